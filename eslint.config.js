@@ -1,0 +1,68 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['accounts', 'workstreams', 'templates', 'routing', 'queues', 'conversations', 'sandbox', 'auth'];
+
+/** Pure layers: no React, no Node built-ins, no network or storage libraries. */
+const pureLayerImports = {
+  patterns: [
+    { group: ['react', 'react-*', 'react/*', '@fluentui/*', '@tanstack/*', 'i18next', 'msw', 'msw/*'], message: 'domain/ and api/contract/ stay free of UI and I/O.' },
+    { group: ['node:*', 'fs', 'path', 'http', 'https', 'crypto', 'child_process', 'pg', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*', 'fastify', 'twilio'], message: 'domain/ and api/contract/ stay free of Node and I/O.' },
+    { group: ['@/api/client', '@/api/problem', '@/features/*', '@/components/*', '@/app/*', '@/mocks/*', '@/server/*', '@/i18n/*', '@/config/*'], message: 'domain/ and api/contract/ import only each other.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'public/mockServiceWorker.js', 'playwright-report/', 'test-results/', 'coverage/', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-useless-path-segments': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // Data flows one way: app → features → (components, api, domain).
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features never import each other; compose them in src/app.',
+            })),
+            { target: './src/features', from: './src/app', message: 'Features do not import the app layer.' },
+            { target: './src/features', from: './src/mocks', message: 'Features talk to the API, never to the mock.' },
+            { target: './src/components', from: ['./src/features', './src/app', './src/mocks'], message: 'Shared components know no feature.' },
+            { target: './src/api', from: ['./src/features', './src/components', './src/app', './src/mocks', './src/i18n'], message: 'The API layer knows no UI.' },
+            { target: './src/mocks', from: ['./src/features', './src/components', './src/app', './src/i18n', './src/api/client.ts', './src/api/problem.ts'], message: 'Mocks depend only on the contract and the domain.' },
+            { target: './src/domain', from: ['./src/api', './src/features', './src/components', './src/app', './src/mocks', './src/i18n', './src/config'], message: 'The domain is pure.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**', 'src/api/contract/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', pureLayerImports] },
+  },
+  {
+    files: ['e2e/**', '*.config.ts', '*.config.js'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import {
+  accountSidField,
+  authTokenField,
+  idField,
+  requiredText,
+  timestampField,
+  versionField,
+} from './fields';
+import { numberCreateInputSchema, whatsAppNumberSchema } from './whatsapp-number';
+
+export const MAX_NUMBERS_PER_ACCOUNT = 50;
+
+export const channelField = z.literal('whatsapp', { error: 'channel.unsupported' });
+export const accountNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
+
+const strictKeys = { error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') };
+
+export const whatsAppAccountSchema = z.object({
+  id: idField,
+  name: z.string(),
+  channel: z.literal('whatsapp'),
+  accountSid: z.string(),
+  /** Last four characters of the auth token: the token itself never leaves the server. */
+  authTokenHint: z.string().max(4),
+  numbers: z.array(whatsAppNumberSchema),
+  inboundUrl: z.url(),
+  statusCallbackUrl: z.url(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
+  version: versionField,
+});
+
+export const accountListSchema = z.object({ items: z.array(whatsAppAccountSchema) });
+
+/** Numbers of one request must differ from each other; reported on the later duplicate. */
+const numbersField = z
+  .array(numberCreateInputSchema, { error: 'numbers.required' })
+  .min(1, { error: 'numbers.required' })
+  .max(MAX_NUMBERS_PER_ACCOUNT, { error: 'numbers.tooMany' })
+  .superRefine((numbers, ctx) => {
+    const seen = new Set<string>();
+    numbers.forEach((entry, index) => {
+      if (seen.has(entry.number)) {
+        ctx.addIssue({ code: 'custom', message: 'number.duplicate', path: [index, 'number'], input: entry.number });
+      }
+      seen.add(entry.number);
+    });
+  });
+
+export const accountCreateInputSchema = z.strictObject(
+  {
+    name: accountNameField,
+    channel: channelField,
+    accountSid: accountSidField,
+    authToken: authTokenField,
+    numbers: numbersField,
+  },
+  strictKeys,
+);
+
+export const accountUpdateInputSchema = z.strictObject(
+  {
+    version: versionField,
+    name: accountNameField.optional(),
+    accountSid: accountSidField.optional(),
+    authToken: authTokenField.optional(),
+  },
+  strictKeys,
+);
+
+export type WhatsAppAccount = z.infer<typeof whatsAppAccountSchema>;
+export type AccountList = z.infer<typeof accountListSchema>;
+export type AccountCreateInput = z.input<typeof accountCreateInputSchema>;
+export type AccountCreate = z.output<typeof accountCreateInputSchema>;
+export type AccountUpdateInput = z.input<typeof accountUpdateInputSchema>;
+export type AccountUpdate = z.output<typeof accountUpdateInputSchema>;

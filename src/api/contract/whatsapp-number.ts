@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { e164Field, idField, requiredText, timestampField, versionField } from './fields';
+
+export const numberNameField = requiredText(64, { required: 'numberName.required', tooLong: 'numberName.tooLong' });
+
+export const whatsAppNumberSchema = z.object({
+  id: idField,
+  accountId: idField,
+  name: z.string(),
+  number: z.string(),
+  createdAt: timestampField,
+  version: versionField,
+});
+
+export const numberListSchema = z.object({ items: z.array(whatsAppNumberSchema) });
+
+export const numberCreateInputSchema = z.strictObject(
+  { name: numberNameField, number: e164Field },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') },
+);
+
+export const numberUpdateInputSchema = z.strictObject(
+  { version: versionField, name: numberNameField.optional(), number: e164Field.optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') },
+);
+
+export type WhatsAppNumber = z.infer<typeof whatsAppNumberSchema>;
+export type NumberCreateInput = z.input<typeof numberCreateInputSchema>;
+export type NumberUpdateInput = z.input<typeof numberUpdateInputSchema>;

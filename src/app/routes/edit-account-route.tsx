@@ -1,0 +1,3 @@
+export function Component() {
+  return <p>TODO edit-account</p>;
+}

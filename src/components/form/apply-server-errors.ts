@@ -1,0 +1,26 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldError } from '@/api/contract/problem';
+import { ApiError } from '@/api/problem';
+
+/**
+ * Puts the server's field errors on the form fields they belong to, focusing the first.
+ * Returns the errors no field of this form owns, for the caller to show elsewhere.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  ownsField: (path: string) => boolean,
+): FieldError[] {
+  if (!(error instanceof ApiError)) return [];
+  const unmatched: FieldError[] = [];
+  let focused = false;
+  for (const fieldError of error.fieldErrors) {
+    if (!ownsField(fieldError.path)) {
+      unmatched.push(fieldError);
+      continue;
+    }
+    setError(fieldError.path as Path<T>, { type: 'server', message: fieldError.code }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return unmatched;
+}

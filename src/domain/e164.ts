@@ -1,0 +1,33 @@
+import { cleanPasted } from './pasted-text';
+import { fail, ok, type Result } from './result';
+
+export type E164Error =
+  | 'e164.required'
+  | 'e164.missingPlus'
+  | 'e164.leadingZero'
+  | 'e164.invalidCharacters'
+  | 'e164.tooShort'
+  | 'e164.tooLong';
+
+const MAX_DIGITS = 15;
+
+/**
+ * Accepts a phone number as people paste it (a "whatsapp:" prefix, spaces, dashes,
+ * dots, brackets) and returns it in E.164: "+" then 1 to 15 digits, no leading zero.
+ */
+export function parseE164(raw: string): Result<string, E164Error> {
+  const value = cleanPasted(raw).replace(/^whatsapp:\s*/i, '');
+  if (value === '') return fail('e164.required');
+  const compact = value.replace(/[\s\-.()]/g, '');
+  if (/^00[1-9]/.test(compact) || /^[0-9]/.test(compact)) return fail('e164.missingPlus');
+  if (!compact.startsWith('+')) return fail('e164.invalidCharacters');
+  const digits = compact.slice(1);
+  if (digits === '') return fail('e164.tooShort');
+  if (!/^[0-9]+$/.test(digits)) return fail('e164.invalidCharacters');
+  if (digits.startsWith('0')) return fail('e164.leadingZero');
+  if (digits.length > MAX_DIGITS) return fail('e164.tooLong');
+  return ok(`+${digits}`);
+}
+
+/** Twilio's shared WhatsApp sandbox sender. */
+export const TWILIO_SANDBOX_NUMBER = '+14155238886';

@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import type { AccountCreateInput, AccountUpdateInput } from '@/api/contract/whatsapp-account';
+import type { NumberCreateInput, NumberUpdateInput } from '@/api/contract/whatsapp-number';
+import { accountQueries } from './account-queries';
+
+function useInvalidateAccounts() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: accountQueries.all() });
+}
+
+export function useCreateAccount() {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (input: AccountCreateInput) => api.accounts.create(input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateAccount(id: string) {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (input: AccountUpdateInput) => api.accounts.update(id, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteAccount() {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (id: string) => api.accounts.remove(id),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateNumber(accountId: string) {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (input: NumberCreateInput) => api.numbers.create(accountId, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateNumber(accountId: string) {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: ({ numberId, input }: { numberId: string; input: NumberUpdateInput }) =>
+      api.numbers.update(accountId, numberId, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteNumber(accountId: string) {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (numberId: string) => api.numbers.remove(accountId, numberId),
+    onSuccess: invalidate,
+  });
+}

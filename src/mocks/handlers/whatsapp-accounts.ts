@@ -1,0 +1,198 @@
+import { http, HttpResponse } from 'msw';
+import { accountCreateInputSchema, accountUpdateInputSchema, type WhatsAppAccount } from '@/api/contract/whatsapp-account';
+import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import { authTokenHint } from '@/domain/auth-token';
+import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
+import { newId } from '../ids';
+import {
+  conflict,
+  fieldError,
+  notFound,
+  readJson,
+  validationProblem,
+  versionConflict,
+} from '../problem-responses';
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+function toNumber(stored: StoredNumber): WhatsAppNumber {
+  return { ...stored };
+}
+
+function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: string): WhatsAppAccount {
+  return {
+    ...stored,
+    numbers: data.numbers.filter((n) => n.accountId === stored.id).map(toNumber),
+    inboundUrl: `${origin}/webhooks/twilio/whatsapp/${stored.id}`,
+    statusCallbackUrl: `${origin}/webhooks/twilio/status/${stored.id}`,
+  };
+}
+
+function numberOwner(data: Readonly<MockData>, number: string, exceptNumberId?: string) {
+  return data.numbers.find((n) => n.number === number && n.id !== exceptNumberId);
+}
+
+export function whatsAppAccountHandlers(db: MockDb) {
+  const originOf = (request: Request) => new URL(request.url).origin;
+  const findAccount = (id: string) => db.data.accounts.find((a) => a.id === id);
+  const nameTaken = (name: string, exceptId?: string) =>
+    db.data.accounts.some((a) => a.id !== exceptId && sameName(a.name, name));
+
+  return [
+    http.get('/api/whatsapp-accounts', ({ request }) => {
+      const items = [...db.data.accounts]
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map((a) => toAccount(db.data, a, originOf(request)));
+      return HttpResponse.json({ items });
+    }),
+
+    http.post('/api/whatsapp-accounts', async ({ request }) => {
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = accountCreateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (nameTaken(input.name)) {
+        return conflict('An account with this name already exists.', [fieldError('name', 'name.taken')]);
+      }
+      const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
+      if (taken.length > 0) return conflict('Another account already uses a number of this request.', taken);
+
+      const account = db.write((draft) => {
+        const now = new Date().toISOString();
+        const stored: StoredAccount = {
+          id: newId(),
+          name: input.name,
+          channel: 'whatsapp',
+          accountSid: input.accountSid,
+          authTokenHint: authTokenHint(input.authToken),
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        draft.accounts.push(stored);
+        for (const n of input.numbers) {
+          draft.numbers.push({ id: newId(), accountId: stored.id, name: n.name, number: n.number, createdAt: now, version: 1 });
+        }
+        return stored;
+      });
+      return HttpResponse.json(toAccount(db.data, account, originOf(request)), {
+        status: 201,
+        headers: { location: `/api/whatsapp-accounts/${account.id}` },
+      });
+    }),
+
+    http.get('/api/whatsapp-accounts/:id', ({ params, request }) => {
+      const account = findAccount(String(params.id));
+      if (!account) return notFound('account');
+      return HttpResponse.json(toAccount(db.data, account, originOf(request)));
+    }),
+
+    http.patch('/api/whatsapp-accounts/:id', async ({ params, request }) => {
+      const id = String(params.id);
+      if (!findAccount(id)) return notFound('account');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = accountUpdateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (findAccount(id)?.version !== input.version) return versionConflict('account');
+      if (input.name !== undefined && nameTaken(input.name, id)) {
+        return conflict('An account with this name already exists.', [fieldError('name', 'name.taken')]);
+      }
+      const updated = db.write((draft) => {
+        const stored = draft.accounts.find((a) => a.id === id)!;
+        if (input.name !== undefined) stored.name = input.name;
+        if (input.accountSid !== undefined) stored.accountSid = input.accountSid;
+        if (input.authToken !== undefined) stored.authTokenHint = authTokenHint(input.authToken);
+        stored.updatedAt = new Date().toISOString();
+        stored.version += 1;
+        return stored;
+      });
+      return HttpResponse.json(toAccount(db.data, updated, originOf(request)));
+    }),
+
+    http.delete('/api/whatsapp-accounts/:id', ({ params }) => {
+      const id = String(params.id);
+      if (!findAccount(id)) return notFound('account');
+      db.write((draft) => {
+        draft.accounts = draft.accounts.filter((a) => a.id !== id);
+        draft.numbers = draft.numbers.filter((n) => n.accountId !== id);
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    http.get('/api/whatsapp-accounts/:id/numbers', ({ params }) => {
+      const id = String(params.id);
+      if (!findAccount(id)) return notFound('account');
+      return HttpResponse.json({ items: db.data.numbers.filter((n) => n.accountId === id).map(toNumber) });
+    }),
+
+    http.post('/api/whatsapp-accounts/:id/numbers', async ({ params, request }) => {
+      const accountId = String(params.id);
+      const account = findAccount(accountId);
+      if (!account) return notFound('account');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = numberCreateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      const owner = numberOwner(db.data, input.number);
+      if (owner) {
+        const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
+        return conflict('This number is already in use.', [fieldError('number', code)]);
+      }
+      const created = db.write((draft) => {
+        const stored: StoredNumber = { id: newId(), accountId, ...input, createdAt: new Date().toISOString(), version: 1 };
+        draft.numbers.push(stored);
+        touch(draft, accountId);
+        return stored;
+      });
+      return HttpResponse.json(toNumber(created), { status: 201 });
+    }),
+
+    http.patch('/api/whatsapp-accounts/:id/numbers/:numberId', async ({ params, request }) => {
+      const accountId = String(params.id);
+      const numberId = String(params.numberId);
+      const existing = db.data.numbers.find((n) => n.id === numberId && n.accountId === accountId);
+      if (!existing) return notFound('number');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = numberUpdateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (existing.version !== input.version) return versionConflict('number');
+      const owner = input.number === undefined ? undefined : numberOwner(db.data, input.number, numberId);
+      if (owner) {
+        const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
+        return conflict('This number is already in use.', [fieldError('number', code)]);
+      }
+      const updated = db.write((draft) => {
+        const stored = draft.numbers.find((n) => n.id === numberId)!;
+        if (input.name !== undefined) stored.name = input.name;
+        if (input.number !== undefined) stored.number = input.number;
+        stored.version += 1;
+        touch(draft, accountId);
+        return stored;
+      });
+      return HttpResponse.json(toNumber(updated));
+    }),
+
+    http.delete('/api/whatsapp-accounts/:id/numbers/:numberId', ({ params }) => {
+      const accountId = String(params.id);
+      const numberId = String(params.numberId);
+      if (!db.data.numbers.some((n) => n.id === numberId && n.accountId === accountId)) return notFound('number');
+      db.write((draft) => {
+        draft.numbers = draft.numbers.filter((n) => n.id !== numberId);
+        touch(draft, accountId);
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
+
+/** Numbers carry their own version; the account only records when it last changed. */
+function touch(draft: MockData, accountId: string) {
+  const account = draft.accounts.find((a) => a.id === accountId);
+  if (account) account.updatedAt = new Date().toISOString();
+}
