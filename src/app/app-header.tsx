@@ -1,6 +1,6 @@
 import { Badge, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, languages, type Language } from '@/i18n/i18n';
+import { changeLanguage, languages, type Language } from '@/i18n/i18n';
 import { DemoControls } from './demo-controls';
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 export function AppHeader() {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selectId = useId('language');
   const isDemo = import.meta.env.MODE === 'demo';
   return (
@@ -42,7 +42,7 @@ export function AppHeader() {
         </label>
         <Select
           id={selectId}
-          value={currentLanguage()}
+          value={i18n.resolvedLanguage ?? 'en'}
           onChange={(_, data) => void changeLanguage(data.value as Language)}
         >
           {languages.map((lng) => (

@@ -24,7 +24,7 @@ export function DemoControls() {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="outline" size="small">
+        <Button appearance="secondary" size="small">
           {t('app.demoMenu')}
         </Button>
       </MenuTrigger>

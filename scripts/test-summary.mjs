@@ -1,0 +1,21 @@
+// Prints one closing line over every test runner of `npm test`, read from their JSON reports.
+import { existsSync, readFileSync } from 'node:fs';
+
+const reports = [
+  ['vitest', 'test-results/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests })],
+  ['playwright', 'test-results/playwright.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped })],
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, file, read] of reports) {
+  if (!existsSync(file)) {
+    console.log(`${name}: no report at ${file}`);
+    total.failed += 1;
+    continue;
+  }
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 ? 1 : 0);
