@@ -59,7 +59,8 @@ export function browserStorage(key: string): MockStorage {
     load() {
       try {
         const raw = localStorage.getItem(key);
-        return raw ? (JSON.parse(raw) as MockData) : null;
+        const stored: unknown = raw ? JSON.parse(raw) : null;
+        return isMockData(stored) ? stored : null;
       } catch {
         return null;
       }
@@ -72,4 +73,11 @@ export function browserStorage(key: string): MockStorage {
       }
     },
   };
+}
+
+/** Checks the outline only: enough that a stray or half-written value cannot break the demo. */
+function isMockData(value: unknown): value is MockData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { accounts, numbers } = value as Partial<Record<keyof MockData, unknown>>;
+  return Array.isArray(accounts) && Array.isArray(numbers);
 }

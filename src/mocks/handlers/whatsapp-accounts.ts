@@ -1,5 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { accountCreateInputSchema, accountUpdateInputSchema, type WhatsAppAccount } from '@/api/contract/whatsapp-account';
+import {
+  MAX_NUMBERS_PER_ACCOUNT,
+  accountCreateInputSchema,
+  accountUpdateInputSchema,
+  type WhatsAppAccount,
+} from '@/api/contract/whatsapp-account';
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { authTokenHint } from '@/domain/auth-token';
 import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
@@ -141,6 +146,9 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
         return conflict('This number is already in use.', [fieldError('number', code)]);
+      }
+      if (db.data.numbers.filter((n) => n.accountId === accountId).length >= MAX_NUMBERS_PER_ACCOUNT) {
+        return conflict('This account already has as many WhatsApp numbers as it can have.', [fieldError('numbers', 'numbers.tooMany')]);
       }
       const created = db.write((draft) => {
         const stored: StoredNumber = { id: newId(), accountId, ...input, createdAt: new Date().toISOString(), version: 1 };
