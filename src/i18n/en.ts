@@ -13,6 +13,7 @@ export const en = {
     demoFailNext: 'Make the next save fail',
     demoFailNextArmed: 'The next save will fail with a server error, once.',
     mainNavigation: 'Main navigation',
+    notifications: 'Notifications',
   },
   nav: {
     channels: 'Channels',
@@ -89,6 +90,8 @@ export const en = {
       numbers: 'WhatsApp numbers',
       callback: 'Callback information',
     },
+    stepListLabel: 'Steps',
+    stepCompleted: 'completed',
     stepOf: 'Step {{current}} of {{total}}',
     cancelTitle: 'Discard this new account?',
     cancelBody: 'What you have typed will be lost.',
@@ -126,6 +129,10 @@ export const en = {
     removeBody: 'Customers who write to this number will no longer reach you through this account.',
     addTitle: 'Add a WhatsApp number',
     editTitle: 'Edit number',
+    editNumber: 'Edit {{number}}',
+    removeNumber: 'Remove {{number}}',
+    removing: 'Removing…',
+    lastNumber: 'An account needs at least one number.',
   },
   callback: {
     intro: 'Paste these addresses into Twilio so that messages reach the admin center.',
@@ -146,6 +153,9 @@ export const en = {
     keepToken: 'Keep the current token',
     newToken: 'New auth token',
     backToList: 'Back to messaging accounts',
+    noChanges: 'There are no changes to save.',
+    unsavedTitle: 'Leave without saving?',
+    unsavedBody: 'You have changes that are not saved. If you leave this page, they will be lost.',
   },
 };
 

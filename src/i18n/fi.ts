@@ -13,6 +13,7 @@ export const fi: Messages = {
     demoFailNext: 'Anna seuraavan tallennuksen epäonnistua',
     demoFailNextArmed: 'Seuraava tallennus epäonnistuu palvelinvirheeseen, kerran.',
     mainNavigation: 'Päänavigointi',
+    notifications: 'Ilmoitukset',
   },
   nav: {
     channels: 'Kanavat',
@@ -120,6 +121,8 @@ export const fi: Messages = {
       numbers: 'WhatsApp-numerot',
       callback: 'Vastakutsun tiedot',
     },
+    stepListLabel: 'Vaiheet',
+    stepCompleted: 'valmis',
     stepOf: 'Vaihe {{current}}/{{total}}',
     cancelTitle: 'Hylätäänkö uusi tili?',
     cancelBody: 'Kirjoittamasi tiedot menetetään.',
@@ -157,6 +160,10 @@ export const fi: Messages = {
     removeBody: 'Tähän numeroon kirjoittavat asiakkaat eivät enää tavoita sinua tämän tilin kautta.',
     addTitle: 'Lisää WhatsApp-numero',
     editTitle: 'Muokkaa numeroa',
+    editNumber: 'Muokkaa: {{number}}',
+    removeNumber: 'Poista: {{number}}',
+    removing: 'Poistetaan…',
+    lastNumber: 'Tilillä on oltava vähintään yksi numero.',
   },
   callback: {
     intro: 'Liitä nämä osoitteet Twilioon, jotta viestit saapuvat hallintakeskukseen.',
@@ -177,5 +184,8 @@ export const fi: Messages = {
     keepToken: 'Säilytä nykyinen tunnus',
     newToken: 'Uusi todennustunnus',
     backToList: 'Takaisin viestintätileihin',
+    noChanges: 'Ei tallennettavia muutoksia.',
+    unsavedTitle: 'Poistutaanko tallentamatta?',
+    unsavedBody: 'Sinulla on tallentamattomia muutoksia. Jos poistut sivulta, ne menetetään.',
   },
 };

@@ -1,3 +1,5 @@
+import { NewAccountWizard } from '@/features/accounts/components/new-account/new-account-wizard';
+
 export function Component() {
-  return <p>TODO new-account</p>;
+  return <NewAccountWizard />;
 }

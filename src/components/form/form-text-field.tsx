@@ -1,0 +1,71 @@
+import { Field, Input, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { SecretInput } from '@/components/secret-input';
+
+const useStyles = makeStyles({
+  code: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** The asterisk is for the eye only, so that the field's name stays exactly its label. */
+export function requiredLabel(text: string): LabelProps {
+  return { children: text, required: { children: '*', 'aria-hidden': true } };
+}
+
+interface FormTextFieldProps<T extends FieldValues, C, O> {
+  control: Control<T, C, O>;
+  name: FieldPath<T>;
+  label: string;
+  hint?: string;
+  /** For identifiers people paste (SIDs, numbers): monospace, no spelling help. */
+  code?: boolean;
+  autoComplete?: string;
+  inputMode?: 'text' | 'tel';
+  /** Masks the value, with a show/hide toggle labelled by these. */
+  secret?: { showLabel: string; hideLabel: string };
+}
+
+/** A required text input bound to a react-hook-form field, with its validation code worded. */
+export function FormTextField<T extends FieldValues, C = unknown, O = T>({
+  control,
+  name,
+  label,
+  hint,
+  code,
+  autoComplete = 'off',
+  inputMode,
+  secret,
+}: FormTextFieldProps<T, C, O>) {
+  const errorText = useFieldErrorText();
+  const styles = useStyles();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const inputProps = {
+          ref: field.ref,
+          name: field.name,
+          value: typeof field.value === 'string' ? field.value : '',
+          onChange: (_: unknown, data: { value: string }) => field.onChange(data.value),
+          onBlur: field.onBlur,
+          'aria-required': true,
+          autoComplete,
+          inputMode,
+          spellCheck: code || secret ? false : undefined,
+          input: code ? { className: styles.code } : undefined,
+        };
+        return (
+          <Field
+            label={requiredLabel(label)}
+            hint={hint}
+            validationState={fieldState.error ? 'error' : 'none'}
+            validationMessage={errorText(fieldState.error)}
+          >
+            {secret ? <SecretInput {...inputProps} showLabel={secret.showLabel} hideLabel={secret.hideLabel} /> : <Input {...inputProps} />}
+          </Field>
+        );
+      }}
+    />
+  );
+}

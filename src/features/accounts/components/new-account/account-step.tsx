@@ -1,0 +1,51 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { WizardFooter, WizardForm } from '@/components/wizard-shell';
+import { FormTextField } from '@/components/form/form-text-field';
+import { accountStepSchema, type AccountValues } from './step-schemas';
+import { useReportValues, useServerErrors } from './use-step-form';
+import type { StepProps } from './wizard-state';
+
+export function AccountStep({
+  values,
+  onValuesChange,
+  onNext,
+  onBack,
+  onCancel,
+  serverErrors,
+  onServerErrorsShown,
+  draftRestored,
+}: StepProps<AccountValues> & { draftRestored: boolean }) {
+  const { t } = useTranslation();
+  const form = useForm<AccountValues>({
+    resolver: zodResolver(accountStepSchema, undefined, { raw: true }),
+    mode: 'onTouched',
+    defaultValues: values,
+  });
+  useReportValues(form, onValuesChange);
+  useServerErrors(form, 'account', serverErrors, onServerErrorsShown);
+  // Decided once, so the message does not vanish under the user's cursor while they type.
+  const [askForToken] = useState(draftRestored && values.authToken === '');
+
+  return (
+    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+      {askForToken && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('wizard.draftRestored')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code />
+      <FormTextField
+        control={form.control}
+        name="authToken"
+        label={t('fields.authToken')}
+        hint={t('fields.authTokenHint')}
+        code
+        secret={{ showLabel: t('fields.showToken'), hideLabel: t('fields.hideToken') }}
+      />
+    </WizardForm>
+  );
+}

@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createTestBackend } from '@/test/render';
+import { nextButton, renderWizard, stepHeading } from './test-utils';
+
+const backend = createTestBackend();
+beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => backend.server.resetHandlers());
+afterAll(() => backend.server.close());
+
+const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
+
+describe('Channel details step', () => {
+  test('shows the name, its hint, and WhatsApp as the one checked channel', async () => {
+    renderWizard();
+    await stepHeading('Channel details');
+    expect(screen.getByRole('heading', { level: 1, name: 'New messaging account' })).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
+    expect(nameInput()).toHaveAccessibleDescription('Shown to administrators only, for example “Contoso support”.');
+    const channel = screen.getByRole('radiogroup', { name: 'Channel' });
+    expect(screen.getByRole('radio', { name: 'WhatsApp' })).toBeChecked();
+    expect(channel).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+
+  test('says the name is missing when the field is left empty', async () => {
+    const { user } = renderWizard();
+    await stepHeading('Channel details');
+    await user.click(nameInput());
+    expect(screen.queryByText('Enter a name.')).not.toBeInTheDocument();
+    await user.tab();
+    expect(await screen.findByText('Enter a name.')).toBeInTheDocument();
+    expect(nameInput()).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('Next validates, stays on the step and focuses the field', async () => {
+    const { user, router } = renderWizard();
+    await stepHeading('Channel details');
+    await user.click(nextButton());
+    expect(await screen.findByText('Enter a name.')).toBeInTheDocument();
+    expect(nameInput()).toHaveFocus();
+    expect(router.state.location.search).toBe('?step=details');
+  });
+
+  test('a name longer than 100 characters is refused', async () => {
+    const { user } = renderWizard();
+    await stepHeading('Channel details');
+    await user.click(nameInput());
+    await user.paste('x'.repeat(101));
+    await user.click(nextButton());
+    expect(await screen.findByText('Keep the name to 100 characters or fewer.')).toBeInTheDocument();
+  });
+
+  test('Enter in the name goes to the account step and focus moves to its heading', async () => {
+    const { user, router } = renderWizard();
+    await stepHeading('Channel details');
+    await user.type(nameInput(), 'Fabrikam helpdesk{Enter}');
+    expect(await stepHeading('Account details')).toHaveFocus();
+    expect(router.state.location.search).toBe('?step=account');
+    expect(screen.getByText('Step 2 of 4')).toBeInTheDocument();
+  });
+});

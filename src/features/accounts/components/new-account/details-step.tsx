@@ -1,0 +1,37 @@
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { WizardFooter, WizardForm } from '@/components/wizard-shell';
+import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
+import { detailsStepSchema, type DetailsValues } from './step-schemas';
+import { useReportValues, useServerErrors } from './use-step-form';
+import type { StepProps } from './wizard-state';
+
+export function DetailsStep({ values, onValuesChange, onNext, onBack, onCancel, serverErrors, onServerErrorsShown }: StepProps<DetailsValues>) {
+  const { t } = useTranslation();
+  const form = useForm<DetailsValues>({
+    resolver: zodResolver(detailsStepSchema, undefined, { raw: true }),
+    mode: 'onTouched',
+    defaultValues: values,
+  });
+  useReportValues(form, onValuesChange);
+  useServerErrors(form, 'details', serverErrors, onServerErrorsShown);
+
+  return (
+    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+      <FormTextField control={form.control} name="name" label={t('fields.name')} hint={t('fields.nameHint')} />
+      <Controller
+        control={form.control}
+        name="channel"
+        render={({ field }) => (
+          <Field label={requiredLabel(t('fields.channel'))}>
+            <RadioGroup ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)}>
+              <Radio value="whatsapp" label={t('accounts.channelWhatsApp')} />
+            </RadioGroup>
+          </Field>
+        )}
+      />
+    </WizardForm>
+  );
+}

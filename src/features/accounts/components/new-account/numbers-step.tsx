@@ -1,0 +1,110 @@
+import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { WizardFooter, WizardForm } from '@/components/wizard-shell';
+import { parseE164, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
+import { NumberRow } from './number-row';
+import { numbersStepSchema, type NumbersValues } from './step-schemas';
+import { useReportValues, useServerErrors } from './use-step-form';
+import { emptyNumberRow } from './wizard-draft';
+import type { StepProps } from './wizard-state';
+
+const useStyles = makeStyles({
+  rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  add: { alignSelf: 'flex-start' },
+});
+
+const isSandbox = (raw: string) => {
+  const parsed = parseE164(raw);
+  return parsed.ok && parsed.value === TWILIO_SANDBOX_NUMBER;
+};
+
+export interface NumbersStepProps extends StepProps<NumbersValues> {
+  creating: boolean;
+  /** A failure of the create request that no field owns (server error, network). */
+  createError: unknown;
+}
+
+export function NumbersStep({
+  values,
+  onValuesChange,
+  onNext,
+  onBack,
+  onCancel,
+  serverErrors,
+  onServerErrorsShown,
+  creating,
+  createError,
+}: NumbersStepProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const errorText = useFieldErrorText();
+  const addButton = useRef<HTMLButtonElement>(null);
+  const form = useForm<NumbersValues>({
+    resolver: zodResolver(numbersStepSchema, undefined, { raw: true }),
+    mode: 'onTouched',
+    defaultValues: values,
+  });
+  const { control, getValues, setValue, formState } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'numbers' });
+  const numbers = useWatch({ control, name: 'numbers' });
+  useReportValues(form, onValuesChange);
+  useServerErrors(form, 'numbers', serverErrors, onServerErrorsShown);
+
+  const submit = form.handleSubmit((valid) => {
+    if (!creating) onNext(valid);
+  });
+
+  const addSandbox = () => {
+    const rows = getValues('numbers');
+    const index = rows.findIndex((row) => row.number.trim() === '');
+    if (index === -1) {
+      append({ name: t('numbers.sandboxName'), number: TWILIO_SANDBOX_NUMBER });
+      return;
+    }
+    const options = { shouldDirty: true, shouldTouch: true, shouldValidate: true } as const;
+    if (rows[index]?.name.trim() === '') setValue(`numbers.${index}.name`, t('numbers.sandboxName'), options);
+    setValue(`numbers.${index}.number`, TWILIO_SANDBOX_NUMBER, options);
+  };
+
+  const removeRow = (index: number) => {
+    remove(index);
+    // The pressed button is gone; without this, focus would fall back to the page.
+    addButton.current?.focus();
+  };
+
+  const listError = errorText(formState.errors.numbers?.root ?? formState.errors.numbers);
+
+  return (
+    <WizardForm
+      onSubmit={submit}
+      footer={<WizardFooter onBack={onBack} onCancel={onCancel} busy={creating} busyLabel={t('wizard.creating')} />}
+    >
+      <Body1 as="p">{t('numbers.intro')}</Body1>
+      {createError != null && <ProblemAlert error={createError} onRetry={() => void submit()} />}
+      <SandboxOffer added={(numbers ?? []).some((row) => isSandbox(row.number))} onUse={addSandbox} />
+      {listError && (
+        <div role="alert">
+          <MessageBar intent="error">
+            <MessageBarBody>{listError}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      <div className={styles.rows}>
+        {fields.length === 0 && <Body1>{t('numbers.empty')}</Body1>}
+        {fields.map((field, index) => (
+          <NumberRow key={field.id} control={control} index={index} onRemove={() => removeRow(index)} />
+        ))}
+      </div>
+      <Button ref={addButton} className={styles.add} icon={<AddRegular />} onClick={() => append(emptyNumberRow())}>
+        {t('numbers.add')}
+      </Button>
+    </WizardForm>
+  );
+}
