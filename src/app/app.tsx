@@ -1,8 +1,8 @@
-import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { TOASTER_ID } from '@/components/toast';
+import { AppToaster } from './app-toaster';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
@@ -13,7 +13,7 @@ export function App() {
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
-        <Toaster toasterId={TOASTER_ID} position="top-end" pauseOnHover pauseOnWindowBlur />
+        <AppToaster />
       </QueryClientProvider>
     </FluentProvider>
   );

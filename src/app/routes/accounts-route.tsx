@@ -1,3 +1,5 @@
+import { AccountsPage } from '@/features/accounts/components/accounts-list/accounts-page';
+
 export function Component() {
-  return <p>TODO accounts</p>;
+  return <AccountsPage />;
 }

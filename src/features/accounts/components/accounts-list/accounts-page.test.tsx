@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { paths } from '@/config/paths';
+import { createTestBackend, renderWithProviders } from '@/test/render';
+import { AccountsPage } from './accounts-page';
+
+const backend = createTestBackend('demo');
+beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  backend.server.resetHandlers();
+  backend.db.reset();
+});
+afterAll(() => backend.server.close());
+
+const SEEDED = 'Contoso support (sandbox)';
+
+function renderList(search = '') {
+  return renderWithProviders(
+    [
+      { path: paths.accounts, element: <AccountsPage /> },
+      { path: paths.newAccount, element: <p>Wizard stub</p> },
+      { path: '/channels/accounts/:id', element: <p>Edit stub</p> },
+    ],
+    { initialEntries: [`${paths.accounts}${search}`] },
+  );
+}
+
+describe('Accounts list', () => {
+  test('shows each account with its channel, number count and creation date', async () => {
+    renderList();
+    const table = await screen.findByRole('table', { name: 'Messaging accounts' });
+    const row = within(table).getByRole('row', { name: new RegExp(SEEDED.replace(/[()]/g, '\\$&')) });
+    expect(row).toHaveTextContent('WhatsApp');
+    expect(row).toHaveTextContent('1');
+    expect(within(row).getByText('15 Jan 2026')).toHaveAttribute('datetime', '2026-01-15T09:30:00.000Z');
+  });
+
+  test('Edit leads to the account; New account to the wizard', async () => {
+    const { user, router } = renderList();
+    await user.click(await screen.findByRole('link', { name: `Edit ${SEEDED}` }));
+    expect(router.state.location.pathname).toBe(paths.account('7b0e1f5e-4c1a-4d55-9a7e-0d2f3c9b8a01'));
+    await router.navigate(paths.accounts);
+    await user.click(await screen.findByRole('link', { name: 'New account' }));
+    expect(await screen.findByText('Wizard stub')).toBeInTheDocument();
+  });
+
+  test('an empty list explains itself and leads to New account', async () => {
+    backend.db.write((data) => {
+      data.accounts = [];
+      data.numbers = [];
+    });
+    const { user } = renderList();
+    expect(await screen.findByRole('heading', { name: 'No messaging accounts yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'New account' }));
+    expect(await screen.findByText('Wizard stub')).toBeInTheDocument();
+  });
+
+  test('marks the account named in ?highlight', async () => {
+    const rowClass = async () => within(await screen.findByRole('table')).getAllByRole('row')[1]!.className;
+    const plain = renderList();
+    const plainClass = await rowClass();
+    plain.unmount();
+    renderList('?highlight=7b0e1f5e-4c1a-4d55-9a7e-0d2f3c9b8a01');
+    expect(await rowClass()).not.toBe(plainClass);
+  });
+
+  test('a failed load says so and can be retried', async () => {
+    backend.server.use(http.get('/api/whatsapp-accounts', () => HttpResponse.error(), { once: true }));
+    const { user } = renderList();
+    expect(await screen.findByText(/The server could not be reached/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+});
+
+describe('Deleting an account', () => {
+  test('asks first, naming the numbers that go with it; Cancel keeps everything', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Delete ${SEEDED}?` });
+    expect(dialog).toHaveTextContent('Its WhatsApp number goes with it:');
+    expect(dialog).toHaveTextContent('Twilio sandbox +14155238886');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(backend.db.data.accounts).toHaveLength(1);
+  });
+
+  test('deletes on confirm, says so, and shows the empty state', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText(`${SEEDED} was deleted.`)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No messaging accounts yet' })).toBeInTheDocument();
+    expect(backend.db.data.numbers).toHaveLength(0);
+  });
+
+  test('a server error keeps the dialog open with the reason, and the retry works', async () => {
+    const { user } = renderList();
+    backend.faults.failNextWrite();
+    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByText(/Something went wrong on the server \(500\)/)).toBeInTheDocument();
+    expect(backend.db.data.accounts).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText(`${SEEDED} was deleted.`)).toBeInTheDocument();
+  });
+});
