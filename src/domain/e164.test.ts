@@ -18,6 +18,8 @@ describe('parseE164', () => {
       ['dashes', '+1-415-523-8886', '+14155238886'],
       ['dots', '+1.415.523.8886', '+14155238886'],
       ['brackets', '+1 (415) 523-8886', '+14155238886'],
+      ['a bracketed trunk zero after the country code', '+44 (0)20 7946 0958', '+442079460958'],
+      ['a bracketed trunk zero without spaces', '+358(0)401234567', '+358401234567'],
       ['a whatsapp: prefix from Twilio', 'whatsapp:+14155238886', '+14155238886'],
       ['a capitalised WhatsApp: prefix and a space', 'WhatsApp: +1 415 523 8886', '+14155238886'],
       ['a whatsapp: prefix with spaces around everything', '  whatsapp:+14155238886\n', '+14155238886'],

@@ -18,7 +18,9 @@ const MAX_DIGITS = 15;
 export function parseE164(raw: string): Result<string, E164Error> {
   const value = cleanPasted(raw).replace(/^whatsapp:\s*/i, '');
   if (value === '') return fail('e164.required');
-  const compact = value.replace(/[\s\-.()]/g, '');
+  // "+44 (0)20 …": the bracketed zero is dialled only inside the country, never after the code.
+  const withoutTrunkZero = value.replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
+  const compact = withoutTrunkZero.replace(/[\s\-.()]/g, '');
   if (/^00[1-9]/.test(compact) || /^[0-9]/.test(compact)) return fail('e164.missingPlus');
   if (!compact.startsWith('+')) return fail('e164.invalidCharacters');
   const digits = compact.slice(1);

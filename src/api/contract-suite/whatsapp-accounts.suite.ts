@@ -340,6 +340,16 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         await expect(client.accounts.list()).resolves.toEqual({ items: [] });
       });
 
+      test('a missing SID, token or number is reported as missing, not as invalid', async () => {
+        const gaps = { name: 'Gaps', channel: 'whatsapp', numbers: [{ name: 'Line' }] } as unknown as AccountCreateInput;
+        const error = await failure(client.accounts.create(gaps));
+        expect(fieldCodes(error)).toEqual([
+          'accountSid accountSid.required',
+          'authToken authToken.required',
+          'numbers.0.number e164.required',
+        ]);
+      });
+
       test('a missing body and malformed JSON are 400 bad request', async () => {
         const empty = await send('POST', '/api/whatsapp-accounts');
         expect(empty.status).toBe(400);
@@ -678,18 +688,24 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
       });
 
       test('a removed number is free for another account', async () => {
-        const first = await createAccount();
-        const number = first.numbers[0]!;
+        const first = await createAccount({
+          numbers: [
+            { name: 'Staying', number: newNumber() },
+            { name: 'Leaving', number: newNumber() },
+          ],
+        });
+        const number = first.numbers[1]!;
         await client.numbers.remove(first.id, number.id);
         const second = await createAccount({ numbers: [{ name: 'Moved', number: number.number }] });
         expect(second.numbers[0]!.number).toBe(number.number);
       });
 
-      test('removing the last number is allowed and leaves the account without numbers', async () => {
+      test('the last number cannot be removed: 409 naming the rule, and the number stays', async () => {
         const account = await createAccount();
-        await expect(client.numbers.remove(account.id, account.numbers[0]!.id)).resolves.toBeUndefined();
-        await expect(client.numbers.list(account.id)).resolves.toEqual({ items: [] });
-        expect((await client.accounts.get(account.id)).numbers).toEqual([]);
+        const error = await failure(client.numbers.remove(account.id, account.numbers[0]!.id));
+        expectProblem(error, 409, problemTypes.conflict);
+        expect(fieldCodes(error)).toEqual(['numbers numbers.required']);
+        expect((await client.numbers.list(account.id)).items).toHaveLength(1);
       });
 
       test(`an account cannot grow beyond ${MAX_NUMBERS_PER_ACCOUNT} numbers one at a time either`, async () => {

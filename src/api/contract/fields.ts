@@ -9,8 +9,8 @@ import type { ValidationCode } from '@/domain/validation-messages';
  * A string field checked and normalised by a domain parser. The issue message is the
  * validation code, so every consumer (forms, API, mock) can word it in its language.
  */
-function parsedString<E extends ValidationCode>(parse: (raw: string) => Result<string, E>) {
-  return z.string({ error: 'field.invalid' }).transform((raw, ctx) => {
+function parsedString<E extends ValidationCode>(parse: (raw: string) => Result<string, E>, required: E) {
+  return z.string({ error: (issue) => (issue.input === undefined ? required : 'field.invalid') }).transform((raw, ctx) => {
     const result = parse(raw);
     if (result.ok) return result.value;
     ctx.issues.push({ code: 'custom', message: result.error, input: raw });
@@ -18,9 +18,9 @@ function parsedString<E extends ValidationCode>(parse: (raw: string) => Result<s
   });
 }
 
-export const accountSidField = parsedString(parseAccountSid);
-export const authTokenField = parsedString(parseAuthToken);
-export const e164Field = parsedString(parseE164);
+export const accountSidField = parsedString(parseAccountSid, 'accountSid.required');
+export const authTokenField = parsedString(parseAuthToken, 'authToken.required');
+export const e164Field = parsedString(parseE164, 'e164.required');
 
 export function requiredText(max: number, codes: { required: ValidationCode; tooLong: ValidationCode }) {
   return z

@@ -189,7 +189,12 @@ export function whatsAppAccountHandlers(db: MockDb) {
     http.delete('/api/whatsapp-accounts/:id/numbers/:numberId', ({ params }) => {
       const accountId = String(params.id);
       const numberId = String(params.numberId);
-      if (!db.data.numbers.some((n) => n.id === numberId && n.accountId === accountId)) return notFound('number');
+      const numbersOfAccount = db.data.numbers.filter((n) => n.accountId === accountId);
+      if (!numbersOfAccount.some((n) => n.id === numberId)) return notFound('number');
+      // An account without a number could never receive a message; creating one needs a number too.
+      if (numbersOfAccount.length === 1) {
+        return conflict('An account needs at least one WhatsApp number. Add another before removing this one.', [fieldError('numbers', 'numbers.required')]);
+      }
       db.write((draft) => {
         draft.numbers = draft.numbers.filter((n) => n.id !== numberId);
         touch(draft, accountId);
