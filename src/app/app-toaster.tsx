@@ -7,7 +7,7 @@ export function AppToaster() {
   const { t } = useTranslation();
   return (
     <aside aria-label={t('app.notifications')}>
-      <Toaster toasterId={TOASTER_ID} inline position="top-end" pauseOnHover pauseOnWindowBlur />
+      <Toaster toasterId={TOASTER_ID} inline position="bottom-end" pauseOnHover pauseOnWindowBlur />
     </aside>
   );
 }

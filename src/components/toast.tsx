@@ -12,7 +12,13 @@ export function useNotify() {
         <Toast>
           <ToastTitle>{message}</ToastTitle>
         </Toast>,
-        { intent, politeness: intent === 'error' ? 'assertive' : 'polite' },
+        {
+          intent,
+          politeness: intent === 'error' ? 'assertive' : 'polite',
+          // Our toasts hold text only. Fluent makes each one a Tab stop that keeps Tab inside
+          // when it holds nothing focusable: a keyboard trap. The live region announces it anyway.
+          root: { tabIndex: -1 },
+        },
       ),
     [dispatchToast],
   );
