@@ -1,9 +1,10 @@
 import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { expect } from 'vitest';
 import { TOASTER_ID } from '@/components/toast';
 import { initI18n } from '@/i18n/i18n';
 
@@ -17,6 +18,27 @@ await initI18n('en');
 // motion, and nothing awaits it: an unhandled rejection per dialog. Without `animate`,
 // Fluent uses its own no-op motion for tests (see @fluentui/react-motion useAnimateAtoms).
 Reflect.deleteProperty(Element.prototype, 'animate');
+
+// tabster (Fluent's focus manager) counts nothing as focusable while <body> measures 0×0,
+// as it always does in happy-dom. A dialog then cannot focus its first control, its focus
+// trap never activates, and 250 ms later tabster hides the dialog itself with aria-hidden.
+document.body.getBoundingClientRect = () => new DOMRect(0, 0, 1280, 800);
+
+// Pages go through several requests and Fluent dialogs; on a busy machine the default
+// second for findBy* is not always enough.
+configure({ asyncUtilTimeout: 5000 });
+
+/**
+ * While a modal dialog is open, tabster hides the page from assistive technology; after it
+ * closes, the page comes back on a 250 ms timer. Waits for both, before querying the page.
+ */
+export async function waitForDialogsToClose() {
+  await waitFor(() => {
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+}
 
 export interface RenderOptions {
   /** The memory router's history; the last entry is the current address. */

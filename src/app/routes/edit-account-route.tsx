@@ -1,3 +1,7 @@
+import { useParams } from 'react-router';
+import { EditAccountPage } from '@/features/accounts/components/edit-account/edit-account-page';
+
 export function Component() {
-  return <p>TODO edit-account</p>;
+  const { accountId = '' } = useParams();
+  return <EditAccountPage accountId={accountId} />;
 }

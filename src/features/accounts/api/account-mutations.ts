@@ -22,6 +22,8 @@ export function useUpdateAccount(id: string) {
   return useMutation({
     mutationFn: (input: AccountUpdateInput) => api.accounts.update(id, input),
     onSuccess: invalidate,
+    // The input may carry a new auth token: once the caller resets the mutation, nothing keeps it.
+    gcTime: 0,
   });
 }
 

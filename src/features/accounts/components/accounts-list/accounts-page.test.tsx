@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
 import { AccountsPage } from './accounts-page';
 
 const backend = createTestBackend('demo');
@@ -83,7 +83,7 @@ describe('Deleting an account', () => {
     expect(dialog).toHaveTextContent('Its WhatsApp number goes with it:');
     expect(dialog).toHaveTextContent('Twilio sandbox +14155238886');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await waitForDialogsToClose();
     expect(backend.db.data.accounts).toHaveLength(1);
   });
 

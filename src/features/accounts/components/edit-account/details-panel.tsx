@@ -1,0 +1,55 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { FormTextField } from '@/components/form/form-text-field';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useNotify } from '@/components/toast';
+import { useUpdateAccount } from '@/features/accounts/api/account-mutations';
+import { EditForm } from './edit-form';
+import { detailsValues } from './form-values';
+import { placeFieldErrors } from './place-field-errors';
+import type { AccountForms } from './use-account-forms';
+import { useSaveFailure } from './use-save-failure';
+
+export function DetailsPanel({ forms }: { forms: AccountForms }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const { base, details: form } = forms;
+  const update = useUpdateAccount(base.id);
+  const failure = useSaveFailure(base.version);
+
+  const save = form.handleSubmit(async ({ name }) => {
+    if (update.isPending) return;
+    failure.clear();
+    if (name === base.name) {
+      form.reset(detailsValues(base));
+      notify(t('editAccount.noChanges'), 'info');
+      return;
+    }
+    try {
+      const updated = await update.mutateAsync({ version: base.version, name });
+      forms.rebase(updated, 'details');
+      notify(t('editAccount.saved'));
+    } catch (error) {
+      if (!placeFieldErrors(error, form.setError, ['name'])) failure.show(error);
+    }
+  });
+
+  const reload = async () => {
+    try {
+      await forms.reload();
+      failure.clear();
+    } catch (error) {
+      failure.show(error);
+    }
+  };
+
+  return (
+    <EditForm onSubmit={save} saving={update.isPending}>
+      {failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void save()} onReload={() => void reload()} />}
+      <FormTextField control={form.control} name="name" label={t('fields.name')} hint={t('fields.nameHint')} />
+      <Field label={t('fields.channel')}>
+        <Input readOnly value={t('accounts.channelWhatsApp')} />
+      </Field>
+    </EditForm>
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
+import { problemTypes } from '@/api/contract/problem';
+import { numberCreateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import { ApiError } from '@/api/problem';
+import { FormTextField } from '@/components/form/form-text-field';
+import { ProblemAlert } from '@/components/problem-alert';
+import { parseE164, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { useCreateNumber, useUpdateNumber } from '@/features/accounts/api/account-mutations';
+import { accountQueries } from '@/features/accounts/api/account-queries';
+import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
+import { placeFieldErrors } from './place-field-errors';
+import { rebaseForm } from './rebase-form';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+const formValues = (number: WhatsAppNumber | undefined) => ({ name: number?.name ?? '', number: number?.number ?? '' });
+
+const isSandbox = (raw: string) => {
+  const parsed = parseE164(raw);
+  return parsed.ok && parsed.value === TWILIO_SANDBOX_NUMBER;
+};
+
+export interface NumberDialogProps {
+  open: boolean;
+  /** A new value per opening: the form inside starts afresh from `number`. */
+  formKey: number;
+  account: WhatsAppAccount;
+  /** The number to edit; absent to add one. */
+  number: WhatsAppNumber | undefined;
+  /** `saved` is false when the dialog closes without a change. */
+  onClose: (saved: boolean) => void;
+}
+
+/** Adds a number to the account, or edits one; a failed save keeps the dialog open with what was typed. */
+export function NumberDialog({ open, formKey, account, number, onClose }: NumberDialogProps) {
+  const create = useCreateNumber(account.id);
+  const update = useUpdateNumber(account.id);
+  const saving = create.isPending || update.isPending;
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(false)}>
+      <DialogSurface>
+        <NumberForm key={formKey} account={account} number={number} onClose={onClose} create={create} update={update} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+interface NumberFormProps extends Omit<NumberDialogProps, 'open' | 'formKey'> {
+  create: ReturnType<typeof useCreateNumber>;
+  update: ReturnType<typeof useUpdateNumber>;
+}
+
+/** Mounted afresh each time the dialog opens, so it starts from the number as it was then. */
+function NumberForm({ account, number: opened, onClose, create, update }: NumberFormProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<unknown>(null);
+  // The version of the number this form edits; a reload after a conflict moves it on.
+  const [number, setNumber] = useState(opened);
+  const form = useForm({
+    resolver: zodResolver(numberCreateInputSchema),
+    mode: 'onTouched',
+    defaultValues: formValues(number),
+  });
+  const typedNumber = useWatch({ control: form.control, name: 'number' });
+  const saving = create.isPending || update.isPending;
+
+  const save = form.handleSubmit(async (values) => {
+    if (saving) return;
+    setFailure(null);
+    try {
+      if (number) {
+        const changes = {
+          ...(values.name === number.name ? {} : { name: values.name }),
+          ...(values.number === number.number ? {} : { number: values.number }),
+        };
+        if (Object.keys(changes).length === 0) {
+          onClose(false);
+          return;
+        }
+        await update.mutateAsync({ numberId: number.id, input: { version: number.version, ...changes } });
+      } else {
+        await create.mutateAsync(values);
+      }
+      onClose(true);
+    } catch (error) {
+      if (!placeFieldErrors(error, form.setError, ['name', 'number'])) setFailure(error);
+    }
+  });
+
+  // After a version conflict: the number as it is now, with what was typed here kept on top.
+  const reload = async () => {
+    if (!number) return;
+    try {
+      const fresh = await queryClient.fetchQuery({ ...accountQueries.detail(account.id), staleTime: 0 });
+      const current = fresh.numbers.find((n) => n.id === number.id);
+      if (!current) {
+        setFailure(new ApiError({ type: problemTypes.notFound, title: 'Not found', status: 404 }));
+        return;
+      }
+      rebaseForm(form, formValues(number), formValues(current));
+      setNumber(current);
+      setFailure(null);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  const fillSandbox = () => {
+    const options = { shouldDirty: true, shouldTouch: true, shouldValidate: true } as const;
+    if (form.getValues('name').trim() === '') form.setValue('name', t('numbers.sandboxName'), options);
+    form.setValue('number', TWILIO_SANDBOX_NUMBER, options);
+  };
+  const sandboxInUse = isSandbox(typedNumber) || account.numbers.some((n) => n.id !== number?.id && isSandbox(n.number));
+
+  return (
+    <form noValidate onSubmit={save}>
+      <DialogBody>
+        <DialogTitle>{number ? t('numbers.editTitle') : t('numbers.addTitle')}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
+          {!number && <SandboxOffer added={sandboxInUse} onUse={fillSandbox} />}
+          <FormTextField control={form.control} name="name" label={t('fields.numberName')} />
+          <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" />
+        </DialogContent>
+        <DialogActions>
+          <Button type="button" onClick={() => onClose(false)} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
+            {saving ? t('common.saving') : t('common.save')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}

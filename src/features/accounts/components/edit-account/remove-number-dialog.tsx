@@ -1,0 +1,53 @@
+import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import { ApiError } from '@/api/problem';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ProblemAlert } from '@/components/problem-alert';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface RemoveNumberDialogProps {
+  /** The number asked about; kept while the dialog closes so its title does not go blank. */
+  number: WhatsAppNumber | null;
+  open: boolean;
+  busy: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The server's answer when the number is the account's last (another admin removed the others). */
+export function isLastNumberRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.fieldErrors.some((fieldError) => fieldError.code === 'numbers.required');
+}
+
+export function RemoveNumberDialog({ number, open, busy, error, onConfirm, onCancel }: RemoveNumberDialogProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t('numbers.removeTitle', { number: number?.number ?? '' })}
+      confirmLabel={t('common.remove')}
+      busyLabel={t('numbers.removing')}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <div className={styles.body}>
+        {error != null &&
+          (isLastNumberRefusal(error) ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{t('numbers.lastNumber')}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ProblemAlert error={error} />
+          ))}
+        <Body1>{t('numbers.removeBody')}</Body1>
+      </div>
+    </ConfirmDialog>
+  );
+}
