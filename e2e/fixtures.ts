@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Keys the demo build reads from localStorage (src/mocks/browser.ts, src/i18n/i18n.ts). */
+const DEMO_DATA_KEY = 'whatsapp-admin-demo-data';
+const LANGUAGE_KEY = 'whatsapp-admin-language';
+
+export const SANDBOX_NUMBER = '+14155238886';
+
+/** Made-up credentials in the right shape; they are not anyone's secrets. */
+export const sampleCredentials = {
+  accountSid: 'AC' + 'a1b2c3d4'.repeat(4),
+  authToken: '9f8e7d6c'.repeat(4),
+};
+
+interface Fixtures {
+  /** Fails the test on any axe violation of the page as it is now. */
+  expectAccessible: () => Promise<void>;
+  /** Starts the demo with no accounts instead of the seed. */
+  emptyDemo: void;
+  /** Starts the demo in Finnish. */
+  finnish: void;
+}
+
+export const test = base.extend<Fixtures>({
+  expectAccessible: async ({ page }, use) => {
+    await use(async () => {
+      // Tabster's focus sentinels (Fluent UI) are focusable on purpose and pass focus on at once;
+      // axe's aria-hidden-focus rule cannot tell them from a real hidden control.
+      const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  },
+  emptyDemo: [
+    async ({ page }, use) => {
+      await page.addInitScript(
+        ([key]) => {
+          if (!sessionStorage.getItem('e2e-seeded')) {
+            localStorage.setItem(key!, JSON.stringify({ accounts: [], numbers: [] }));
+            sessionStorage.setItem('e2e-seeded', '1');
+          }
+        },
+        [DEMO_DATA_KEY],
+      );
+      await use();
+    },
+    { auto: false },
+  ],
+  finnish: [
+    async ({ page }, use) => {
+      await page.addInitScript(([key]) => localStorage.setItem(key!, 'fi'), [LANGUAGE_KEY]);
+      await use();
+    },
+    { auto: false },
+  ],
+});
+
+export { expect };
+
+export async function openAccounts(page: Page) {
+  await page.goto('./#/channels/accounts');
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** A toast by its text (the live region that announces it holds the same text, unseen). */
+export function toast(page: Page, text: string) {
+  return page.getByRole('listitem').filter({ hasText: text });
+}
