@@ -69,6 +69,22 @@ test('an administrator creates an account with two numbers, copies its callback 
   await expect(page.getByText('+46701234567')).toBeVisible();
   await expectAccessible();
 
+  // A third number: the sandbox is taken by the seeded account, and the dialog says so on the field.
+  await page.getByRole('button', { name: 'Add number' }).click();
+  const addDialog = page.getByRole('dialog', { name: 'Add a WhatsApp number' });
+  await addDialog.getByRole('button', { name: 'Use the Twilio sandbox number' }).click();
+  await addDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(addDialog.getByText('Another account already uses this number.')).toBeVisible();
+  await expectAccessible();
+  await addDialog.getByLabel('WhatsApp number').fill('+358 9 555 0000');
+  await addDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(toast(page, 'Number saved.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '+35895550000', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove +35895550000' }).click();
+  await page.getByRole('alertdialog', { name: 'Remove +35895550000?' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(toast(page, 'Number removed.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '+35895550000', exact: true })).toHaveCount(0);
+
   await page.getByRole('tab', { name: 'Callback information' }).click();
   await expect(page.getByRole('textbox', { name: 'Inbound URL' })).toHaveValue(inboundUrl);
   await page.getByRole('link', { name: 'Back to messaging accounts' }).click();

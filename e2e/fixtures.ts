@@ -27,6 +27,8 @@ export const test = base.extend<Fixtures>({
     await use(async () => {
       // Tabster's focus sentinels (Fluent UI) are focusable on purpose and pass focus on at once;
       // axe's aria-hidden-focus rule cannot tell them from a real hidden control.
+      // A toast or dialog mid-fade has the contrast of its current opacity: judge the settled page.
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
       const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
