@@ -10,10 +10,6 @@ export function stepIndex(step: WizardStep): number {
   return wizardSteps.indexOf(step);
 }
 
-export function nextStep(step: WizardStep): WizardStep | null {
-  return wizardSteps[stepIndex(step) + 1] ?? null;
-}
-
 export function previousStep(step: WizardStep): WizardStep | null {
   return wizardSteps[stepIndex(step) - 1] ?? null;
 }
