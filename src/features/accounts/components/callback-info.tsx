@@ -4,7 +4,8 @@ import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { CopyField } from '@/components/copy-field';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72ch' },
+  // Wide enough to show a whole callback URL, which people check by eye before pasting.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
 });
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
