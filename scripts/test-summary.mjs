@@ -2,9 +2,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const reports = [
-  ['vitest', 'test-results/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests })],
-  ['playwright', 'test-results/playwright.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped })],
+  // A file that fails to load, or a runner error outside any test, counts as a failure too.
+  ['vitest', 'test-results/vitest.json', (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + countFilesThatFailedToRun(r),
+    skipped: r.numPendingTests + r.numTodoTests,
+  })],
+  ['playwright', 'test-results/playwright.json', (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected + (r.errors?.length ?? 0),
+    skipped: r.stats.skipped,
+  })],
 ];
+
+function countFilesThatFailedToRun(report) {
+  return report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
+}
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, file, read] of reports) {
@@ -14,6 +27,10 @@ for (const [name, file, read] of reports) {
     continue;
   }
   const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  if (counts.passed === 0) {
+    console.log(`${name}: ran no tests`);
+    counts.failed += 1;
+  }
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const key of Object.keys(total)) total[key] += counts[key];
 }
