@@ -14,6 +14,8 @@ export function useCreateAccount() {
   return useMutation({
     mutationFn: (input: AccountCreateInput) => api.accounts.create(input),
     onSuccess: invalidate,
+    // The input holds the auth token: nothing keeps it once the wizard lets go of the mutation.
+    gcTime: 0,
   });
 }
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
@@ -58,6 +58,21 @@ describe('Creating the account', () => {
     expect(screen.getByText(/Twilio cannot reach it/)).toBeInTheDocument();
     // The steps before cannot be sent again.
     expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  test('Back after the account exists stays on its callback step and cannot create it again', async () => {
+    const bodies = recordCreateBodies();
+    const { user, router } = await fillAll();
+    await user.click(nextButton());
+    await stepHeading('Callback information');
+    const created = backend.db.data.accounts.find((a) => a.name === 'Fabrikam helpdesk')!;
+
+    await router.navigate(-1);
+    await waitFor(() => expect(currentUrl(router)).toBe(`${paths.newAccount}?step=callback&account=${created.id}`));
+    await stepHeading('Callback information');
+    expect(screen.queryByRole('textbox', { name: 'Account SID' })).not.toBeInTheDocument();
+    expect(bodies).toHaveLength(1);
     expect(sessionStorage.length).toBe(0);
   });
 

@@ -42,13 +42,15 @@ export function NewAccountWizard() {
   const [serverErrors, setServerErrors] = useState<ServerErrors | null>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
 
+  // Once the account exists, every step leads to its callback step: Back must not offer
+  // the filled-in forms again, whose Next would try to create the account a second time.
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const requested = searchParams.get('step');
-  const accountId = searchParams.get('account');
-  const draft = useDraft({ created: requested === 'callback' && accountId !== null });
-  const step = resolveStep(isWizardStep(requested) ? requested : null, {
-    isComplete: draft.isStepComplete,
-    createdAccountId: accountId,
-  });
+  const accountId = createdId ?? searchParams.get('account');
+  const draft = useDraft({ created: createdId !== null || (requested === 'callback' && accountId !== null) });
+  const step = createdId
+    ? 'callback'
+    : resolveStep(isWizardStep(requested) ? requested : null, { isComplete: draft.isStepComplete, createdAccountId: accountId });
 
   const goTo = (target: WizardStep) => setSearchParams(stepSearch(target, null));
   const back = (from: WizardStep) => {
@@ -73,6 +75,10 @@ export function NewAccountWizard() {
     setServerErrors(null);
     create.mutate(input, {
       onSuccess: (account) => {
+        setCreatedId(account.id);
+        // The token has done its job: it stays neither in memory nor in the mutation cache.
+        draft.setAuthToken('');
+        create.reset();
         queryClient.setQueryData(accountQueries.detail(account.id).queryKey, account);
         // Replace: the numbers step cannot be submitted twice, so history should not offer it.
         setSearchParams(stepSearch('callback', account.id), { replace: true });
@@ -92,7 +98,9 @@ export function NewAccountWizard() {
     navigate(`${paths.accounts}?highlight=${encodeURIComponent(account.id)}`);
   };
 
-  if (step !== requested) return <Navigate replace to={{ search: stepSearch(step, accountId) }} />;
+  if (step !== requested || (step === 'callback' && searchParams.get('account') !== accountId)) {
+    return <Navigate replace to={{ search: stepSearch(step, accountId) }} />;
+  }
 
   const stepProps = { onCancel: cancel, serverErrors, onServerErrorsShown, onBack: back(step) };
   const { draft: values } = draft;
