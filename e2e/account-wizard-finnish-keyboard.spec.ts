@@ -24,6 +24,7 @@ test('in Finnish: create an account with two numbers, copy its callback URL, edi
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Viestintätilit', level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  await expect(page).toHaveTitle('Viestintätilit – WhatsApp-kanavien hallintakeskus');
 
   await page.getByRole('link', { name: 'Uusi tili' }).click();
   await page.getByRole('textbox', { name: 'Nimi', exact: true }).fill('Kahvila Kuppi');

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Keys the demo build reads from localStorage (src/mocks/browser.ts, src/i18n/i18n.ts). */
+/** The key the demo build keeps its data under in localStorage (src/mocks/browser.ts). */
 const DEMO_DATA_KEY = 'whatsapp-admin-demo-data';
-const LANGUAGE_KEY = 'whatsapp-admin-language';
 
 export const SANDBOX_NUMBER = '+14155238886';
 
@@ -18,8 +17,6 @@ interface Fixtures {
   expectAccessible: () => Promise<void>;
   /** Starts the demo with no accounts instead of the seed. */
   emptyDemo: void;
-  /** Starts the demo in Finnish. */
-  finnish: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -44,13 +41,6 @@ export const test = base.extend<Fixtures>({
         },
         [DEMO_DATA_KEY],
       );
-      await use();
-    },
-    { auto: false },
-  ],
-  finnish: [
-    async ({ page }, use) => {
-      await page.addInitScript(([key]) => localStorage.setItem(key!, 'fi'), [LANGUAGE_KEY]);
       await use();
     },
     { auto: false },

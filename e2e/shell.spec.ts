@@ -1,12 +1,24 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test('the shell shows the navigation and says plainly which pages are not built yet', async ({ page }) => {
+test('the shell shows the navigation and says plainly which pages are not built yet', async ({ page, expectAccessible }) => {
   await page.goto('./');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(page.getByRole('heading', { name: 'Messaging accounts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Messaging accounts – WhatsApp channels admin center');
   await nav.getByRole('link', { name: 'Workstreams' }).click();
   await expect(page.getByRole('heading', { name: 'Workstreams is not available yet' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  await expect(page).toHaveTitle('Workstreams – WhatsApp channels admin center');
+  await expectAccessible();
+});
+
+test.describe('a first-time administrator', () => {
+  test('sees what the page is for and is led to the wizard', async ({ page, emptyDemo: _empty, expectAccessible }) => {
+    await page.goto('./#/channels/accounts');
+    await expect(page.getByRole('heading', { name: 'No messaging accounts yet' })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expectAccessible();
+    await page.getByRole('link', { name: 'New account' }).click();
+    await expect(page.getByRole('heading', { name: 'Channel details', level: 2 })).toBeVisible();
+    await expect(page).toHaveTitle('New messaging account – WhatsApp channels admin center');
+  });
 });

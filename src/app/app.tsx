@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
@@ -11,10 +11,13 @@ export function App() {
   const [router] = useState(() => createAppRouter(import.meta.env.MODE === 'demo' ? 'hash' : 'browser'));
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-        <AppToaster />
-      </QueryClientProvider>
+      {/* Lets Fluent's message bars announce themselves: a failed save is heard, not only seen. */}
+      <AriaLiveAnnouncer>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+          <AppToaster />
+        </QueryClientProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

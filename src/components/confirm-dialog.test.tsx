@@ -25,6 +25,8 @@ test('asks with an alert dialog that names the action; Cancel closes it without 
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   expect(onConfirm).not.toHaveBeenCalled();
+  // Back where the user was, not at the top of the page.
+  expect(screen.getByRole('button', { name: 'Delete things' })).toHaveFocus();
 });
 
 test('the confirm button confirms', async () => {

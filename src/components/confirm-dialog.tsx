@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRestoreFocus } from './use-restore-focus';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -26,6 +27,7 @@ export interface ConfirmDialogProps {
 /** Asks before something that cannot be undone; the safe choice has focus first. */
 export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy = false, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  useRestoreFocus(open);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && !busy && onCancel()}>
       <DialogSurface>

@@ -12,6 +12,7 @@ import {
 import { Checkmark12Filled } from '@fluentui/react-icons';
 import { useId, useLayoutEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from './use-document-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -148,6 +149,7 @@ export function WizardShell<Id extends string>({ title, steps, current, onStepSe
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(current);
   const currentIndex = Math.max(0, steps.findIndex((step) => step.id === current));
+  useDocumentTitle(title);
 
   // Layout effect: a step may focus one of its own fields afterwards (a server error), and that should win.
   useLayoutEffect(() => {

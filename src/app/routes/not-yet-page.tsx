@@ -1,6 +1,7 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 
 const useStyles = makeStyles({
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
 export function NotYetPage({ page }: { page: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  useDocumentTitle(page);
   return (
     <section className={styles.root}>
       <Title2 as="h1">{t('notYet.title', { page })}</Title2>

@@ -1,7 +1,7 @@
 import { Body1, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
@@ -12,6 +12,7 @@ import { accountQueries } from '@/features/accounts/api/account-queries';
 import { AccountsEmptyState } from './accounts-empty-state';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialog } from './delete-account-dialog';
+import { useDocumentTitle } from '@/components/use-document-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -28,6 +29,13 @@ export function AccountsPage() {
   const [deleting, setDeleting] = useState<WhatsAppAccount | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const items = accounts.data?.items;
+  const highlightId = searchParams.get('highlight');
+  useDocumentTitle(t('accounts.title'));
+
+  // Arriving from the wizard: focus starts at the top of this page, not on the button that was pressed there.
+  useEffect(() => {
+    if (highlightId) headingRef.current?.focus();
+  }, [highlightId]);
 
   return (
     <div className={styles.root}>
@@ -50,7 +58,7 @@ export function AccountsPage() {
       {accounts.isError && <ProblemAlert error={accounts.error} onRetry={() => void accounts.refetch()} />}
       {items && items.length === 0 && <AccountsEmptyState />}
       {items && items.length > 0 && (
-        <AccountsTable accounts={items} highlightId={searchParams.get('highlight')} onDelete={setDeleting} />
+        <AccountsTable accounts={items} highlightId={highlightId} onDelete={setDeleting} />
       )}
       <DeleteAccountDialog
         account={deleting}

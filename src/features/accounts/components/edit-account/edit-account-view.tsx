@@ -12,6 +12,7 @@ import { editTabs, resolveTab, type EditTab } from './edit-tabs';
 import { NumbersPanel } from './numbers-panel';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useAccountForms } from './use-account-forms';
+import { useDocumentTitle } from '@/components/use-document-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
@@ -38,6 +39,7 @@ export function EditAccountView({ account }: { account: WhatsAppAccount }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const selected = resolveTab(searchParams.get('tab'));
   const forms = useAccountForms(account);
+  useDocumentTitle(t('editAccount.title', { name: account.name }));
 
   const select = (tab: EditTab) =>
     setSearchParams(

@@ -15,6 +15,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useRestoreFocus } from '@/components/use-restore-focus';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { problemTypes } from '@/api/contract/problem';
 import { numberCreateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
@@ -55,6 +56,7 @@ export function NumberDialog({ open, formKey, account, number, onClose }: Number
   const create = useCreateNumber(account.id);
   const update = useUpdateNumber(account.id);
   const saving = create.isPending || update.isPending;
+  useRestoreFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(false)}>
       <DialogSurface>
