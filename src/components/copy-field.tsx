@@ -1,11 +1,15 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  input: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  field: { flexGrow: 1 },
+  // Long values (callback URLs) wrap instead of hiding their end: people check them by eye.
+  value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  // Copy and Copied take the same room, so the field does not jump when it is pressed.
+  button: { minWidth: '120px' },
 });
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -36,8 +40,18 @@ export function CopyField({ label, value, hint, copyLabel }: { label: string; va
     <Field label={label} hint={message} validationState={state === 'failed' ? 'warning' : 'none'}>
       {(fieldProps) => (
         <div className={styles.row}>
-          <Input {...fieldProps} className={styles.input} value={value} readOnly onFocus={(e) => e.currentTarget.select()} />
+          <Textarea
+            {...fieldProps}
+            className={styles.field}
+            textarea={{ className: styles.value }}
+            value={value}
+            readOnly
+            resize="none"
+            rows={2}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <Button
+            className={styles.button}
             aria-label={copyLabel}
             icon={state === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
             onClick={() => void copy()}
