@@ -6,6 +6,7 @@ import {
   type WhatsAppAccount,
 } from '@/api/contract/whatsapp-account';
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import { isSameAccountName } from '@/domain/account-name';
 import { authTokenHint } from '@/domain/auth-token';
 import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
 import { newId } from '../ids';
@@ -18,7 +19,6 @@ import {
   versionConflict,
 } from '../problem-responses';
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 function toNumber(stored: StoredNumber): WhatsAppNumber {
   return { ...stored };
@@ -41,7 +41,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
   const originOf = (request: Request) => new URL(request.url).origin;
   const findAccount = (id: string) => db.data.accounts.find((a) => a.id === id);
   const nameTaken = (name: string, exceptId?: string) =>
-    db.data.accounts.some((a) => a.id !== exceptId && sameName(a.name, name));
+    db.data.accounts.some((a) => a.id !== exceptId && isSameAccountName(a.name, name));
 
   return [
     http.get('/api/whatsapp-accounts', ({ request }) => {

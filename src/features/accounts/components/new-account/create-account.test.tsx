@@ -86,8 +86,11 @@ describe('Creating the account', () => {
     expect(currentUrl(router)).toBe(`${paths.accounts}?highlight=${created.id}`);
   });
 
-  test('a name already taken sends the user back to the name; the rest is kept', async () => {
-    const { user } = await fillAll('CONTOSO support (sandbox)');
+  test('a name taken meanwhile by someone else sends the user back to the name; the rest is kept', async () => {
+    const { user } = await fillAll('Fabrikam helpdesk');
+    backend.db.write((draft) => {
+      draft.accounts.push({ ...draft.accounts[0]!, id: 'someone-elses', name: 'FABRIKAM helpdesk' });
+    });
     await user.click(nextButton());
 
     await stepHeading('Channel details');
@@ -96,7 +99,7 @@ describe('Creating the account', () => {
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveFocus();
     await user.clear(name);
-    await user.type(name, 'Contoso Finland');
+    await user.type(name, 'Fabrikam Finland');
     await user.click(nextButton());
     await stepHeading('Account details');
     expect(screen.getByRole('textbox', { name: 'Account SID' })).toHaveValue(sample.accountSid);

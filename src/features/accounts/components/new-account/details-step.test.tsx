@@ -59,4 +59,27 @@ describe('Channel details step', () => {
     expect(router.state.location.search).toBe('?step=account');
     expect(screen.getByText('Step 2 of 4')).toBeInTheDocument();
   });
+
+  test('a name another account already has is pointed out on Next, before the later steps', async () => {
+    backend.db.write((draft) => {
+      draft.accounts.push({
+        id: 'existing',
+        name: 'Contoso support',
+        channel: 'whatsapp',
+        accountSid: 'AC' + '0'.repeat(32),
+        authTokenHint: '0000',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        version: 1,
+      });
+    });
+    const { user, router } = renderWizard();
+    await stepHeading('Channel details');
+    await user.type(nameInput(), '  contoso SUPPORT ');
+    await user.click(nextButton());
+    expect(await screen.findByText('Another account already has this name. Choose a different one.')).toBeInTheDocument();
+    expect(nameInput()).toHaveFocus();
+    expect(router.state.location.search).toBe('?step=details');
+    backend.db.reset();
+  });
 });

@@ -1,9 +1,12 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
+import { isSameAccountName } from '@/domain/account-name';
+import { accountQueries } from '@/features/accounts/api/account-queries';
 import { detailsStepSchema, type DetailsValues } from './step-schemas';
 import { useReportValues, useServerErrors } from './use-step-form';
 import type { StepProps } from './wizard-state';
@@ -17,9 +20,19 @@ export function DetailsStep({ values, onValuesChange, onNext, onBack, onCancel, 
   });
   useReportValues(form, onValuesChange);
   useServerErrors(form, 'details', serverErrors, onServerErrorsShown);
+  // Said here rather than after the numbers step; the server still decides when the account is created.
+  const existing = useQuery(accountQueries.list()).data?.items;
+
+  const next = form.handleSubmit((details) => {
+    if (existing?.some((account) => isSameAccountName(account.name, details.name))) {
+      form.setError('name', { type: 'taken', message: 'name.taken' }, { shouldFocus: true });
+      return;
+    }
+    onNext(details);
+  });
 
   return (
-    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+    <WizardForm onSubmit={next} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
       <FormTextField control={form.control} name="name" label={t('fields.name')} hint={t('fields.nameHint')} />
       <Controller
         control={form.control}
