@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseE164, TWILIO_SANDBOX_NUMBER } from './e164';
+import { isTwilioSandboxNumber, parseE164, TWILIO_SANDBOX_NUMBER } from './e164';
 
 const errorOf = (raw: string) => {
   const result = parseE164(raw);
@@ -88,4 +88,10 @@ describe('parseE164', () => {
       expect(errorOf('+123 456 789 012 3456')).toBe('e164.tooLong');
     });
   });
+});
+
+test('the sandbox number is recognised however it is written', () => {
+  expect(isTwilioSandboxNumber('whatsapp:+1 (415) 523-8886')).toBe(true);
+  expect(isTwilioSandboxNumber('+14155238887')).toBe(false);
+  expect(isTwilioSandboxNumber('14155238886')).toBe(false);
 });

@@ -33,3 +33,9 @@ export function parseE164(raw: string): Result<string, E164Error> {
 
 /** Twilio's shared WhatsApp sandbox sender. */
 export const TWILIO_SANDBOX_NUMBER = '+14155238886';
+
+/** Whether a number, however it was written, is the sandbox sender. */
+export function isTwilioSandboxNumber(raw: string): boolean {
+  const parsed = parseE164(raw);
+  return parsed.ok && parsed.value === TWILIO_SANDBOX_NUMBER;
+}

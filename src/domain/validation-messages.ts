@@ -38,7 +38,7 @@ export const validationMessages: Record<ValidationCode, string> = {
   'authToken.notHex': 'An auth token has only the letters a–f and digits 0–9.',
   'e164.required': 'Enter a phone number.',
   'e164.missingPlus': 'Write the number in international format: + and the country code, for example +358401234567.',
-  'e164.leadingZero': 'A country code never starts with 0. Leave out the 0 of the local area code after the country code.',
+  'e164.leadingZero': 'A country code never starts with 0. After the +, write the country code, then the number without its leading 0, for example +358 40 123 4567.',
   'e164.invalidCharacters': 'A phone number has only + and digits (spaces and dashes are removed for you).',
   'e164.tooShort': 'Add the digits of the number after the +.',
   'e164.tooLong': 'A phone number has at most 15 digits after the +.',

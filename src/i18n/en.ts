@@ -49,8 +49,6 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Copy failed. Select the text and copy it yourself.',
-    close: 'Close',
-    required: 'Required',
     keepEditing: 'Keep editing',
     discard: 'Discard',
   },

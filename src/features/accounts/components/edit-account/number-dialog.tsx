@@ -22,7 +22,7 @@ import { numberCreateInputSchema, type WhatsAppNumber } from '@/api/contract/wha
 import { ApiError } from '@/api/problem';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
-import { parseE164, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { useCreateNumber, useUpdateNumber } from '@/features/accounts/api/account-mutations';
 import { accountQueries } from '@/features/accounts/api/account-queries';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
@@ -34,11 +34,6 @@ const useStyles = makeStyles({
 });
 
 const formValues = (number: WhatsAppNumber | undefined) => ({ name: number?.name ?? '', number: number?.number ?? '' });
-
-const isSandbox = (raw: string) => {
-  const parsed = parseE164(raw);
-  return parsed.ok && parsed.value === TWILIO_SANDBOX_NUMBER;
-};
 
 export interface NumberDialogProps {
   open: boolean;
@@ -133,7 +128,7 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
     if (form.getValues('name').trim() === '') form.setValue('name', t('numbers.sandboxName'), options);
     form.setValue('number', TWILIO_SANDBOX_NUMBER, options);
   };
-  const sandboxInUse = isSandbox(typedNumber) || account.numbers.some((n) => n.id !== number?.id && isSandbox(n.number));
+  const sandboxInUse = isTwilioSandboxNumber(typedNumber) || account.numbers.some((n) => n.id !== number?.id && isTwilioSandboxNumber(n.number));
 
   return (
     <form noValidate onSubmit={save}>

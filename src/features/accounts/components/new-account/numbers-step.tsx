@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
-import { parseE164, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { NumberRow } from './number-row';
 import { numbersStepSchema, type NumbersValues } from './step-schemas';
@@ -19,11 +19,6 @@ const useStyles = makeStyles({
   rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   add: { alignSelf: 'flex-start' },
 });
-
-const isSandbox = (raw: string) => {
-  const parsed = parseE164(raw);
-  return parsed.ok && parsed.value === TWILIO_SANDBOX_NUMBER;
-};
 
 export interface NumbersStepProps extends StepProps<NumbersValues> {
   creating: boolean;
@@ -88,7 +83,7 @@ export function NumbersStep({
     >
       <Body1 as="p">{t('numbers.intro')}</Body1>
       {createError != null && <ProblemAlert error={createError} onRetry={() => void submit()} />}
-      <SandboxOffer added={(numbers ?? []).some((row) => isSandbox(row.number))} onUse={addSandbox} />
+      <SandboxOffer added={(numbers ?? []).some((row) => isTwilioSandboxNumber(row.number))} onUse={addSandbox} />
       {listError && (
         <div role="alert">
           <MessageBar intent="error">
