@@ -33,3 +33,8 @@ export function requiredText(max: number, codes: { required: ValidationCode; too
 export const idField = z.string().min(1);
 export const versionField = z.number({ error: 'version.required' }).int().nonnegative();
 export const timestampField = z.iso.datetime();
+
+/** For strict input objects: an unexpected key is named as such, anything else is invalid. */
+export const strictInputErrors = {
+  error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid'),
+};

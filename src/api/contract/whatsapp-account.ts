@@ -4,6 +4,7 @@ import {
   authTokenField,
   idField,
   requiredText,
+  strictInputErrors,
   timestampField,
   versionField,
 } from './fields';
@@ -13,8 +14,6 @@ export const MAX_NUMBERS_PER_ACCOUNT = 50;
 
 export const channelField = z.literal('whatsapp', { error: 'channel.unsupported' });
 export const accountNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
-
-const strictKeys = { error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') };
 
 export const whatsAppAccountSchema = z.object({
   id: idField,
@@ -56,7 +55,7 @@ export const accountCreateInputSchema = z.strictObject(
     authToken: authTokenField,
     numbers: numbersField,
   },
-  strictKeys,
+  strictInputErrors,
 );
 
 export const accountUpdateInputSchema = z.strictObject(
@@ -66,7 +65,7 @@ export const accountUpdateInputSchema = z.strictObject(
     accountSid: accountSidField.optional(),
     authToken: authTokenField.optional(),
   },
-  strictKeys,
+  strictInputErrors,
 );
 
 export type WhatsAppAccount = z.infer<typeof whatsAppAccountSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { e164Field, idField, requiredText, timestampField, versionField } from './fields';
+import { e164Field, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 
 export const numberNameField = requiredText(64, { required: 'numberName.required', tooLong: 'numberName.tooLong' });
 
@@ -16,12 +16,12 @@ export const numberListSchema = z.object({ items: z.array(whatsAppNumberSchema) 
 
 export const numberCreateInputSchema = z.strictObject(
   { name: numberNameField, number: e164Field },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') },
+  strictInputErrors,
 );
 
 export const numberUpdateInputSchema = z.strictObject(
   { version: versionField, name: numberNameField.optional(), number: e164Field.optional() },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unknown' : 'field.invalid') },
+  strictInputErrors,
 );
 
 export type WhatsAppNumber = z.infer<typeof whatsAppNumberSchema>;
