@@ -7,12 +7,12 @@ import { useSearchParams } from 'react-router';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/accounts/api/account-queries';
 import { AccountsEmptyState } from './accounts-empty-state';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialog } from './delete-account-dialog';
-import { useDocumentTitle } from '@/components/use-document-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },

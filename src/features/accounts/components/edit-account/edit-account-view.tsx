@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { RouterLink } from '@/components/router-link';
+import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { CallbackInfo } from '@/features/accounts/components/callback-info';
 import { CredentialsPanel } from './credentials-panel';
@@ -12,7 +13,6 @@ import { editTabs, resolveTab, type EditTab } from './edit-tabs';
 import { NumbersPanel } from './numbers-panel';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useAccountForms } from './use-account-forms';
-import { useDocumentTitle } from '@/components/use-document-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
