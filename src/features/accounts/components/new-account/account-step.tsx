@@ -1,34 +1,18 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField } from '@/components/form/form-text-field';
 import { accountStepSchema, type AccountValues } from './step-schemas';
-import { useReportValues, useServerErrors } from './use-step-form';
+import { useStepForm } from './use-step-form';
 import type { StepProps } from './wizard-state';
 
-export function AccountStep({
-  values,
-  onValuesChange,
-  onNext,
-  onBack,
-  onCancel,
-  serverErrors,
-  onServerErrorsShown,
-  draftRestored,
-}: StepProps<AccountValues> & { draftRestored: boolean }) {
+export function AccountStep({ draftRestored, ...props }: StepProps<AccountValues> & { draftRestored: boolean }) {
+  const { onNext, onBack, onCancel } = props;
   const { t } = useTranslation();
-  const form = useForm<AccountValues>({
-    resolver: zodResolver(accountStepSchema, undefined, { raw: true }),
-    mode: 'onTouched',
-    defaultValues: values,
-  });
-  useReportValues(form, onValuesChange);
-  useServerErrors(form, 'account', serverErrors, onServerErrorsShown);
+  const form = useStepForm(accountStepSchema, 'account', props);
   // Decided once, so the message does not vanish under the user's cursor while they type.
-  const [askForToken] = useState(draftRestored && values.authToken === '');
+  const [askForToken] = useState(draftRestored && props.values.authToken === '');
 
   return (
     <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>

@@ -1,25 +1,19 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
 import { isSameAccountName } from '@/domain/account-name';
 import { accountQueries } from '@/features/accounts/api/account-queries';
 import { detailsStepSchema, type DetailsValues } from './step-schemas';
-import { useReportValues, useServerErrors } from './use-step-form';
+import { useStepForm } from './use-step-form';
 import type { StepProps } from './wizard-state';
 
-export function DetailsStep({ values, onValuesChange, onNext, onBack, onCancel, serverErrors, onServerErrorsShown }: StepProps<DetailsValues>) {
+export function DetailsStep(props: StepProps<DetailsValues>) {
+  const { onNext, onBack, onCancel } = props;
   const { t } = useTranslation();
-  const form = useForm<DetailsValues>({
-    resolver: zodResolver(detailsStepSchema, undefined, { raw: true }),
-    mode: 'onTouched',
-    defaultValues: values,
-  });
-  useReportValues(form, onValuesChange);
-  useServerErrors(form, 'details', serverErrors, onServerErrorsShown);
+  const form = useStepForm(detailsStepSchema, 'details', props);
   // Said here rather than after the numbers step; the server still decides when the account is created.
   const existing = useQuery(accountQueries.list()).data?.items;
 

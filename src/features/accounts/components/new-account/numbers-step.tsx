@@ -1,8 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
@@ -11,7 +10,7 @@ import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { NumberRow } from './number-row';
 import { numbersStepSchema, type NumbersValues } from './step-schemas';
-import { useReportValues, useServerErrors } from './use-step-form';
+import { useStepForm } from './use-step-form';
 import { emptyNumberRow } from './wizard-draft';
 import type { StepProps } from './wizard-state';
 
@@ -26,31 +25,16 @@ export interface NumbersStepProps extends StepProps<NumbersValues> {
   createError: unknown;
 }
 
-export function NumbersStep({
-  values,
-  onValuesChange,
-  onNext,
-  onBack,
-  onCancel,
-  serverErrors,
-  onServerErrorsShown,
-  creating,
-  createError,
-}: NumbersStepProps) {
+export function NumbersStep({ creating, createError, ...props }: NumbersStepProps) {
+  const { onNext, onBack, onCancel } = props;
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
   const addButton = useRef<HTMLButtonElement>(null);
-  const form = useForm<NumbersValues>({
-    resolver: zodResolver(numbersStepSchema, undefined, { raw: true }),
-    mode: 'onTouched',
-    defaultValues: values,
-  });
+  const form = useStepForm(numbersStepSchema, 'numbers', props);
   const { control, getValues, setValue, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'numbers' });
   const numbers = useWatch({ control, name: 'numbers' });
-  useReportValues(form, onValuesChange);
-  useServerErrors(form, 'numbers', serverErrors, onServerErrorsShown);
 
   const submit = form.handleSubmit((valid) => {
     if (!creating) onNext(valid);
