@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createApiClient, type ApiClient } from '@/api/client';
-import { PROBLEM_CONTENT_TYPE, problemSchema, problemTypes } from '@/api/contract/problem';
+import { describe, expect, test } from 'vitest';
+import { problemTypes } from '@/api/contract/problem';
 import {
   MAX_NUMBERS_PER_ACCOUNT,
   whatsAppAccountSchema,
@@ -9,115 +8,21 @@ import {
   type WhatsAppAccount,
 } from '@/api/contract/whatsapp-account';
 import { whatsAppNumberSchema, type NumberCreateInput, type NumberUpdateInput } from '@/api/contract/whatsapp-number';
-import { ApiError } from '@/api/problem';
-import { isValidationCode, validationMessages } from '@/domain/validation-messages';
-
-/**
- * A backend the contract runs against: the MSW handlers, or the real server on any of
- * its databases. The suite talks to it over HTTP only.
- */
-export interface ContractBackend {
-  /** Origin (and prefix) the API answers at, without a trailing slash, e.g. "http://127.0.0.1:4010". */
-  baseUrl: string;
-  /** How to reach it; by default the global fetch at the time of each call (which msw/node intercepts). */
-  fetch?: typeof fetch;
-  /** Brings the backend back to no accounts and no numbers; called before every test. */
-  reset(): Promise<void>;
-  /** Called once after the last test. */
-  close(): Promise<void>;
-}
-
-/** A well-formed id that no backend has handed out. */
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 /**
  * The behaviour of /api/whatsapp-accounts and its numbers that the UI relies on. Run it
  * against every backend (see src/mocks/whatsapp-accounts.contract.test.ts): a scenario
  * that passes on one and fails on another is a drift between mock and server.
- *
- * Besides each test's own assertions, every response is checked after each test:
- * failures are problem details (RFC 9457) whose status matches the HTTP status, and no
- * response carries an auth token the suite sent, nor an "authToken" field.
  */
 export function describeWhatsAppAccountsContract(name: string, setup: () => Promise<ContractBackend>): void {
   describe(`WhatsApp accounts API contract (${name})`, () => {
-    let backend: ContractBackend;
-    let client: ApiClient;
-
-    /** Every response of the current test, headers and body as text. */
-    let responses: string[] = [];
-    /** Contract breaches seen on the wire during the current test. */
-    let wireProblems: string[] = [];
-    /** Every auth token sent during the run, lowercase. */
-    const sentTokens = new Set<string>();
-
-    const recordingFetch: typeof fetch = async (input, init) => {
-      const response = await (backend.fetch ?? globalThis.fetch)(input, init);
-      const text = await response.clone().text();
-      const headers = [...response.headers].map(([key, value]) => `${key}: ${value}`).join('\n');
-      responses.push(`${headers}\n\n${text}`);
-      checkOnTheWire(`${init?.method ?? 'GET'} ${String(input)}`, response, text);
-      return response;
-    };
-
-    function checkOnTheWire(request: string, response: Response, text: string) {
-      const contentType = response.headers.get('content-type') ?? '';
-      if (response.status === 204) {
-        if (text !== '') wireProblems.push(`${request}: 204 with a body`);
-        return;
-      }
-      if (response.ok) {
-        if (!contentType.startsWith('application/json')) wireProblems.push(`${request}: ${response.status} as ${contentType}`);
-        return;
-      }
-      if (!contentType.startsWith(PROBLEM_CONTENT_TYPE)) {
-        wireProblems.push(`${request}: ${response.status} as "${contentType}", not ${PROBLEM_CONTENT_TYPE}`);
-      }
-      const parsed = problemSchema.safeParse(parseJson(text));
-      if (!parsed.success) wireProblems.push(`${request}: ${response.status} is not problem details: ${text}`);
-      else if (parsed.data.status !== response.status) {
-        wireProblems.push(`${request}: HTTP ${response.status} but problem status ${parsed.data.status}`);
-      }
-    }
-
-    beforeAll(async () => {
-      backend = await setup();
-      client = createApiClient({ baseUrl: backend.baseUrl, fetch: recordingFetch });
-    });
-
-    afterAll(async () => {
-      await backend?.close();
-    });
-
-    beforeEach(async () => {
-      await backend.reset();
-      responses = [];
-      wireProblems = [];
-    });
-
-    afterEach(() => {
-      expect(wireProblems, 'responses that break the problem-details rules').toEqual([]);
-      const leaks = responses.filter(
-        (text) => /"authToken"\s*:/.test(text) || [...sentTokens].some((token) => text.toLowerCase().includes(token)),
-      );
-      expect(leaks, 'responses that contain an auth token').toEqual([]);
-    });
-
-    // ---- fixtures ---------------------------------------------------------------
-
-    let serial = 0;
-    const chunk = (prefix: string) => `${prefix}${(++serial).toString(16).padStart(6, '0')}`;
-    const newSid = () => `AC${chunk('5a').repeat(4)}`;
-    const newNumber = () => `+3584${String(++serial).padStart(8, '0')}`;
-    function newToken(): string {
-      const token = chunk('7e').repeat(4);
-      sentTokens.add(token);
-      return token;
-    }
+    const harness = contractHarness(setup);
+    const { send, failure, fieldCodes, expectProblem, newSid, newNumber, newToken } = harness;
 
     function accountInput(overrides: Partial<AccountCreateInput> = {}): AccountCreateInput {
       return {
-        name: `Account ${++serial}`,
+        name: `Account ${harness.serial()}`,
         channel: 'whatsapp',
         accountSid: newSid(),
         authToken: newToken(),
@@ -126,48 +31,13 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
       };
     }
 
-    const createAccount = (overrides: Partial<AccountCreateInput> = {}) => client.accounts.create(accountInput(overrides));
-
-    /** A request sent as is, for what the typed client cannot send. */
-    async function send(method: string, path: string, options: { body?: string; contentType?: string | null } = {}) {
-      const headers: Record<string, string> = { accept: 'application/json' };
-      if (options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
-      const response = await recordingFetch(`${backend.baseUrl}${path}`, { method, headers, body: options.body ?? null });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, text, json: parseJson(text) };
-    }
-
-    /** The ApiError a request fails with; every field error must carry the wording of its code. */
-    async function failure(request: Promise<unknown>): Promise<ApiError> {
-      let error: unknown;
-      try {
-        await request;
-      } catch (caught) {
-        error = caught;
-      }
-      if (error === undefined) throw new Error('Expected the request to fail, but it succeeded.');
-      if (!(error instanceof ApiError)) throw error;
-      for (const fieldError of error.fieldErrors) {
-        expect(isValidationCode(fieldError.code), `known code: ${fieldError.code}`).toBe(true);
-        if (isValidationCode(fieldError.code)) expect(fieldError.message).toBe(validationMessages[fieldError.code]);
-      }
-      return error;
-    }
-
-    /** "path code" of each field error, sorted, for exact comparisons. */
-    const fieldCodes = (error: ApiError) => error.fieldErrors.map((e) => `${e.path} ${e.code}`).sort();
-
-    function expectProblem(error: ApiError, status: number, type: string) {
-      expect(error.status).toBe(status);
-      expect(error.problem.type).toBe(type);
-      expect(error.problem.title).not.toBe('');
-    }
+    const createAccount = (overrides: Partial<AccountCreateInput> = {}) => harness.client.accounts.create(accountInput(overrides));
 
     // ---- listing -----------------------------------------------------------------
 
     describe('listing accounts', () => {
       test('answers an empty list when there are no accounts', async () => {
-        await expect(client.accounts.list()).resolves.toEqual({ items: [] });
+        await expect(harness.client.accounts.list()).resolves.toEqual({ items: [] });
       });
 
       test('lists every account with its numbers, newest first', async () => {
@@ -180,7 +50,7 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         });
         const third = await createAccount();
 
-        const { items } = await client.accounts.list();
+        const { items } = await harness.client.accounts.list();
 
         expect(items.map((a) => a.id).sort()).toEqual([first.id, second.id, third.id].sort());
         expect(items.find((a) => a.id === second.id)).toEqual(second);
@@ -205,7 +75,7 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
             ],
           }),
         });
-        sentTokens.add('fedcba9876543210fedcba98765432a1');
+        harness.rememberToken('fedcba9876543210fedcba98765432a1');
 
         expect(response.status).toBe(201);
         const account = whatsAppAccountSchema.parse(response.json);
@@ -234,9 +104,9 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
 
       test('the new account can be read back by id and appears in the list', async () => {
         const created = await createAccount();
-        await expect(client.accounts.get(created.id)).resolves.toEqual(created);
-        await expect(client.accounts.list()).resolves.toEqual({ items: [created] });
-        await expect(client.numbers.list(created.id)).resolves.toEqual({ items: created.numbers });
+        await expect(harness.client.accounts.get(created.id)).resolves.toEqual(created);
+        await expect(harness.client.accounts.list()).resolves.toEqual({ items: [created] });
+        await expect(harness.client.numbers.list(created.id)).resolves.toEqual({ items: created.numbers });
       });
 
       test('accounts get distinct ids and callback URLs', async () => {
@@ -330,19 +200,19 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
           authTokenHint: 'abcd',
           numbers: [{ name: 'Line', number: newNumber(), label: 'extra' }],
         };
-        const error = await failure(client.accounts.create(input as AccountCreateInput));
+        const error = await failure(harness.client.accounts.create(input as AccountCreateInput));
         expectProblem(error, 400, problemTypes.validation);
         expect(fieldCodes(error)).toEqual(['authTokenHint field.unknown', 'numbers.0.label field.unknown']);
       });
 
       test('nothing is stored when a create is rejected', async () => {
         await failure(createAccount({ accountSid: 'nonsense' }));
-        await expect(client.accounts.list()).resolves.toEqual({ items: [] });
+        await expect(harness.client.accounts.list()).resolves.toEqual({ items: [] });
       });
 
       test('a missing SID, token or number is reported as missing, not as invalid', async () => {
         const gaps = { name: 'Gaps', channel: 'whatsapp', numbers: [{ name: 'Line' }] } as unknown as AccountCreateInput;
-        const error = await failure(client.accounts.create(gaps));
+        const error = await failure(harness.client.accounts.create(gaps));
         expect(fieldCodes(error)).toEqual([
           'accountSid accountSid.required',
           'authToken authToken.required',
@@ -374,13 +244,13 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
           expect(response.status, body).toBe(400);
           expect(response.json, body).toMatchObject({ type: problemTypes.validation });
         }
-        await expect(client.accounts.list()).resolves.toEqual({ items: [] });
+        await expect(harness.client.accounts.list()).resolves.toEqual({ items: [] });
       });
 
       test('updates follow the same rules, and need the version', async () => {
         const account = await createAccount();
         const invalid = await failure(
-          client.accounts.update(account.id, { version: account.version, accountSid: `MG${'0'.repeat(32)}`, authToken: 'xyz', name: '' }),
+          harness.client.accounts.update(account.id, { version: account.version, accountSid: `MG${'0'.repeat(32)}`, authToken: 'xyz', name: '' }),
         );
         expectProblem(invalid, 400, problemTypes.validation);
         expect(fieldCodes(invalid)).toEqual([
@@ -389,36 +259,36 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
           'name name.required',
         ]);
 
-        const noVersion = await failure(client.accounts.update(account.id, { name: 'Renamed' } as AccountUpdateInput));
+        const noVersion = await failure(harness.client.accounts.update(account.id, { name: 'Renamed' } as AccountUpdateInput));
         expect(fieldCodes(noVersion)).toEqual(['version version.required']);
 
         const unknown = await failure(
-          client.accounts.update(account.id, { version: account.version, channel: 'whatsapp' } as AccountUpdateInput),
+          harness.client.accounts.update(account.id, { version: account.version, channel: 'whatsapp' } as AccountUpdateInput),
         );
         expect(fieldCodes(unknown)).toEqual(['channel field.unknown']);
 
-        await expect(client.accounts.get(account.id)).resolves.toEqual(account);
+        await expect(harness.client.accounts.get(account.id)).resolves.toEqual(account);
       });
 
       test('numbers are checked when added or changed', async () => {
         const account = await createAccount();
         const [number] = account.numbers;
-        const added = await failure(client.numbers.create(account.id, { name: '', number: '0401234567' }));
+        const added = await failure(harness.client.numbers.create(account.id, { name: '', number: '0401234567' }));
         expectProblem(added, 400, problemTypes.validation);
         expect(fieldCodes(added)).toEqual(['name numberName.required', 'number e164.missingPlus']);
 
         const unknown = await failure(
-          client.numbers.create(account.id, { name: 'Line', number: newNumber(), accountId: account.id } as NumberCreateInput),
+          harness.client.numbers.create(account.id, { name: 'Line', number: newNumber(), accountId: account.id } as NumberCreateInput),
         );
         expect(fieldCodes(unknown)).toEqual(['accountId field.unknown']);
 
-        const changed = await failure(client.numbers.update(account.id, number!.id, { version: number!.version, number: '+' }));
+        const changed = await failure(harness.client.numbers.update(account.id, number!.id, { version: number!.version, number: '+' }));
         expect(fieldCodes(changed)).toEqual(['number e164.tooShort']);
 
-        const noVersion = await failure(client.numbers.update(account.id, number!.id, { name: 'New' } as NumberUpdateInput));
+        const noVersion = await failure(harness.client.numbers.update(account.id, number!.id, { name: 'New' } as NumberUpdateInput));
         expect(fieldCodes(noVersion)).toEqual(['version version.required']);
 
-        await expect(client.numbers.list(account.id)).resolves.toEqual({ items: account.numbers });
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: account.numbers });
       });
     });
 
@@ -427,22 +297,22 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
     describe('unknown ids (404)', () => {
       test('reading, changing and deleting an account that does not exist', async () => {
         for (const request of [
-          client.accounts.get(UNKNOWN_ID),
-          client.accounts.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          client.accounts.remove(UNKNOWN_ID),
+          harness.client.accounts.get(UNKNOWN_ID),
+          harness.client.accounts.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          harness.client.accounts.remove(UNKNOWN_ID),
         ]) {
           expectProblem(await failure(request), 404, problemTypes.notFound);
         }
       });
 
       test('an id that is not even well formed is not found either', async () => {
-        expectProblem(await failure(client.accounts.get('no-such-account')), 404, problemTypes.notFound);
+        expectProblem(await failure(harness.client.accounts.get('no-such-account')), 404, problemTypes.notFound);
       });
 
       test('the numbers of an account that does not exist', async () => {
-        expectProblem(await failure(client.numbers.list(UNKNOWN_ID)), 404, problemTypes.notFound);
+        expectProblem(await failure(harness.client.numbers.list(UNKNOWN_ID)), 404, problemTypes.notFound);
         expectProblem(
-          await failure(client.numbers.create(UNKNOWN_ID, { name: 'Line', number: newNumber() })),
+          await failure(harness.client.numbers.create(UNKNOWN_ID, { name: 'Line', number: newNumber() })),
           404,
           problemTypes.notFound,
         );
@@ -453,14 +323,14 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         const theirs = await createAccount();
         const theirNumber = theirs.numbers[0]!;
         for (const request of [
-          client.numbers.update(mine.id, UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          client.numbers.remove(mine.id, UNKNOWN_ID),
-          client.numbers.update(mine.id, theirNumber.id, { version: theirNumber.version, name: 'Hijacked' }),
-          client.numbers.remove(mine.id, theirNumber.id),
+          harness.client.numbers.update(mine.id, UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          harness.client.numbers.remove(mine.id, UNKNOWN_ID),
+          harness.client.numbers.update(mine.id, theirNumber.id, { version: theirNumber.version, name: 'Hijacked' }),
+          harness.client.numbers.remove(mine.id, theirNumber.id),
         ]) {
           expectProblem(await failure(request), 404, problemTypes.notFound);
         }
-        await expect(client.accounts.get(theirs.id)).resolves.toEqual(theirs);
+        await expect(harness.client.accounts.get(theirs.id)).resolves.toEqual(theirs);
       });
     });
 
@@ -474,17 +344,17 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
           expectProblem(error, 409, problemTypes.conflict);
           expect(fieldCodes(error)).toEqual(['name name.taken']);
         }
-        expect((await client.accounts.list()).items).toHaveLength(1);
+        expect((await harness.client.accounts.list()).items).toHaveLength(1);
       });
 
       test('renaming to another account’s name is a conflict; changing the case of one’s own name is not', async () => {
         await createAccount({ name: 'Contoso' });
         const fabrikam = await createAccount({ name: 'Fabrikam' });
-        const error = await failure(client.accounts.update(fabrikam.id, { version: fabrikam.version, name: 'CONTOSO' }));
+        const error = await failure(harness.client.accounts.update(fabrikam.id, { version: fabrikam.version, name: 'CONTOSO' }));
         expectProblem(error, 409, problemTypes.conflict);
         expect(fieldCodes(error)).toEqual(['name name.taken']);
 
-        const renamed = await client.accounts.update(fabrikam.id, { version: fabrikam.version, name: 'FABRIKAM' });
+        const renamed = await harness.client.accounts.update(fabrikam.id, { version: fabrikam.version, name: 'FABRIKAM' });
         expect(renamed.name).toBe('FABRIKAM');
       });
 
@@ -501,21 +371,21 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         );
         expectProblem(error, 409, problemTypes.conflict);
         expect(fieldCodes(error)).toEqual(['numbers.1.number number.taken']);
-        expect((await client.accounts.list()).items).toHaveLength(1);
+        expect((await harness.client.accounts.list()).items).toHaveLength(1);
       });
 
       test('adding a number: number.taken when another account has it, number.duplicate when this one does', async () => {
         const theirs = await createAccount();
         const mine = await createAccount();
-        const other = await failure(client.numbers.create(mine.id, { name: 'Theirs', number: theirs.numbers[0]!.number }));
+        const other = await failure(harness.client.numbers.create(mine.id, { name: 'Theirs', number: theirs.numbers[0]!.number }));
         expectProblem(other, 409, problemTypes.conflict);
         expect(fieldCodes(other)).toEqual(['number number.taken']);
 
-        const own = await failure(client.numbers.create(mine.id, { name: 'Again', number: mine.numbers[0]!.number }));
+        const own = await failure(harness.client.numbers.create(mine.id, { name: 'Again', number: mine.numbers[0]!.number }));
         expectProblem(own, 409, problemTypes.conflict);
         expect(fieldCodes(own)).toEqual(['number number.duplicate']);
 
-        await expect(client.numbers.list(mine.id)).resolves.toEqual({ items: mine.numbers });
+        await expect(harness.client.numbers.list(mine.id)).resolves.toEqual({ items: mine.numbers });
       });
 
       test('changing a number: to another account’s number, to a sibling’s, and to itself', async () => {
@@ -529,16 +399,16 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         const [first, second] = mine.numbers as [WhatsAppAccount['numbers'][number], WhatsAppAccount['numbers'][number]];
 
         const other = await failure(
-          client.numbers.update(mine.id, first.id, { version: first.version, number: theirs.numbers[0]!.number }),
+          harness.client.numbers.update(mine.id, first.id, { version: first.version, number: theirs.numbers[0]!.number }),
         );
         expectProblem(other, 409, problemTypes.conflict);
         expect(fieldCodes(other)).toEqual(['number number.taken']);
 
-        const sibling = await failure(client.numbers.update(mine.id, first.id, { version: first.version, number: second.number }));
+        const sibling = await failure(harness.client.numbers.update(mine.id, first.id, { version: first.version, number: second.number }));
         expectProblem(sibling, 409, problemTypes.conflict);
         expect(fieldCodes(sibling)).toEqual(['number number.duplicate']);
 
-        const same = await client.numbers.update(mine.id, first.id, { version: first.version, number: first.number, name: 'Renamed' });
+        const same = await harness.client.numbers.update(mine.id, first.id, { version: first.version, number: first.number, name: 'Renamed' });
         expect(same).toMatchObject({ number: first.number, name: 'Renamed' });
       });
     });
@@ -549,54 +419,54 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
       test('an update with the current version applies, increments the version and is read back', async () => {
         const account = await createAccount({ name: 'Before' });
         const sid = newSid();
-        const updated = await client.accounts.update(account.id, { version: account.version, name: '  After ', accountSid: sid.toUpperCase().replace(/^AC/, 'ac') });
+        const updated = await harness.client.accounts.update(account.id, { version: account.version, name: '  After ', accountSid: sid.toUpperCase().replace(/^AC/, 'ac') });
 
         expect(updated).toMatchObject({ id: account.id, name: 'After', accountSid: sid, version: account.version + 1 });
         expect(updated.authTokenHint).toBe(account.authTokenHint);
         expect(updated.numbers).toEqual(account.numbers);
         expect(updated.createdAt).toBe(account.createdAt);
         expect(Date.parse(updated.updatedAt)).toBeGreaterThanOrEqual(Date.parse(account.updatedAt));
-        await expect(client.accounts.get(account.id)).resolves.toEqual(updated);
+        await expect(harness.client.accounts.get(account.id)).resolves.toEqual(updated);
       });
 
       test('a stale version is a version conflict and changes nothing', async () => {
         const account = await createAccount({ name: 'Original' });
         // Two admins open the same account; the first one saves.
-        const first = await client.accounts.update(account.id, { version: account.version, name: 'First save' });
-        const error = await failure(client.accounts.update(account.id, { version: account.version, name: 'Second save' }));
+        const first = await harness.client.accounts.update(account.id, { version: account.version, name: 'First save' });
+        const error = await failure(harness.client.accounts.update(account.id, { version: account.version, name: 'Second save' }));
 
         expectProblem(error, 409, problemTypes.versionConflict);
         expect(error.isVersionConflict).toBe(true);
-        await expect(client.accounts.get(account.id)).resolves.toEqual(first);
+        await expect(harness.client.accounts.get(account.id)).resolves.toEqual(first);
       });
 
       test('a version from the future is a conflict too', async () => {
         const account = await createAccount();
-        const error = await failure(client.accounts.update(account.id, { version: account.version + 5, name: 'Ahead' }));
+        const error = await failure(harness.client.accounts.update(account.id, { version: account.version + 5, name: 'Ahead' }));
         expect(error.isVersionConflict).toBe(true);
       });
 
       test('numbers have versions of their own', async () => {
         const account = await createAccount();
         const number = account.numbers[0]!;
-        const renamed = await client.numbers.update(account.id, number.id, { version: number.version, name: 'Renamed' });
+        const renamed = await harness.client.numbers.update(account.id, number.id, { version: number.version, name: 'Renamed' });
         expect(renamed).toMatchObject({ id: number.id, name: 'Renamed', number: number.number, version: number.version + 1 });
 
-        const stale = await failure(client.numbers.update(account.id, number.id, { version: number.version, name: 'Stale' }));
+        const stale = await failure(harness.client.numbers.update(account.id, number.id, { version: number.version, name: 'Stale' }));
         expectProblem(stale, 409, problemTypes.versionConflict);
         expect(stale.isVersionConflict).toBe(true);
-        await expect(client.numbers.list(account.id)).resolves.toEqual({ items: [renamed] });
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: [renamed] });
       });
 
       test('changing numbers does not change the account’s version, so an open account editor can still save', async () => {
         const account = await createAccount();
-        const added = await client.numbers.create(account.id, { name: 'Extra', number: newNumber() });
-        await client.numbers.update(account.id, added.id, { version: added.version, name: 'Extra line' });
-        await client.numbers.remove(account.id, account.numbers[0]!.id);
+        const added = await harness.client.numbers.create(account.id, { name: 'Extra', number: newNumber() });
+        await harness.client.numbers.update(account.id, added.id, { version: added.version, name: 'Extra line' });
+        await harness.client.numbers.remove(account.id, account.numbers[0]!.id);
 
-        const after = await client.accounts.get(account.id);
+        const after = await harness.client.accounts.get(account.id);
         expect(after.version).toBe(account.version);
-        await expect(client.accounts.update(account.id, { version: account.version, name: 'Saved' })).resolves.toMatchObject({ name: 'Saved' });
+        await expect(harness.client.accounts.update(account.id, { version: account.version, name: 'Saved' })).resolves.toMatchObject({ name: 'Saved' });
       });
     });
 
@@ -606,12 +476,12 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
       test('replacing it changes the hint and the version, and never returns the token', async () => {
         const account = await createAccount();
         const token = newToken();
-        const updated = await client.accounts.update(account.id, { version: account.version, authToken: token });
+        const updated = await harness.client.accounts.update(account.id, { version: account.version, authToken: token });
 
         expect(updated.authTokenHint).toBe(token.slice(-4));
         expect(updated.authTokenHint).not.toBe(account.authTokenHint);
         expect(updated.version).toBe(account.version + 1);
-        await expect(client.accounts.get(account.id)).resolves.toMatchObject({ authTokenHint: token.slice(-4) });
+        await expect(harness.client.accounts.get(account.id)).resolves.toMatchObject({ authTokenHint: token.slice(-4) });
       });
 
       test('the hint of a token typed in uppercase is lowercase, like the stored token', async () => {
@@ -622,21 +492,21 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
 
       test('an update without a token keeps the stored one', async () => {
         const account = await createAccount();
-        const updated = await client.accounts.update(account.id, { version: account.version, name: 'Renamed' });
+        const updated = await harness.client.accounts.update(account.id, { version: account.version, name: 'Renamed' });
         expect(updated.authTokenHint).toBe(account.authTokenHint);
       });
 
       test('no response carries it: create, read, list, update, numbers and errors', async () => {
         const account = await createAccount();
-        await client.accounts.get(account.id);
-        await client.accounts.list();
-        await client.numbers.list(account.id);
-        await client.accounts.update(account.id, { version: account.version, authToken: newToken() });
-        await failure(client.accounts.update(account.id, { version: account.version, authToken: newToken() }));
+        await harness.client.accounts.get(account.id);
+        await harness.client.accounts.list();
+        await harness.client.numbers.list(account.id);
+        await harness.client.accounts.update(account.id, { version: account.version, authToken: newToken() });
+        await failure(harness.client.accounts.update(account.id, { version: account.version, authToken: newToken() }));
         await failure(createAccount({ name: account.name }));
         await failure(createAccount({ accountSid: 'bad' }));
         // The after-each check searches every response above for every token sent.
-        expect(responses.length).toBeGreaterThanOrEqual(8);
+        expect(harness.responseCount()).toBeGreaterThanOrEqual(8);
       });
     });
 
@@ -653,21 +523,21 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         expect(number).toMatchObject({ accountId: account.id, name: 'Sales', number: '+442079460958' });
         expect(Number.isInteger(number.version)).toBe(true);
 
-        const { items } = await client.numbers.list(account.id);
+        const { items } = await harness.client.numbers.list(account.id);
         expect(items).toEqual([...account.numbers, number]);
-        expect((await client.accounts.get(account.id)).numbers).toEqual(items);
+        expect((await harness.client.accounts.get(account.id)).numbers).toEqual(items);
       });
 
       test('changing one updates its name and number', async () => {
         const account = await createAccount();
         const number = account.numbers[0]!;
-        const updated = await client.numbers.update(account.id, number.id, {
+        const updated = await harness.client.numbers.update(account.id, number.id, {
           version: number.version,
           name: 'Renamed',
           number: '+1.415.523.8886',
         });
         expect(updated).toMatchObject({ id: number.id, accountId: account.id, name: 'Renamed', number: '+14155238886' });
-        await expect(client.numbers.list(account.id)).resolves.toEqual({ items: [updated] });
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: [updated] });
       });
 
       test('removing one answers 204 and it is gone from the account', async () => {
@@ -682,9 +552,9 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         expect(response.status).toBe(204);
         expect(response.text).toBe('');
 
-        await expect(client.numbers.list(account.id)).resolves.toEqual({ items: [keep] });
-        expect((await client.accounts.get(account.id)).numbers).toEqual([keep]);
-        expectProblem(await failure(client.numbers.remove(account.id, drop!.id)), 404, problemTypes.notFound);
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: [keep] });
+        expect((await harness.client.accounts.get(account.id)).numbers).toEqual([keep]);
+        expectProblem(await failure(harness.client.numbers.remove(account.id, drop!.id)), 404, problemTypes.notFound);
       });
 
       test('a removed number is free for another account', async () => {
@@ -695,29 +565,29 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
           ],
         });
         const number = first.numbers[1]!;
-        await client.numbers.remove(first.id, number.id);
+        await harness.client.numbers.remove(first.id, number.id);
         const second = await createAccount({ numbers: [{ name: 'Moved', number: number.number }] });
         expect(second.numbers[0]!.number).toBe(number.number);
       });
 
       test('the last number cannot be removed: 409 naming the rule, and the number stays', async () => {
         const account = await createAccount();
-        const error = await failure(client.numbers.remove(account.id, account.numbers[0]!.id));
+        const error = await failure(harness.client.numbers.remove(account.id, account.numbers[0]!.id));
         expectProblem(error, 409, problemTypes.conflict);
         expect(fieldCodes(error)).toEqual(['numbers numbers.required']);
-        expect((await client.numbers.list(account.id)).items).toHaveLength(1);
+        expect((await harness.client.numbers.list(account.id)).items).toHaveLength(1);
       });
 
       test(`an account cannot grow beyond ${MAX_NUMBERS_PER_ACCOUNT} numbers one at a time either`, async () => {
         const numbers = Array.from({ length: MAX_NUMBERS_PER_ACCOUNT }, (_, i) => ({ name: `Line ${i}`, number: newNumber() }));
         const account = await createAccount({ numbers });
-        const error = await failure(client.numbers.create(account.id, { name: 'One too many', number: newNumber() }));
+        const error = await failure(harness.client.numbers.create(account.id, { name: 'One too many', number: newNumber() }));
         expectProblem(error, 409, problemTypes.conflict);
         expect(fieldCodes(error)).toEqual(['numbers numbers.tooMany']);
-        expect((await client.numbers.list(account.id)).items).toHaveLength(MAX_NUMBERS_PER_ACCOUNT);
+        expect((await harness.client.numbers.list(account.id)).items).toHaveLength(MAX_NUMBERS_PER_ACCOUNT);
 
-        await client.numbers.remove(account.id, account.numbers[0]!.id);
-        await expect(client.numbers.create(account.id, { name: 'Room again', number: newNumber() })).resolves.toMatchObject({
+        await harness.client.numbers.remove(account.id, account.numbers[0]!.id);
+        await expect(harness.client.numbers.create(account.id, { name: 'Room again', number: newNumber() })).resolves.toMatchObject({
           name: 'Room again',
         });
       });
@@ -739,9 +609,9 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         expect(response.status).toBe(204);
         expect(response.text).toBe('');
 
-        expectProblem(await failure(client.accounts.get(doomed.id)), 404, problemTypes.notFound);
-        expectProblem(await failure(client.numbers.list(doomed.id)), 404, problemTypes.notFound);
-        await expect(client.accounts.list()).resolves.toEqual({ items: [survivor] });
+        expectProblem(await failure(harness.client.accounts.get(doomed.id)), 404, problemTypes.notFound);
+        expectProblem(await failure(harness.client.numbers.list(doomed.id)), 404, problemTypes.notFound);
+        await expect(harness.client.accounts.list()).resolves.toEqual({ items: [survivor] });
 
         const reused = await createAccount({ numbers: doomed.numbers.map(({ name, number }) => ({ name, number })) });
         expect(reused.numbers.map((n) => n.number)).toEqual(doomed.numbers.map((n) => n.number));
@@ -749,23 +619,15 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
 
       test('frees the name for a new account', async () => {
         const account = await createAccount({ name: 'Reusable' });
-        await client.accounts.remove(account.id);
+        await harness.client.accounts.remove(account.id);
         await expect(createAccount({ name: 'reusable' })).resolves.toMatchObject({ name: 'reusable' });
       });
 
       test('deleting twice: the second time is 404', async () => {
         const account = await createAccount();
-        await expect(client.accounts.remove(account.id)).resolves.toBeUndefined();
-        expectProblem(await failure(client.accounts.remove(account.id)), 404, problemTypes.notFound);
+        await expect(harness.client.accounts.remove(account.id)).resolves.toBeUndefined();
+        expectProblem(await failure(harness.client.accounts.remove(account.id)), 404, problemTypes.notFound);
       });
     });
   });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
