@@ -11,6 +11,11 @@ import {
   type NumberCreateInput,
   type NumberUpdateInput,
 } from './contract/whatsapp-number';
+import { queueListSchema, queueSchema, type QueueCreateInput, type QueueUpdateInput } from './contract/queue';
+import { templateListSchema, messageTemplateSchema, type TemplateCreateInput, type TemplateUpdateInput } from './contract/message-template';
+import { routingRuleSetSchema, type RoutingRulesInput } from './contract/routing-rule';
+import type { WhatsAppSetupInput } from './contract/whatsapp-setup';
+import { workstreamListSchema, workstreamSchema, type WorkstreamCreateInput, type WorkstreamUpdateInput } from './contract/workstream';
 import { contractViolation, networkFailure, problemFromResponse } from './problem';
 
 export interface ApiClientOptions {
@@ -19,7 +24,7 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOptions = {}) {
   async function request<S extends z.ZodType>(
@@ -51,6 +56,10 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
   const accountPath = (id: string) => `/api/whatsapp-accounts/${encodeURIComponent(id)}`;
   const numberPath = (accountId: string, numberId: string) =>
     `${accountPath(accountId)}/numbers/${encodeURIComponent(numberId)}`;
+  const templatePath = (accountId: string, templateId: string) =>
+    `${accountPath(accountId)}/templates/${encodeURIComponent(templateId)}`;
+  const workstreamPath = (id: string) => `/api/workstreams/${encodeURIComponent(id)}`;
+  const queuePath = (id: string) => `/api/queues/${encodeURIComponent(id)}`;
 
   return {
     accounts: {
@@ -67,6 +76,38 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
       update: (accountId: string, numberId: string, input: NumberUpdateInput) =>
         request('PATCH', numberPath(accountId, numberId), whatsAppNumberSchema, input),
       remove: (accountId: string, numberId: string) => request('DELETE', numberPath(accountId, numberId), null),
+    },
+    templates: {
+      list: (accountId: string) => request('GET', `${accountPath(accountId)}/templates`, templateListSchema),
+      create: (accountId: string, input: TemplateCreateInput) =>
+        request('POST', `${accountPath(accountId)}/templates`, messageTemplateSchema, input),
+      update: (accountId: string, templateId: string, input: TemplateUpdateInput) =>
+        request('PATCH', templatePath(accountId, templateId), messageTemplateSchema, input),
+      remove: (accountId: string, templateId: string) => request('DELETE', templatePath(accountId, templateId), null),
+    },
+    workstreams: {
+      list: () => request('GET', '/api/workstreams', workstreamListSchema),
+      get: (id: string) => request('GET', workstreamPath(id), workstreamSchema),
+      create: (input: WorkstreamCreateInput) => request('POST', '/api/workstreams', workstreamSchema, input),
+      update: (id: string, input: WorkstreamUpdateInput) => request('PATCH', workstreamPath(id), workstreamSchema, input),
+      remove: (id: string) => request('DELETE', workstreamPath(id), null),
+      /** Saves the "Set up WhatsApp" result; answers the workstream with it. */
+      setUpWhatsApp: (id: string, input: WhatsAppSetupInput) =>
+        request('PUT', `${workstreamPath(id)}/whatsapp`, workstreamSchema, input),
+      /** Removes the WhatsApp setup, which frees its number. */
+      removeWhatsApp: (id: string) => request('DELETE', `${workstreamPath(id)}/whatsapp`, null),
+    },
+    routingRules: {
+      get: (workstreamId: string) => request('GET', `${workstreamPath(workstreamId)}/routing-rules`, routingRuleSetSchema),
+      replace: (workstreamId: string, input: RoutingRulesInput) =>
+        request('PUT', `${workstreamPath(workstreamId)}/routing-rules`, routingRuleSetSchema, input),
+    },
+    queues: {
+      list: () => request('GET', '/api/queues', queueListSchema),
+      get: (id: string) => request('GET', queuePath(id), queueSchema),
+      create: (input: QueueCreateInput) => request('POST', '/api/queues', queueSchema, input),
+      update: (id: string, input: QueueUpdateInput) => request('PATCH', queuePath(id), queueSchema, input),
+      remove: (id: string) => request('DELETE', queuePath(id), null),
     },
   };
 }

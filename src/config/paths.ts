@@ -3,7 +3,16 @@ export const paths = {
   accounts: '/channels/accounts',
   newAccount: '/channels/accounts/new',
   account: (id: string) => `/channels/accounts/${encodeURIComponent(id)}`,
+  accountTemplates: (id: string) => `/channels/accounts/${encodeURIComponent(id)}?tab=templates`,
   workstreams: '/workstreams',
+  newWorkstream: '/workstreams/new',
+  workstream: (id: string) => `/workstreams/${encodeURIComponent(id)}`,
+  /** The "Set up WhatsApp" wizard; without a step it opens on the first. */
+  whatsAppSetup: (id: string, step?: string) =>
+    `/workstreams/${encodeURIComponent(id)}/whatsapp${step ? `?step=${encodeURIComponent(step)}` : ''}`,
+  routingRules: (id: string) => `/workstreams/${encodeURIComponent(id)}/routing`,
   queues: '/queues',
+  newQueue: '/queues/new',
+  queue: (id: string) => `/queues/${encodeURIComponent(id)}`,
   conversations: '/conversations',
 } as const;

@@ -1,8 +1,14 @@
 import type { AccountSidError } from './account-sid';
 import type { AuthTokenError } from './auth-token';
 import type { E164Error } from './e164';
+import type { TemplateBodyError } from './template-variables';
+import { queueValidationMessages } from './validation/queues';
+import { routingValidationMessages } from './validation/routing';
+import { templateValidationMessages } from './validation/templates';
+import { whatsAppSetupValidationMessages } from './validation/whatsapp-setup';
+import { workstreamValidationMessages } from './validation/workstreams';
 
-export type ValidationCode =
+type AccountValidationCode =
   | AccountSidError
   | AuthTokenError
   | E164Error
@@ -20,11 +26,7 @@ export type ValidationCode =
   | 'field.invalid'
   | 'version.required';
 
-/**
- * English wording of every validation code. The API sends it as `message` beside the
- * code; the UI shows the translation of the code (see src/i18n), falling back to it.
- */
-export const validationMessages: Record<ValidationCode, string> = {
+const accountValidationMessages: Record<AccountValidationCode, string> = {
   'accountSid.required': 'Enter the Account SID from the Twilio console.',
   'accountSid.tokenPasted':
     'This looks like an auth token. The Account SID starts with AC; paste the token in the Auth token field.',
@@ -56,6 +58,21 @@ export const validationMessages: Record<ValidationCode, string> = {
   'field.invalid': 'This value is not valid.',
   'version.required': 'The version of the record being changed is missing.',
 };
+
+/**
+ * English wording of every validation code. The API sends it as `message` beside the
+ * code; the UI shows the translation of the code (see src/i18n), falling back to it.
+ */
+export const validationMessages = {
+  ...accountValidationMessages,
+  ...queueValidationMessages,
+  ...workstreamValidationMessages,
+  ...whatsAppSetupValidationMessages,
+  ...templateValidationMessages,
+  ...routingValidationMessages,
+} satisfies Record<TemplateBodyError, string>;
+
+export type ValidationCode = keyof typeof validationMessages;
 
 export function isValidationCode(code: string): code is ValidationCode {
   return Object.hasOwn(validationMessages, code);

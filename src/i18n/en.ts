@@ -1,4 +1,9 @@
 import { validationMessages } from '@/domain/validation-messages';
+import { queuesEn } from './en/queues';
+import { routingEn } from './en/routing';
+import { templatesEn } from './en/templates';
+import { whatsAppSetupEn } from './en/whatsapp-setup';
+import { workstreamsEn } from './en/workstreams';
 
 export const en = {
   app: {
@@ -155,6 +160,11 @@ export const en = {
     unsavedTitle: 'Leave without saving?',
     unsavedBody: 'You have changes that are not saved. If you leave this page, they will be lost.',
   },
+  queues: queuesEn,
+  workstreams: workstreamsEn,
+  whatsAppSetup: whatsAppSetupEn,
+  templates: templatesEn,
+  routing: routingEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,14 @@
 import type { Messages } from './en';
+import { queuesFi } from './fi/queues';
+import { routingFi } from './fi/routing';
+import { templatesFi } from './fi/templates';
+import { whatsAppSetupFi } from './fi/whatsapp-setup';
+import { workstreamsFi } from './fi/workstreams';
+import { queueValidationFi } from './fi/validation-queues';
+import { routingValidationFi } from './fi/validation-routing';
+import { templateValidationFi } from './fi/validation-templates';
+import { whatsAppSetupValidationFi } from './fi/validation-whatsapp-setup';
+import { workstreamValidationFi } from './fi/validation-workstreams';
 
 export const fi: Messages = {
   app: {
@@ -91,6 +101,11 @@ export const fi: Messages = {
     'field.unknown': 'Tätä kenttää ei odoteta tässä.',
     'field.invalid': 'Arvo ei kelpaa.',
     'version.required': 'Muutettavan tietueen versio puuttuu.',
+    ...queueValidationFi,
+    ...workstreamValidationFi,
+    ...whatsAppSetupValidationFi,
+    ...templateValidationFi,
+    ...routingValidationFi,
   },
   accounts: {
     title: 'Viestintätilit',
@@ -186,4 +201,9 @@ export const fi: Messages = {
     unsavedTitle: 'Poistutaanko tallentamatta?',
     unsavedBody: 'Sinulla on tallentamattomia muutoksia. Jos poistut sivulta, ne menetetään.',
   },
+  queues: queuesFi,
+  workstreams: workstreamsFi,
+  whatsAppSetup: whatsAppSetupFi,
+  templates: templatesFi,
+  routing: routingFi,
 };

@@ -1,3 +1,9 @@
+import type { MessageTemplate } from '@/api/contract/message-template';
+import type { Queue } from '@/api/contract/queue';
+import type { WhatsAppSetup } from '@/api/contract/whatsapp-setup';
+import type { Workstream } from '@/api/contract/workstream';
+import type { RoutingCondition } from '@/domain/routing-rules';
+
 export interface StoredAccount {
   id: string;
   name: string;
@@ -19,9 +25,32 @@ export interface StoredNumber {
   version: number;
 }
 
+export type StoredQueue = Omit<Queue, 'usedBy'>;
+
+export type StoredTemplate = MessageTemplate;
+
+export interface StoredRoutingRule {
+  id: string;
+  name: string;
+  conditions: RoutingCondition[];
+  queueId: string;
+}
+
+/** The "Set up WhatsApp" result as stored: names of the number and account are looked up. */
+export type StoredWhatsAppSetup = Omit<WhatsAppSetup, 'number' | 'numberName' | 'accountId' | 'accountName'>;
+
+export interface StoredWorkstream
+  extends Omit<Workstream, 'fallbackQueueName' | 'whatsapp' | 'routingRuleCount'> {
+  whatsapp: StoredWhatsAppSetup | null;
+  routing: { rules: StoredRoutingRule[]; version: number; updatedAt: string };
+}
+
 export interface MockData {
   accounts: StoredAccount[];
   numbers: StoredNumber[];
+  queues: StoredQueue[];
+  workstreams: StoredWorkstream[];
+  templates: StoredTemplate[];
 }
 
 /** Where the demo keeps its data between page loads; tests keep none. */
@@ -78,6 +107,7 @@ export function browserStorage(key: string): MockStorage {
 /** Checks the outline only: enough that a stray or half-written value cannot break the demo. */
 function isMockData(value: unknown): value is MockData {
   if (typeof value !== 'object' || value === null) return false;
-  const { accounts, numbers } = value as Partial<Record<keyof MockData, unknown>>;
-  return Array.isArray(accounts) && Array.isArray(numbers);
+  const outline = value as Partial<Record<keyof MockData, unknown>>;
+  const collections: (keyof MockData)[] = ['accounts', 'numbers', 'queues', 'workstreams', 'templates'];
+  return collections.every((key) => Array.isArray(outline[key]));
 }

@@ -1,14 +1,74 @@
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-import type { MockData } from './db';
+import type { MockData, StoredQueue, StoredTemplate, StoredWorkstream } from './db';
 
 const SEEDED_AT = '2026-01-15T09:30:00.000Z';
+const LATER = '2026-02-03T12:05:00.000Z';
 
-/** Demo data: one account on Twilio's sandbox. Its SID is made up and no token is stored. */
+/** Ids of the demo data that tests and the walkthrough refer to. */
+export const demoIds = {
+  sandboxAccount: '7b0e1f5e-4c1a-4d55-9a7e-0d2f3c9b8a01',
+  sandboxNumber: 'c5d1f0a2-9e33-4b7c-8f61-2a4b6c8d0e12',
+  nordicAccount: '2f6c8a10-5d7e-4b91-a3c2-7e8f90a1b2c3',
+  helsinkiNumber: '3a7d9b21-6e8f-4ca2-b4d3-8f9a01b2c3d4',
+  stockholmNumber: '4b8eac32-7f90-4db3-85e4-90ab12c3d4e5',
+  generalQueue: '5c9fbd43-8a01-4ec4-96f5-a1bc23d4e5f6',
+  finnishQueue: '6da0ce54-9b12-4fd5-a706-b2cd34e5f6a7',
+  billingQueue: '7eb1df65-ac23-4016-b817-c3de45f6a7b8',
+  supportWorkstream: '8fc2e076-bd34-4127-8928-d4ef56a7b8c9',
+  salesWorkstream: '90d3f187-ce45-4238-9a39-e5f067b8c9da',
+} as const;
+
+const weekdayHours = (open: string, close: string) =>
+  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, open, close }));
+
+function queue(id: string, name: string, priority: number, members: StoredQueue['members'], hours: StoredQueue['operatingHours']): StoredQueue {
+  return { id, name, type: 'messaging', priority, members, operatingHours: hours, createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
+}
+
+function template(id: string, fields: Pick<StoredTemplate, 'name' | 'language' | 'category' | 'body' | 'examples' | 'status'> & Partial<StoredTemplate>): StoredTemplate {
+  return {
+    id,
+    accountId: demoIds.sandboxAccount,
+    contentSid: null,
+    rejectionReason: null,
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+    version: 1,
+    ...fields,
+  };
+}
+
+const baseWorkstream = {
+  type: 'messaging',
+  channel: 'whatsapp',
+  capacity: { mode: 'unit', value: 3 },
+  blockCapacityForWrapUp: true,
+  allowedPresences: ['available', 'busy'],
+  skillMatching: 'closest',
+  keepSameAgent: true,
+  advanced: {
+    sessionTemplate: 'messagingDefault',
+    notificationTemplate: 'messagingIncomingWithPreview',
+    contextVariables: [],
+    smartAssist: false,
+    quickReplies: true,
+  },
+  bot: null,
+  createdAt: SEEDED_AT,
+  updatedAt: LATER,
+  version: 2,
+} satisfies Partial<StoredWorkstream>;
+
+/**
+ * Demo data: a complete setup an evaluator can explore at once. The account on Twilio's
+ * sandbox is bound to a workstream with rules; a second account has two numbers and a
+ * workstream not yet set up. SIDs are made up and no token is stored.
+ */
 export function demoSeed(): MockData {
   return {
     accounts: [
       {
-        id: '7b0e1f5e-4c1a-4d55-9a7e-0d2f3c9b8a01',
+        id: demoIds.sandboxAccount,
         name: 'Contoso support (sandbox)',
         channel: 'whatsapp',
         accountSid: 'AC0123456789abcdef0123456789abcdef',
@@ -17,20 +77,126 @@ export function demoSeed(): MockData {
         updatedAt: SEEDED_AT,
         version: 1,
       },
-    ],
-    numbers: [
       {
-        id: 'c5d1f0a2-9e33-4b7c-8f61-2a4b6c8d0e12',
-        accountId: '7b0e1f5e-4c1a-4d55-9a7e-0d2f3c9b8a01',
-        name: 'Twilio sandbox',
-        number: TWILIO_SANDBOX_NUMBER,
-        createdAt: SEEDED_AT,
+        id: demoIds.nordicAccount,
+        name: 'Contoso Nordics',
+        channel: 'whatsapp',
+        accountSid: 'ACfedcba9876543210fedcba9876543210',
+        authTokenHint: '9b1d',
+        createdAt: LATER,
+        updatedAt: LATER,
         version: 1,
       },
+    ],
+    numbers: [
+      { id: demoIds.sandboxNumber, accountId: demoIds.sandboxAccount, name: 'Twilio sandbox', number: TWILIO_SANDBOX_NUMBER, createdAt: SEEDED_AT, version: 1 },
+      { id: demoIds.helsinkiNumber, accountId: demoIds.nordicAccount, name: 'Helsinki service', number: '+358401234567', createdAt: LATER, version: 1 },
+      { id: demoIds.stockholmNumber, accountId: demoIds.nordicAccount, name: 'Stockholm service', number: '+46701234567', createdAt: LATER, version: 1 },
+    ],
+    queues: [
+      queue(demoIds.generalQueue, 'General support', 5, [
+        { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
+        { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
+      ], null),
+      queue(demoIds.finnishQueue, 'Finnish customers', 3, [{ name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' }], {
+        timeZone: 'Europe/Helsinki',
+        periods: weekdayHours('08:00', '17:00'),
+      }),
+      queue(demoIds.billingQueue, 'Billing', 2, [{ name: 'Priya Patel', email: 'priya.patel@contoso.example' }], {
+        timeZone: 'Europe/London',
+        periods: [...weekdayHours('09:00', '12:00'), ...weekdayHours('13:00', '17:30')],
+      }),
+    ],
+    workstreams: [
+      {
+        ...baseWorkstream,
+        id: demoIds.supportWorkstream,
+        name: 'WhatsApp customer support',
+        distributionMode: 'push',
+        fallbackQueueId: demoIds.generalQueue,
+        whatsapp: {
+          numberId: demoIds.sandboxNumber,
+          language: 'en',
+          automatedMessages: [
+            { trigger: 'greeting', language: 'en', text: 'Hi! Thanks for writing to Contoso. An agent will be with you shortly.' },
+            { trigger: 'greeting', language: 'fi', text: 'Hei! Kiitos viestistäsi Contosolle. Asiakaspalvelija vastaa pian.' },
+            { trigger: 'outOfHours', language: 'en', text: 'We are closed right now. We answer on weekdays 8–17 (Helsinki time).' },
+          ],
+          survey: { mode: 'link', url: 'https://survey.contoso.example/whatsapp' },
+          attachments: { customersCanSend: true, agentsCanSend: true },
+          updatedAt: LATER,
+        },
+        routing: {
+          version: 1,
+          updatedAt: LATER,
+          rules: [
+            {
+              id: 'a1e4f298-df56-4349-8b4a-f60178c9daeb',
+              name: 'Finnish numbers',
+              conditions: [{ field: 'customerPhone', operator: 'startsWith', value: '+358' }],
+              queueId: demoIds.finnishQueue,
+            },
+            {
+              id: 'b2f503a9-e067-445a-9c5b-0712890aebfc',
+              name: 'Invoices and payments',
+              conditions: [{ field: 'firstMessage', operator: 'contains', value: 'invoice' }],
+              queueId: demoIds.billingQueue,
+            },
+          ],
+        },
+      },
+      {
+        ...baseWorkstream,
+        id: demoIds.salesWorkstream,
+        name: 'Nordic sales',
+        distributionMode: 'pick',
+        fallbackQueueId: demoIds.generalQueue,
+        keepSameAgent: false,
+        bot: { name: 'Contoso assistant', firstToBot: true },
+        whatsapp: null,
+        routing: { version: 1, updatedAt: LATER, rules: [] },
+      },
+    ],
+    templates: [
+      template('c3061cba-f178-456b-8d6c-18239a1bfc0d', {
+        name: 'order_update',
+        language: 'en',
+        category: 'utility',
+        body: 'Hi {{1}}, your order {{2}} has shipped and should arrive on {{3}}.',
+        examples: ['Maria', '#4821', 'Friday'],
+        status: 'approved',
+        contentSid: 'HX0123456789abcdef0123456789abcdef',
+      }),
+      template('d4172dcb-0289-467c-9e7d-293a0b2c0d1e', {
+        name: 'order_update',
+        language: 'fi',
+        category: 'utility',
+        body: 'Hei {{1}}, tilauksesi {{2}} on lähetetty ja sen pitäisi saapua {{3}}.',
+        examples: ['Maria', '#4821', 'perjantaina'],
+        status: 'approved',
+        contentSid: 'HX1123456789abcdef0123456789abcdef',
+      }),
+      template('e5283edc-139a-478d-af8e-3a4b1c2d3e4f', {
+        name: 'follow_up',
+        language: 'en',
+        category: 'utility',
+        body: 'Hello {{1}}, we are following up on your question. Reply to this message to continue the conversation.',
+        examples: ['Maria'],
+        status: 'pending',
+      }),
+      template('f6394fed-24ab-489e-b09f-4b5c2d3e4f50', {
+        name: 'spring_offer',
+        language: 'en',
+        category: 'marketing',
+        body: 'Spring sale: 20% off everything until {{1}}!',
+        examples: ['31 May'],
+        status: 'rejected',
+        rejectionReason: 'Promotional content needs an opt-out line.',
+      }),
     ],
   };
 }
 
 export function emptySeed(): MockData {
-  return { accounts: [], numbers: [] };
+  return { accounts: [], numbers: [], queues: [], workstreams: [], templates: [] };
 }

@@ -23,6 +23,8 @@ export const whatsAppAccountSchema = z.object({
   /** Last four characters of the auth token: the token itself never leaves the server. */
   authTokenHint: z.string().max(4),
   numbers: z.array(whatsAppNumberSchema),
+  /** Message templates of the account; they are deleted with it. */
+  templateCount: z.number().int().nonnegative(),
   inboundUrl: z.url(),
   statusCallbackUrl: z.url(),
   createdAt: timestampField,

@@ -8,6 +8,8 @@ export const whatsAppNumberSchema = z.object({
   accountId: idField,
   name: z.string(),
   number: z.string(),
+  /** The workstream that uses it ("Set up WhatsApp"); a number in use cannot be removed. */
+  workstream: z.object({ id: idField, name: z.string() }).nullable(),
   createdAt: timestampField,
   version: versionField,
 });

@@ -20,14 +20,20 @@ import {
 } from '../problem-responses';
 
 
-function toNumber(stored: StoredNumber): WhatsAppNumber {
-  return { ...stored };
+function boundWorkstream(data: Readonly<MockData>, numberId: string) {
+  return data.workstreams.find((w) => w.whatsapp?.numberId === numberId);
+}
+
+function toNumber(data: Readonly<MockData>, stored: StoredNumber): WhatsAppNumber {
+  const workstream = boundWorkstream(data, stored.id);
+  return { ...stored, workstream: workstream ? { id: workstream.id, name: workstream.name } : null };
 }
 
 function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: string): WhatsAppAccount {
   return {
     ...stored,
-    numbers: data.numbers.filter((n) => n.accountId === stored.id).map(toNumber),
+    numbers: data.numbers.filter((n) => n.accountId === stored.id).map((n) => toNumber(data, n)),
+    templateCount: data.templates.filter((t) => t.accountId === stored.id).length,
     inboundUrl: `${origin}/webhooks/twilio/whatsapp/${stored.id}`,
     statusCallbackUrl: `${origin}/webhooks/twilio/status/${stored.id}`,
   };
@@ -120,9 +126,19 @@ export function whatsAppAccountHandlers(db: MockDb) {
     http.delete('/api/whatsapp-accounts/:id', ({ params }) => {
       const id = String(params.id);
       if (!findAccount(id)) return notFound('account');
+      const inUse = db.data.numbers.flatMap((n) => {
+        const workstream = n.accountId === id ? boundWorkstream(db.data, n.id) : undefined;
+        return workstream ? [`${n.name} (${workstream.name})`] : [];
+      });
+      if (inUse.length > 0) {
+        return conflict(`Workstreams use numbers of this account: ${inUse.join(', ')}. Remove their WhatsApp setup first.`, [
+          fieldError('numbers', 'account.inUse'),
+        ]);
+      }
       db.write((draft) => {
         draft.accounts = draft.accounts.filter((a) => a.id !== id);
         draft.numbers = draft.numbers.filter((n) => n.accountId !== id);
+        draft.templates = draft.templates.filter((t) => t.accountId !== id);
       });
       return new HttpResponse(null, { status: 204 });
     }),
@@ -130,7 +146,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
     http.get('/api/whatsapp-accounts/:id/numbers', ({ params }) => {
       const id = String(params.id);
       if (!findAccount(id)) return notFound('account');
-      return HttpResponse.json({ items: db.data.numbers.filter((n) => n.accountId === id).map(toNumber) });
+      return HttpResponse.json({ items: db.data.numbers.filter((n) => n.accountId === id).map((n) => toNumber(db.data, n)) });
     }),
 
     http.post('/api/whatsapp-accounts/:id/numbers', async ({ params, request }) => {
@@ -156,7 +172,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
         touch(draft, accountId);
         return stored;
       });
-      return HttpResponse.json(toNumber(created), { status: 201 });
+      return HttpResponse.json(toNumber(db.data, created), { status: 201 });
     }),
 
     http.patch('/api/whatsapp-accounts/:id/numbers/:numberId', async ({ params, request }) => {
@@ -183,7 +199,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
         touch(draft, accountId);
         return stored;
       });
-      return HttpResponse.json(toNumber(updated));
+      return HttpResponse.json(toNumber(db.data, updated));
     }),
 
     http.delete('/api/whatsapp-accounts/:id/numbers/:numberId', ({ params }) => {
@@ -191,6 +207,10 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const numberId = String(params.numberId);
       const numbersOfAccount = db.data.numbers.filter((n) => n.accountId === accountId);
       if (!numbersOfAccount.some((n) => n.id === numberId)) return notFound('number');
+      const workstream = boundWorkstream(db.data, numberId);
+      if (workstream) {
+        return conflict(`The workstream “${workstream.name}” uses this number. Remove its WhatsApp setup first.`, [fieldError('number', 'number.inUse')]);
+      }
       // An account without a number could never receive a message; creating one needs a number too.
       if (numbersOfAccount.length === 1) {
         return conflict('An account needs at least one WhatsApp number. Add another before removing this one.', [fieldError('numbers', 'numbers.required')]);

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { checkTemplateBody, variableCount } from '@/domain/template-variables';
+import { whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { idField, strictInputErrors, timestampField, versionField } from './fields';
+import { languageField } from './whatsapp-setup';
+
+export const templateCategories = ['utility', 'marketing', 'authentication'] as const;
+export const templateStatuses = ['draft', 'pending', 'approved', 'rejected'] as const;
+export type TemplateStatus = (typeof templateStatuses)[number];
+
+const TEMPLATE_NAME = /^[a-z0-9_]+$/;
+const CONTENT_SID = /^HX[0-9a-f]{32}$/;
+
+const nameField = z
+  .string({ error: 'templateName.required' })
+  .trim()
+  .min(1, { error: 'templateName.required' })
+  .max(512, { error: 'templateName.tooLong' })
+  .regex(TEMPLATE_NAME, { error: 'templateName.invalid' });
+
+const bodyField = z.string({ error: 'body.required' });
+
+const examplesField = z.array(
+  z.string({ error: 'example.required' }).trim().max(200, { error: 'example.tooLong' }),
+  { error: 'field.invalid' },
+);
+
+const contentSidField = z
+  .string({ error: 'contentSid.invalid' })
+  .trim()
+  .transform((value) => (value === '' ? null : value.replace(/^hx/i, 'HX').replace(/(?<=^HX).*/, (rest) => rest.toLowerCase())))
+  .refine((value) => value === null || CONTENT_SID.test(value), { error: 'contentSid.invalid' })
+  .nullable();
+
+const rejectionReasonField = z
+  .string({ error: 'field.invalid' })
+  .trim()
+  .max(500, { error: 'rejectionReason.tooLong' })
+  .transform((value) => (value === '' ? null : value))
+  .nullable();
+
+/** The fields a template has once created or updated, checked together. */
+export interface TemplateFields {
+  body: string;
+  examples: readonly string[];
+  status: TemplateStatus;
+  rejectionReason: string | null;
+}
+
+/**
+ * The rules that span fields: the body's variables, one example per variable, and a
+ * reason for a rejection. Used on create, and on update with the stored values merged in.
+ */
+export function templateFieldIssues(fields: TemplateFields): { path: string; code: 'body.required' | 'body.tooLong' | 'body.malformedVariable' | 'body.variablesNotSequential' | 'body.adjacentVariables' | 'example.required' | 'examples.count' | 'rejectionReason.required' }[] {
+  const issues: ReturnType<typeof templateFieldIssues> = [];
+  const body = checkTemplateBody(fields.body);
+  if (!body.ok) issues.push({ path: 'body', code: body.error });
+  else {
+    const needed = variableCount(fields.body);
+    if (fields.examples.length > needed) issues.push({ path: 'examples', code: 'examples.count' });
+    for (let index = 0; index < needed; index++) {
+      if ((fields.examples[index] ?? '') === '') issues.push({ path: `examples.${index}`, code: 'example.required' });
+    }
+  }
+  if (fields.status === 'rejected' && !fields.rejectionReason) issues.push({ path: 'rejectionReason', code: 'rejectionReason.required' });
+  return issues;
+}
+
+export const templateCreateInputSchema = z
+  .strictObject(
+    {
+      name: nameField,
+      language: languageField,
+      category: z.enum(templateCategories, { error: 'field.invalid' }),
+      body: bodyField,
+      examples: examplesField,
+      contentSid: contentSidField.optional().transform((value) => value ?? null),
+      status: z.enum(templateStatuses, { error: 'field.invalid' }).default('draft'),
+      rejectionReason: rejectionReasonField.optional().transform((value) => value ?? null),
+    },
+    strictInputErrors,
+  )
+  .superRefine((input, ctx) => {
+    for (const issue of templateFieldIssues(input)) {
+      ctx.addIssue({ code: 'custom', message: issue.code, path: issue.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), input });
+    }
+  });
+
+export const templateUpdateInputSchema = z.strictObject(
+  {
+    version: versionField,
+    name: nameField.optional(),
+    language: languageField.optional(),
+    category: z.enum(templateCategories, { error: 'field.invalid' }).optional(),
+    body: bodyField.optional(),
+    examples: examplesField.optional(),
+    contentSid: contentSidField.optional(),
+    status: z.enum(templateStatuses, { error: 'field.invalid' }).optional(),
+    rejectionReason: rejectionReasonField.optional(),
+  },
+  strictInputErrors,
+);
+
+export const messageTemplateSchema = z.object({
+  id: idField,
+  accountId: idField,
+  name: z.string(),
+  language: z.enum(whatsAppLanguages),
+  category: z.enum(templateCategories),
+  body: z.string(),
+  examples: z.array(z.string()),
+  contentSid: z.string().nullable(),
+  status: z.enum(templateStatuses),
+  /** Why WhatsApp rejected it; only with status "rejected". */
+  rejectionReason: z.string().nullable(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
+  version: versionField,
+});
+
+export const templateListSchema = z.object({ items: z.array(messageTemplateSchema) });
+
+export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
+export type TemplateCreateInput = z.input<typeof templateCreateInputSchema>;
+export type TemplateCreate = z.output<typeof templateCreateInputSchema>;
+export type TemplateUpdateInput = z.input<typeof templateUpdateInputSchema>;
+export type TemplateUpdate = z.output<typeof templateUpdateInputSchema>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { parseE164 } from '@/domain/e164';
+import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES, operatorsByField } from '@/domain/routing-rules';
+import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+
+const conditionFields = ['customerPhone', 'firstMessage'] as const;
+const conditionOperators = ['startsWith', 'equals', 'contains'] as const;
+
+/** A phone prefix as people write it ("+358 40", "whatsapp:+44"), kept as + and digits. */
+const PHONE_PREFIX = /^\+\d{1,15}$/;
+
+const conditionSchema = z
+  .strictObject(
+    {
+      field: z.enum(conditionFields, { error: 'field.invalid' }),
+      operator: z.enum(conditionOperators, { error: 'field.invalid' }),
+      value: z
+        .string({ error: 'condition.valueRequired' })
+        .trim()
+        .min(1, { error: 'condition.valueRequired' })
+        .max(200, { error: 'condition.valueTooLong' }),
+    },
+    strictInputErrors,
+  )
+  .transform((condition, ctx) => {
+    if (!operatorsByField[condition.field].includes(condition.operator)) {
+      ctx.issues.push({ code: 'custom', message: 'condition.operatorMismatch', path: ['operator'], input: condition.operator });
+      return z.NEVER;
+    }
+    if (condition.field !== 'customerPhone') return condition;
+    if (condition.operator === 'equals') {
+      const parsed = parseE164(condition.value);
+      if (parsed.ok) return { ...condition, value: parsed.value };
+      ctx.issues.push({ code: 'custom', message: parsed.error, path: ['value'], input: condition.value });
+      return z.NEVER;
+    }
+    const prefix = condition.value.replace(/^whatsapp:/i, '').replace(/[\s\-.()]/g, '');
+    if (PHONE_PREFIX.test(prefix)) return { ...condition, value: prefix };
+    ctx.issues.push({ code: 'custom', message: 'condition.phoneInvalid', path: ['value'], input: condition.value });
+    return z.NEVER;
+  });
+
+const ruleInputSchema = z.strictObject(
+  {
+    /** Kept when a rule is edited; a rule without one is new and gets an id. */
+    id: idField.optional(),
+    name: requiredText(100, { required: 'ruleName.required', tooLong: 'ruleName.tooLong' }),
+    conditions: z
+      .array(conditionSchema, { error: 'conditions.required' })
+      .min(1, { error: 'conditions.required' })
+      .max(MAX_CONDITIONS_PER_RULE, { error: 'conditions.tooMany' }),
+    queueId: z.string({ error: 'queue.required' }).min(1, { error: 'queue.required' }),
+  },
+  strictInputErrors,
+);
+
+/** PUT /api/workstreams/:id/routing-rules: the whole ordered list at once; first match wins. */
+export const routingRulesInputSchema = z.strictObject(
+  {
+    version: versionField,
+    rules: z.array(ruleInputSchema, { error: 'field.invalid' }).max(MAX_ROUTING_RULES, { error: 'rules.tooMany' }),
+  },
+  strictInputErrors,
+);
+
+export const routingRuleSchema = z.object({
+  id: idField,
+  name: z.string(),
+  conditions: z.array(z.object({ field: z.enum(conditionFields), operator: z.enum(conditionOperators), value: z.string() })),
+  queueId: idField,
+  queueName: z.string(),
+});
+
+export const routingRuleSetSchema = z.object({
+  workstreamId: idField,
+  rules: z.array(routingRuleSchema),
+  /** The rule set's own version, apart from the workstream's. */
+  version: versionField,
+  updatedAt: timestampField,
+});
+
+export type RoutingRuleSet = z.infer<typeof routingRuleSetSchema>;
+export type RoutingRuleView = z.infer<typeof routingRuleSchema>;
+export type RoutingRulesInput = z.input<typeof routingRulesInputSchema>;
+export type RoutingRulesUpdate = z.output<typeof routingRulesInputSchema>;

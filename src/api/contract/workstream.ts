@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+import { whatsAppSetupSchema } from './whatsapp-setup';
+
+export const distributionModes = ['push', 'pick'] as const;
+export const capacityModes = ['unit', 'profile'] as const;
+export const presences = ['available', 'busy', 'doNotDisturb', 'away'] as const;
+export const skillMatchings = ['exact', 'closest', 'none'] as const;
+export const sessionTemplates = ['messagingDefault', 'messagingFocused'] as const;
+export const notificationTemplates = ['messagingIncoming', 'messagingIncomingWithPreview'] as const;
+export const variableTypes = ['text', 'number'] as const;
+export const MAX_CONTEXT_VARIABLES = 50;
+
+const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,49}$/;
+
+export const workstreamNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
+
+const capacitySchema = z.strictObject(
+  {
+    mode: z.enum(capacityModes, { error: 'field.invalid' }),
+    value: z.number({ error: 'capacity.range' }).int({ error: 'capacity.range' }).min(1, { error: 'capacity.range' }).max(1000, { error: 'capacity.range' }),
+  },
+  strictInputErrors,
+);
+
+const contextVariableSchema = z.strictObject(
+  {
+    name: z
+      .string({ error: 'variableName.required' })
+      .trim()
+      .min(1, { error: 'variableName.required' })
+      .regex(VARIABLE_NAME, { error: 'variableName.invalid' }),
+    type: z.enum(variableTypes, { error: 'field.invalid' }),
+  },
+  strictInputErrors,
+);
+
+const contextVariablesField = z
+  .array(contextVariableSchema, { error: 'field.invalid' })
+  .max(MAX_CONTEXT_VARIABLES, { error: 'variables.tooMany' })
+  .superRefine((variables, ctx) => {
+    const seen = new Set<string>();
+    variables.forEach((variable, index) => {
+      const key = variable.name.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: variable.name });
+      seen.add(key);
+    });
+  });
+
+const advancedSchema = z.strictObject(
+  {
+    sessionTemplate: z.enum(sessionTemplates, { error: 'field.invalid' }),
+    notificationTemplate: z.enum(notificationTemplates, { error: 'field.invalid' }),
+    contextVariables: contextVariablesField,
+    smartAssist: z.boolean({ error: 'field.invalid' }),
+    quickReplies: z.boolean({ error: 'field.invalid' }),
+  },
+  strictInputErrors,
+);
+
+const botSchema = z.strictObject(
+  {
+    name: requiredText(100, { required: 'botName.required', tooLong: 'botName.tooLong' }),
+    /** Whether new conversations reach the bot before any agent. */
+    firstToBot: z.boolean({ error: 'field.invalid' }),
+  },
+  strictInputErrors,
+);
+
+const presencesField = z
+  .array(z.enum(presences, { error: 'field.invalid' }), { error: 'presences.required' })
+  .min(1, { error: 'presences.required' })
+  .transform((values) => presences.filter((p) => values.includes(p)));
+
+const fallbackQueueField = z.string({ error: 'queue.required' }).min(1, { error: 'queue.required' });
+
+const editableFields = {
+  name: workstreamNameField,
+  fallbackQueueId: fallbackQueueField,
+  capacity: capacitySchema,
+  blockCapacityForWrapUp: z.boolean({ error: 'field.invalid' }),
+  allowedPresences: presencesField,
+  skillMatching: z.enum(skillMatchings, { error: 'field.invalid' }),
+  keepSameAgent: z.boolean({ error: 'field.invalid' }),
+  advanced: advancedSchema,
+  bot: botSchema.nullable(),
+};
+
+export const workstreamCreateInputSchema = z.strictObject(
+  {
+    ...editableFields,
+    type: z.literal('messaging', { error: 'field.invalid' }),
+    channel: z.literal('whatsapp', { error: 'channel.unsupported' }),
+    distributionMode: z.enum(distributionModes, { error: 'field.invalid' }),
+  },
+  strictInputErrors,
+);
+
+export const workstreamUpdateInputSchema = z.strictObject(
+  {
+    version: versionField,
+    name: editableFields.name.optional(),
+    fallbackQueueId: editableFields.fallbackQueueId.optional(),
+    capacity: editableFields.capacity.optional(),
+    blockCapacityForWrapUp: editableFields.blockCapacityForWrapUp.optional(),
+    allowedPresences: editableFields.allowedPresences.optional(),
+    skillMatching: editableFields.skillMatching.optional(),
+    keepSameAgent: editableFields.keepSameAgent.optional(),
+    advanced: editableFields.advanced.optional(),
+    bot: editableFields.bot.optional(),
+    /** Accepted only when unchanged: the mode is fixed once the workstream exists. */
+    distributionMode: z.enum(distributionModes, { error: 'field.invalid' }).optional(),
+  },
+  strictInputErrors,
+);
+
+export const workstreamSchema = z.object({
+  id: idField,
+  name: z.string(),
+  type: z.literal('messaging'),
+  channel: z.literal('whatsapp'),
+  distributionMode: z.enum(distributionModes),
+  fallbackQueueId: idField,
+  fallbackQueueName: z.string(),
+  capacity: z.object({ mode: z.enum(capacityModes), value: z.number().int() }),
+  blockCapacityForWrapUp: z.boolean(),
+  allowedPresences: z.array(z.enum(presences)),
+  skillMatching: z.enum(skillMatchings),
+  keepSameAgent: z.boolean(),
+  advanced: z.object({
+    sessionTemplate: z.enum(sessionTemplates),
+    notificationTemplate: z.enum(notificationTemplates),
+    contextVariables: z.array(z.object({ name: z.string(), type: z.enum(variableTypes) })),
+    smartAssist: z.boolean(),
+    quickReplies: z.boolean(),
+  }),
+  bot: z.object({ name: z.string(), firstToBot: z.boolean() }).nullable(),
+  /** The "Set up WhatsApp" result; null until it is done. */
+  whatsapp: whatsAppSetupSchema.nullable(),
+  routingRuleCount: z.number().int().nonnegative(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
+  version: versionField,
+});
+
+export const workstreamListSchema = z.object({ items: z.array(workstreamSchema) });
+
+export type Workstream = z.infer<typeof workstreamSchema>;
+export type WorkstreamCreateInput = z.input<typeof workstreamCreateInputSchema>;
+export type WorkstreamCreate = z.output<typeof workstreamCreateInputSchema>;
+export type WorkstreamUpdateInput = z.input<typeof workstreamUpdateInputSchema>;
+export type WorkstreamUpdate = z.output<typeof workstreamUpdateInputSchema>;
+export type DistributionMode = Workstream['distributionMode'];
+export type Presence = (typeof presences)[number];

@@ -1,0 +1,4 @@
+/** English strings of the queues feature. */
+export const queuesEn = {
+  title: 'Queues',
+};

@@ -1,0 +1,4 @@
+/** English strings of the routing feature. */
+export const routingEn = {
+  title: 'Routing rules',
+};

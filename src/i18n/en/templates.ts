@@ -1,0 +1,4 @@
+/** English strings of the templates feature. */
+export const templatesEn = {
+  title: 'Message templates',
+};

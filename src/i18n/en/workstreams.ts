@@ -1,0 +1,4 @@
+/** English strings of the workstreams feature. */
+export const workstreamsEn = {
+  title: 'Workstreams',
+};

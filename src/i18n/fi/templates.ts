@@ -1,0 +1,5 @@
+import type { Messages } from '../en';
+
+export const templatesFi: Messages['templates'] = {
+  title: 'Viestipohjat',
+};

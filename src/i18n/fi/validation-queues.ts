@@ -1,0 +1,17 @@
+import type { queueValidationMessages } from '@/domain/validation/queues';
+
+export const queueValidationFi: Record<keyof typeof queueValidationMessages, string> = {
+  'queueName.taken': 'Toisella jonolla on jo tämä nimi. Valitse toinen nimi.',
+  'priority.range': 'Prioriteetti on kokonaisluku 1:stä (käsitellään ensin) 10:een.',
+  'memberName.required': 'Anna agentin nimi.',
+  'memberName.tooLong': 'Agentin nimessä voi olla enintään 100 merkkiä.',
+  'email.invalid': 'Anna sähköpostiosoite, esimerkiksi nimi@example.com.',
+  'email.duplicate': 'Tämä agentti on jo jonon jäsen.',
+  'members.tooMany': 'Jonossa voi olla enintään 500 jäsentä.',
+  'timeZone.invalid': 'Valitse aikavyöhyke luettelosta, esimerkiksi Europe/Helsinki.',
+  'time.invalid': 'Kirjoita aika muodossa HH:MM 24 tunnin kellolla, esimerkiksi 08:00 tai 17:30.',
+  'hours.endBeforeStart': 'Sulkemisajan on oltava avaamisajan jälkeen.',
+  'hours.overlap': 'Tämä jakso on päällekkäin saman päivän toisen jakson kanssa.',
+  'hours.required': 'Lisää vähintään yksi aukiolojakso tai valitse ”Aina auki”.',
+  'queue.inUse': 'Tämä jono on vielä käytössä. Valitse sen käyttökohteisiin toinen jono ja poista se sitten.',
+};

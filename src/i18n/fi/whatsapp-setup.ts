@@ -1,0 +1,5 @@
+import type { Messages } from '../en';
+
+export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
+  title: 'Määritä WhatsApp',
+};

@@ -1,0 +1,7 @@
+import type { HttpHandler } from 'msw';
+import type { MockDb } from '../db';
+
+export function workstreamsHandlers(db: MockDb): HttpHandler[] {
+  void db;
+  return [];
+}
