@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** E2E_DEV=1 runs against the Vite dev server: no build, so several runs on other ports can share the checkout. */
+const DEV = process.env.E2E_DEV === '1';
+const OUT = DEV ? `test-results/dev-${PORT}` : 'test-results';
 
 export default defineConfig({
   testDir: './e2e',
@@ -12,8 +15,8 @@ export default defineConfig({
   // Whole user flows with an axe scan per screen, on a shared 2-core machine.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: `${OUT}/playwright.json` }]],
+  outputDir: `${OUT}/playwright`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     actionTimeout: 15_000,
@@ -43,7 +46,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: DEV
+      ? `npx vite --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`
+      : `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

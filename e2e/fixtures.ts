@@ -35,7 +35,7 @@ export const test = base.extend<Fixtures>({
       await page.addInitScript(
         ([key]) => {
           if (!sessionStorage.getItem('e2e-seeded')) {
-            localStorage.setItem(key!, JSON.stringify({ accounts: [], numbers: [] }));
+            localStorage.setItem(key!, JSON.stringify({ accounts: [], numbers: [], queues: [], workstreams: [], templates: [] }));
             sessionStorage.setItem('e2e-seeded', '1');
           }
         },
