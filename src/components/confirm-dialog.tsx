@@ -20,12 +20,28 @@ export interface ConfirmDialogProps {
   busyLabel?: string;
   busy?: boolean;
   cancelLabel?: string;
+  /**
+   * False when the action cannot go ahead yet (the content says what to do first): the
+   * dialog then offers only Close.
+   */
+  canConfirm?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Asks before something that cannot be undone; the safe choice has focus first. */
-export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy = false, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  busyLabel,
+  busy = false,
+  cancelLabel,
+  canConfirm = true,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   useRestoreFocus(open);
   return (
@@ -36,11 +52,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
           <DialogContent>{children}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onCancel} disabled={busy}>
-              {cancelLabel ?? t('common.cancel')}
+              {canConfirm ? (cancelLabel ?? t('common.cancel')) : t('common.close')}
             </Button>
-            <Button appearance="primary" onClick={onConfirm} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
-              {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
-            </Button>
+            {canConfirm && (
+              <Button appearance="primary" onClick={onConfirm} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+                {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
+              </Button>
+            )}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

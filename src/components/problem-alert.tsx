@@ -1,17 +1,23 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/problem';
-import { useProblemText } from './use-problem-text';
+import { useProblemText, type ProblemTextOptions } from './use-problem-text';
+
+interface ProblemAlertProps extends ProblemTextOptions {
+  error: unknown;
+  onRetry?: () => void;
+  onReload?: () => void;
+}
 
 /** Says what went wrong with a request, in the user's language, with a way forward. */
-export function ProblemAlert({ error, onRetry, onReload }: { error: unknown; onRetry?: () => void; onReload?: () => void }) {
+export function ProblemAlert({ error, onRetry, onReload, explainFieldErrors }: ProblemAlertProps) {
   const { t } = useTranslation();
   const text = useProblemText();
   const conflict = error instanceof ApiError && error.isVersionConflict;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{text(error)}</MessageBarTitle>
+        <MessageBarTitle>{text(error, { explainFieldErrors })}</MessageBarTitle>
       </MessageBarBody>
       {(onRetry || (conflict && onReload)) && (
         <MessageBarActions>

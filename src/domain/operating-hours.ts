@@ -1,6 +1,12 @@
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
+export interface OpeningPeriod {
+  day: Weekday;
+  open: string;
+  close: string;
+}
+
 /** "HH:MM" on a 24-hour clock; "24:00" closes at midnight. */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -22,4 +28,44 @@ export function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The same opening time on Monday to Friday, the most common office week. */
+export function weekdayPeriods(open: string, close: string): OpeningPeriod[] {
+  return weekdays.slice(0, 5).map((day) => ({ day, open, close }));
+}
+
+/** In the order of the week, and by opening time within a day. */
+export function sortPeriods<P extends OpeningPeriod>(periods: readonly P[]): P[] {
+  return [...periods].sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || minutesOf(a.open) - minutesOf(b.open));
+}
+
+/** Consecutive days that share the same opening times, such as Monday to Friday 08:00–17:00. */
+export interface DayRange {
+  from: Weekday;
+  to: Weekday;
+  periods: { open: string; close: string }[];
+}
+
+/**
+ * Opening hours as few ranges of days as possible, for a one-line summary: days next to
+ * each other in the week with identical times are merged; closed days break a range.
+ */
+export function groupOpeningDays(periods: readonly OpeningPeriod[]): DayRange[] {
+  const sorted = sortPeriods(periods);
+  const ranges: DayRange[] = [];
+  let previous: { day: Weekday; key: string } | null = null;
+  for (const day of weekdays) {
+    const times = sorted.filter((p) => p.day === day).map(({ open, close }) => ({ open, close }));
+    if (times.length === 0) {
+      previous = null;
+      continue;
+    }
+    const key = times.map((t) => `${t.open}-${t.close}`).join(',');
+    const last = ranges.at(-1);
+    if (previous && last && previous.key === key) last.to = day;
+    else ranges.push({ from: day, to: day, periods: times });
+    previous = { day, key };
+  }
+  return ranges;
 }

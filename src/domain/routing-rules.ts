@@ -1,3 +1,5 @@
+import { cleanPasted } from './pasted-text';
+
 /** What a routing condition can look at: the customer's number and their first message. */
 export type ConditionField = 'customerPhone' | 'firstMessage';
 export type ConditionOperator = 'startsWith' | 'equals' | 'contains';
@@ -30,3 +32,83 @@ export interface IncomingConversation {
 
 export const MAX_ROUTING_RULES = 100;
 export const MAX_CONDITIONS_PER_RULE = 10;
+
+/** The rule a conversation matched and where it sits in the list (0-based). */
+export interface RuleMatch<R> {
+  rule: R;
+  index: number;
+}
+
+type Evaluable = Pick<RoutingRule, 'conditions'>;
+
+/**
+ * A phone number as Twilio or a person writes it ("whatsapp:+358 40-123 (4567)"), reduced to
+ * "+" and digits so that prefixes compare digit by digit.
+ */
+export function normalizeRoutingPhone(raw: string): string {
+  return cleanPasted(raw)
+    .replace(/^whatsapp:\s*/i, '')
+    .replace(/[\s\-.()]/g, '');
+}
+
+/**
+ * Text compared without regard to case or Unicode spelling: composed (NFC), so "a" plus a
+ * combining diaeresis is "ä"; folded the same way in every locale (upper then lower covers
+ * "ß"/"SS"; the final sigma is one sigma). Trimmed, as both sides are typed by people.
+ */
+export function foldRoutingText(raw: string): string {
+  return raw.normalize('NFC').trim().toUpperCase().toLowerCase().replace(/ς/g, 'σ').normalize('NFC');
+}
+
+interface PreparedConversation {
+  customerPhone: string;
+  firstMessage: string;
+}
+
+function prepare(conversation: IncomingConversation): PreparedConversation {
+  return {
+    customerPhone: normalizeRoutingPhone(conversation.customerPhone),
+    firstMessage: foldRoutingText(conversation.firstMessage),
+  };
+}
+
+function conditionHolds(condition: RoutingCondition, conversation: PreparedConversation): boolean {
+  // The contract never stores these; the tester evaluates unsaved edits, where a half-written
+  // condition must not send every conversation somewhere.
+  if (!operatorsByField[condition.field].includes(condition.operator)) return false;
+  const value = condition.field === 'customerPhone' ? normalizeRoutingPhone(condition.value) : foldRoutingText(condition.value);
+  if (value === '') return false;
+  const subject = conversation[condition.field];
+  switch (condition.operator) {
+    case 'startsWith':
+      return subject.startsWith(value);
+    case 'equals':
+      return subject === value;
+    case 'contains':
+      return subject.includes(value);
+  }
+}
+
+function ruleHolds(rule: Evaluable, conversation: PreparedConversation): boolean {
+  return rule.conditions.length > 0 && rule.conditions.every((condition) => conditionHolds(condition, conversation));
+}
+
+/** The first rule whose conditions all hold (AND within a rule, first match wins), or null. */
+export function evaluateRoutingRules<R extends Evaluable>(
+  rules: readonly R[],
+  conversation: IncomingConversation,
+): RuleMatch<R> | null {
+  const prepared = prepare(conversation);
+  const index = rules.findIndex((rule) => ruleHolds(rule, prepared));
+  return index === -1 ? null : { rule: rules[index]!, index };
+}
+
+/** Where a new conversation goes: the first matching rule's queue, else the workstream's fallback queue. */
+export function routeConversation<R extends Evaluable & Pick<RoutingRule, 'queueId'>>(
+  rules: readonly R[],
+  fallbackQueueId: string,
+  conversation: IncomingConversation,
+): { queueId: string; rule: R | null } {
+  const match = evaluateRoutingRules(rules, conversation);
+  return match ? { queueId: match.rule.queueId, rule: match.rule } : { queueId: fallbackQueueId, rule: null };
+}

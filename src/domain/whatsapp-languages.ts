@@ -20,3 +20,18 @@ export function isWhatsAppLanguage(value: string): value is WhatsAppLanguage {
 export function languageTag(code: WhatsAppLanguage): string {
   return code.replace('_', '-');
 }
+
+/**
+ * The name of a WhatsApp language in the UI language ("fi" in Finnish: "Suomi"), capitalised
+ * because it stands alone in lists and labels. Falls back to the code where Intl knows no name.
+ */
+export function languageName(code: WhatsAppLanguage, uiLanguage: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'none' }).of(languageTag(code));
+  } catch {
+    name = undefined;
+  }
+  if (!name) return code;
+  return name.charAt(0).toLocaleUpperCase(uiLanguage) + name.slice(1);
+}

@@ -25,7 +25,7 @@ function renameFirstAccount(draft: MockData, name: string) {
 describe('createMockDb', () => {
   test('starts from the seed when there is no storage', () => {
     expect(createMockDb(demoSeed).data).toEqual(demoSeed());
-    expect(createMockDb(emptySeed).data).toEqual({ accounts: [], numbers: [] });
+    expect(createMockDb(emptySeed).data).toEqual({ accounts: [], numbers: [], queues: [], workstreams: [], templates: [] });
   });
 
   test('a write applies the change and returns what the change returns', () => {

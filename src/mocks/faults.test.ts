@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { PROBLEM_CONTENT_TYPE, problemTypes } from '@/api/contract/problem';
 import { createTestBackend } from './node';
-import { demoSeed } from './seed';
+import { demoIds, demoSeed } from './seed';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
@@ -31,15 +31,24 @@ const newAccount = {
   channel: 'whatsapp',
   accountSid: `AC${'ab12'.repeat(8)}`,
   authToken: 'cd34'.repeat(8),
-  numbers: [{ name: 'Helpdesk', number: '+358401234567' }],
+  numbers: [{ name: 'Helpdesk', number: '+358501112233' }],
 };
 
 describe('the demo seed', () => {
-  test('lists the sandbox account with its number', async () => {
+  test('lists the sandbox account, its number bound to the support workstream, and the Nordic account', async () => {
     const { status, json } = await call('GET', '/api/whatsapp-accounts');
     expect(status).toBe(200);
     expect(json).toMatchObject({
-      items: [{ id: seeded.id, name: seeded.name, authTokenHint: seeded.authTokenHint, numbers: [{ number: '+14155238886' }] }],
+      items: [
+        { id: demoIds.nordicAccount, numbers: [{ number: '+358505550101', workstream: null }, { number: '+46705550102' }] },
+        {
+          id: seeded.id,
+          name: seeded.name,
+          authTokenHint: seeded.authTokenHint,
+          numbers: [{ number: '+14155238886', workstream: { id: demoIds.supportWorkstream } }],
+          templateCount: 4,
+        },
+      ],
     });
   });
 });
@@ -82,8 +91,9 @@ describe('failNextWrite', () => {
   test('arming it twice before a write still fails only one', async () => {
     backend.faults.failNextWrite();
     backend.faults.failNextWrite();
-    expect((await call('DELETE', accountUrl)).status).toBe(500);
-    expect((await call('DELETE', accountUrl)).status).toBe(204);
+    const unboundNumber = `/api/whatsapp-accounts/${demoIds.nordicAccount}/numbers/${demoIds.stockholmNumber}`;
+    expect((await call('DELETE', unboundNumber)).status).toBe(500);
+    expect((await call('DELETE', unboundNumber)).status).toBe(204);
   });
 
   test.each([

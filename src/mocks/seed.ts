@@ -90,8 +90,8 @@ export function demoSeed(): MockData {
     ],
     numbers: [
       { id: demoIds.sandboxNumber, accountId: demoIds.sandboxAccount, name: 'Twilio sandbox', number: TWILIO_SANDBOX_NUMBER, createdAt: SEEDED_AT, version: 1 },
-      { id: demoIds.helsinkiNumber, accountId: demoIds.nordicAccount, name: 'Helsinki service', number: '+358401234567', createdAt: LATER, version: 1 },
-      { id: demoIds.stockholmNumber, accountId: demoIds.nordicAccount, name: 'Stockholm service', number: '+46701234567', createdAt: LATER, version: 1 },
+      { id: demoIds.helsinkiNumber, accountId: demoIds.nordicAccount, name: 'Helsinki service', number: '+358505550101', createdAt: LATER, version: 1 },
+      { id: demoIds.stockholmNumber, accountId: demoIds.nordicAccount, name: 'Stockholm service', number: '+46705550102', createdAt: LATER, version: 1 },
     ],
     queues: [
       queue(demoIds.generalQueue, 'General support', 5, [

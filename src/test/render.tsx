@@ -11,6 +11,8 @@ import { initI18n } from '@/i18n/i18n';
 // Feature tests may not import src/mocks themselves (the layering rule is for product
 // code); test infrastructure is where the two meet.
 export { createTestBackend } from '@/mocks/node';
+/** Ids of the demo seed, for tests of features (which may not import the mock). */
+export { demoIds } from '@/mocks/seed';
 
 await initI18n('en');
 

@@ -629,5 +629,107 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         expectProblem(await failure(harness.client.accounts.remove(account.id)), 404, problemTypes.notFound);
       });
     });
+
+    // ---- what uses an account -----------------------------------------------------------
+
+    describe('guards: numbers a workstream uses, templates', () => {
+      /** A workstream with WhatsApp set up on the given number. */
+      async function bindToWorkstream(numberId: string) {
+        const queue = await harness.client.queues.create({
+          name: `Queue ${harness.serial()}`,
+          type: 'messaging',
+          priority: 5,
+          members: [],
+          operatingHours: null,
+        });
+        const workstream = await harness.client.workstreams.create({
+          name: `Workstream ${harness.serial()}`,
+          type: 'messaging',
+          channel: 'whatsapp',
+          distributionMode: 'push',
+          fallbackQueueId: queue.id,
+          capacity: { mode: 'unit', value: 2 },
+          blockCapacityForWrapUp: false,
+          allowedPresences: ['available'],
+          skillMatching: 'none',
+          keepSameAgent: true,
+          advanced: {
+            sessionTemplate: 'messagingDefault',
+            notificationTemplate: 'messagingIncoming',
+            contextVariables: [],
+            smartAssist: false,
+            quickReplies: false,
+          },
+          bot: null,
+        });
+        return harness.client.workstreams.setUpWhatsApp(workstream.id, {
+          version: workstream.version,
+          numberId,
+          language: 'en',
+          automatedMessages: [],
+          survey: { mode: 'off' },
+          attachments: { customersCanSend: true, agentsCanSend: true },
+        });
+      }
+
+      test('a new account has no templates and its numbers no workstream', async () => {
+        const account = await createAccount();
+        expect(account.templateCount).toBe(0);
+        expect(account.numbers.map((n) => n.workstream)).toEqual([null]);
+      });
+
+      test('each number names the workstream that uses it', async () => {
+        const account = await createAccount({ numbers: [{ name: 'One', number: newNumber() }, { name: 'Two', number: newNumber() }] });
+        const workstream = await bindToWorkstream(account.numbers[0]!.id);
+        const read = await harness.client.accounts.get(account.id);
+        expect(read.numbers.map((n) => n.workstream)).toEqual([{ id: workstream.id, name: workstream.name }, null]);
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: read.numbers });
+      });
+
+      test('a number a workstream uses cannot be removed (409 number.inUse); once its setup is removed it can', async () => {
+        const account = await createAccount({ numbers: [{ name: 'One', number: newNumber() }, { name: 'Two', number: newNumber() }] });
+        const bound = account.numbers[0]!;
+        const workstream = await bindToWorkstream(bound.id);
+
+        const refusal = await failure(harness.client.numbers.remove(account.id, bound.id));
+        expectProblem(refusal, 409, problemTypes.conflict);
+        expect(fieldCodes(refusal)).toEqual(['number number.inUse']);
+        expect(refusal.problem.detail).toContain(workstream.name);
+        expect((await harness.client.accounts.get(account.id)).numbers).toHaveLength(2);
+
+        await harness.client.workstreams.removeWhatsApp(workstream.id);
+        await expect(harness.client.numbers.remove(account.id, bound.id)).resolves.toBeUndefined();
+      });
+
+      test('an account whose number a workstream uses cannot be deleted (409 account.inUse)', async () => {
+        const account = await createAccount();
+        const workstream = await bindToWorkstream(account.numbers[0]!.id);
+
+        const refusal = await failure(harness.client.accounts.remove(account.id));
+        expectProblem(refusal, 409, problemTypes.conflict);
+        expect(fieldCodes(refusal)).toEqual(['numbers account.inUse']);
+        expect(refusal.problem.detail).toContain(workstream.name);
+        await expect(harness.client.accounts.get(account.id)).resolves.toMatchObject({ id: account.id });
+
+        await harness.client.workstreams.removeWhatsApp(workstream.id);
+        await expect(harness.client.accounts.remove(account.id)).resolves.toBeUndefined();
+      });
+
+      test('templates are counted on the account and deleted with it', async () => {
+        const account = await createAccount();
+        for (const language of ['en', 'fi']) {
+          await harness.client.templates.create(account.id, {
+            name: 'order_update',
+            language,
+            category: 'utility',
+            body: 'Hello {{1}}',
+            examples: ['Maria'],
+          });
+        }
+        expect((await harness.client.accounts.get(account.id)).templateCount).toBe(2);
+        await harness.client.accounts.remove(account.id);
+        expectProblem(await failure(harness.client.templates.list(account.id)), 404, problemTypes.notFound);
+      });
+    });
   });
 }

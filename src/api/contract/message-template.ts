@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { checkTemplateBody, variableCount } from '@/domain/template-variables';
-import { whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { isWhatsAppLanguage, whatsAppLanguages, type WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import { idField, strictInputErrors, timestampField, versionField } from './fields';
-import { languageField } from './whatsapp-setup';
 
 export const templateCategories = ['utility', 'marketing', 'authentication'] as const;
 export const templateStatuses = ['draft', 'pending', 'approved', 'rejected'] as const;
@@ -11,12 +10,34 @@ export type TemplateStatus = (typeof templateStatuses)[number];
 const TEMPLATE_NAME = /^[a-z0-9_]+$/;
 const CONTENT_SID = /^HX[0-9a-f]{32}$/;
 
+/** One message per name, the first rule it breaks (a blank name is not also "invalid"). */
+function templateNameIssue(name: string) {
+  if (name === '') return 'templateName.required';
+  if (name.length > 512) return 'templateName.tooLong';
+  if (!TEMPLATE_NAME.test(name)) return 'templateName.invalid';
+  return null;
+}
+
 const nameField = z
   .string({ error: 'templateName.required' })
   .trim()
-  .min(1, { error: 'templateName.required' })
-  .max(512, { error: 'templateName.tooLong' })
-  .regex(TEMPLATE_NAME, { error: 'templateName.invalid' });
+  // Not an aborting check: the body and examples are still checked when the name is wrong.
+  .superRefine((name, ctx) => {
+    const code = templateNameIssue(name);
+    if (code) ctx.addIssue({ code: 'custom', message: code, input: name });
+  });
+
+/**
+ * The language, with the codes of the setup wizard's language field, but never an aborting
+ * check: an aborted field would hide the body's problems, which are checked across fields.
+ */
+const languageField = z
+  .string({ error: 'language.required' })
+  .superRefine((code, ctx) => {
+    if (code === '') ctx.addIssue({ code: 'custom', message: 'language.required', input: code });
+    else if (!isWhatsAppLanguage(code)) ctx.addIssue({ code: 'custom', message: 'language.unsupported', input: code });
+  })
+  .transform((code) => code as WhatsAppLanguage);
 
 const bodyField = z.string({ error: 'body.required' });
 
@@ -73,18 +94,30 @@ export const templateCreateInputSchema = z
       language: languageField,
       category: z.enum(templateCategories, { error: 'field.invalid' }),
       body: bodyField,
-      examples: examplesField,
+      // A body without variables needs no examples, so the list may be left out.
+      examples: examplesField.default([]),
       contentSid: contentSidField.optional().transform((value) => value ?? null),
       status: z.enum(templateStatuses, { error: 'field.invalid' }).default('draft'),
       rejectionReason: rejectionReasonField.optional().transform((value) => value ?? null),
     },
     strictInputErrors,
   )
-  .superRefine((input, ctx) => {
-    for (const issue of templateFieldIssues(input)) {
-      ctx.addIssue({ code: 'custom', message: issue.code, path: issue.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), input });
-    }
-  });
+  .superRefine(
+    (input, ctx) => {
+      for (const issue of templateFieldIssues(input)) {
+        ctx.addIssue({ code: 'custom', message: issue.code, path: issue.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), input });
+      }
+    },
+    // Also when another field (a missing language, a bad name) failed: every problem is reported at once.
+    { when: (payload) => hasCheckableFields(payload.value) },
+  );
+
+/** Whether the body and examples parsed far enough for the rules that span fields. */
+function hasCheckableFields(value: unknown): value is TemplateFields {
+  if (typeof value !== 'object' || value === null) return false;
+  const { body, examples } = value as Partial<Record<keyof TemplateFields, unknown>>;
+  return typeof body === 'string' && Array.isArray(examples) && examples.every((example) => typeof example === 'string');
+}
 
 export const templateUpdateInputSchema = z.strictObject(
   {

@@ -35,10 +35,15 @@ const membersField = z
   });
 
 const timeField = z.string({ error: 'time.invalid' }).trim().refine(isTimeOfDay, { error: 'time.invalid' });
+const hasValidTimes = (period: { open: string; close: string }) => isTimeOfDay(period.open) && isTimeOfDay(period.close);
 
 export const openingPeriodSchema = z
   .strictObject({ day: z.enum(weekdays, { error: 'field.invalid' }), open: timeField, close: timeField }, strictInputErrors)
-  .refine((period) => minutesOf(period.close) > minutesOf(period.open), { error: 'hours.endBeforeStart', path: ['close'] });
+  // A time that is not HH:MM has its own error already; comparing it would only add noise.
+  .refine((period) => !hasValidTimes(period) || minutesOf(period.close) > minutesOf(period.open), {
+    error: 'hours.endBeforeStart',
+    path: ['close'],
+  });
 
 /** Opening periods in a time zone; null means always open. */
 export const operatingHoursSchema = z.strictObject(
@@ -54,6 +59,8 @@ export const operatingHoursSchema = z.strictObject(
             (other, j) =>
               j < index &&
               other.day === period.day &&
+              hasValidTimes(period) &&
+              hasValidTimes(other) &&
               minutesOf(period.open) < minutesOf(other.close) &&
               minutesOf(other.open) < minutesOf(period.close),
           );

@@ -8,7 +8,8 @@ export type AutomatedMessageTrigger = (typeof automatedMessageTriggers)[number];
 
 export const languageField = z
   .string({ error: 'language.required' })
-  .min(1, { error: 'language.required' })
+  // abort: a blank language is missing, not also unsupported.
+  .min(1, { error: 'language.required', abort: true })
   .refine(isWhatsAppLanguage, { error: 'language.unsupported' })
   .transform((code) => code as (typeof whatsAppLanguages)[number]);
 
@@ -36,8 +37,8 @@ export const surveySchema = z.discriminatedUnion(
         url: z
           .string({ error: 'survey.required' })
           .trim()
-          .min(1, { error: 'survey.required' })
-          .max(2000, { error: 'survey.tooLong' })
+          .min(1, { error: 'survey.required', abort: true })
+          .max(2000, { error: 'survey.tooLong', abort: true })
           .refine(isHttpsUrl, { error: 'survey.invalidUrl' }),
       },
       strictInputErrors,

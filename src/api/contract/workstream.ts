@@ -29,7 +29,9 @@ const contextVariableSchema = z.strictObject(
       .string({ error: 'variableName.required' })
       .trim()
       .min(1, { error: 'variableName.required' })
-      .regex(VARIABLE_NAME, { error: 'variableName.invalid' }),
+      // A blank name is missing, not also malformed: one message per field. No abort, so
+      // that duplicates among the other names are still reported in the same answer.
+      .refine((name) => name === '' || VARIABLE_NAME.test(name), { error: 'variableName.invalid' }),
     type: z.enum(variableTypes, { error: 'field.invalid' }),
   },
   strictInputErrors,
@@ -42,6 +44,7 @@ const contextVariablesField = z
     const seen = new Set<string>();
     variables.forEach((variable, index) => {
       const key = variable.name.toLowerCase();
+      if (key === '') return; // already "required"
       if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: variable.name });
       seen.add(key);
     });

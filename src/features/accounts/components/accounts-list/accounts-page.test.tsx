@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
+import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/test/render';
 import { AccountsPage } from './accounts-page';
 
 const backend = createTestBackend('demo');
@@ -49,6 +49,7 @@ describe('Accounts list', () => {
     backend.db.write((data) => {
       data.accounts = [];
       data.numbers = [];
+      data.workstreams = data.workstreams.map((w) => ({ ...w, whatsapp: null }));
     });
     const { user } = renderList();
     expect(await screen.findByRole('heading', { name: 'No messaging accounts yet' })).toBeInTheDocument();
@@ -58,7 +59,8 @@ describe('Accounts list', () => {
   });
 
   test('marks the account named in ?highlight', async () => {
-    const rowClass = async () => within(await screen.findByRole('table')).getAllByRole('row')[1]!.className;
+    const rowClass = async () =>
+      within(await screen.findByRole('table')).getByRole('row', { name: new RegExp(SEEDED.replace(/[()]/g, '\\$&')) }).className;
     const plain = renderList();
     const plainClass = await rowClass();
     plain.unmount();
@@ -76,35 +78,68 @@ describe('Accounts list', () => {
 });
 
 describe('Deleting an account', () => {
+  const NORDIC = 'Contoso Nordics';
+
   test('asks first, naming the numbers that go with it; Cancel keeps everything', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: `Delete ${NORDIC}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Delete ${NORDIC}?` });
+    expect(dialog).toHaveTextContent('Its 2 WhatsApp numbers go with it:');
+    expect(dialog).toHaveTextContent('Helsinki service +358505550101');
+    expect(dialog).not.toHaveTextContent('message template');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitForDialogsToClose();
+    expect(backend.db.data.accounts).toHaveLength(2);
+  });
+
+  test('while a workstream uses one of its numbers, says what to do first and offers no Delete', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    const dialog = await screen.findByRole('alertdialog', { name: `${SEEDED} cannot be deleted yet` });
+    expect(within(dialog).getByRole('link', { name: '+14155238886 is used by WhatsApp customer support' })).toHaveAttribute(
+      'href',
+      paths.workstream(demoIds.supportWorkstream),
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitForDialogsToClose();
+  });
+
+  test('deletes on confirm with its templates, says so, and the list shows the rest', async () => {
+    backend.db.write((data) => {
+      data.workstreams = data.workstreams.map((w) => ({ ...w, whatsapp: null }));
+    });
     const { user } = renderList();
     await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
     const dialog = await screen.findByRole('alertdialog', { name: `Delete ${SEEDED}?` });
-    expect(dialog).toHaveTextContent('Its WhatsApp number goes with it:');
-    expect(dialog).toHaveTextContent('Twilio sandbox +14155238886');
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(dialog).toHaveTextContent('Its 4 message templates are deleted too.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText(`${SEEDED} was deleted.`)).toBeInTheDocument();
     await waitForDialogsToClose();
-    expect(backend.db.data.accounts).toHaveLength(1);
+    expect(screen.queryByRole('row', { name: new RegExp(SEEDED.replace(/[()]/g, '\\$&')) })).not.toBeInTheDocument();
+    expect(backend.db.data.templates).toHaveLength(0);
+    expect(backend.db.data.numbers.map((n) => n.accountId)).not.toContain(demoIds.sandboxAccount);
   });
 
-  test('deletes on confirm, says so, and shows the empty state', async () => {
+  test('deleting the last account shows the empty state', async () => {
+    backend.db.write((data) => {
+      data.accounts = data.accounts.filter((a) => a.id === demoIds.nordicAccount);
+    });
     const { user } = renderList();
-    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    await user.click(await screen.findByRole('button', { name: `Delete ${NORDIC}` }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText(`${SEEDED} was deleted.`)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No messaging accounts yet' })).toBeInTheDocument();
-    expect(backend.db.data.numbers).toHaveLength(0);
   });
 
   test('a server error keeps the dialog open with the reason, and the retry works', async () => {
     const { user } = renderList();
     backend.faults.failNextWrite();
-    await user.click(await screen.findByRole('button', { name: `Delete ${SEEDED}` }));
+    await user.click(await screen.findByRole('button', { name: `Delete ${NORDIC}` }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await within(dialog).findByText(/Something went wrong on the server \(500\)/)).toBeInTheDocument();
-    expect(backend.db.data.accounts).toHaveLength(1);
+    expect(backend.db.data.accounts).toHaveLength(2);
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText(`${SEEDED} was deleted.`)).toBeInTheDocument();
+    expect(await screen.findByText(`${NORDIC} was deleted.`)).toBeInTheDocument();
   });
 });

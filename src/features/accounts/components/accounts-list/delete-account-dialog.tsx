@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { ApiError } from '@/api/problem';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { RouterLink } from '@/components/router-link';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
+import { paths } from '@/config/paths';
 import { useDeleteAccount } from '@/features/accounts/api/account-mutations';
 
 const useStyles = makeStyles({
@@ -20,7 +22,11 @@ interface DeleteAccountDialogProps {
   onDeleted: () => void;
 }
 
-/** Names everything that goes with the account before anything is deleted. */
+/**
+ * Names everything that goes with the account before anything is deleted. While a
+ * workstream receives conversations on one of its numbers, it says what to do first and
+ * offers no Delete: a bound number must not vanish under a live channel.
+ */
 export function DeleteAccountDialog({ account, onClose, onDeleted }: DeleteAccountDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -48,17 +54,35 @@ export function DeleteAccountDialog({ account, onClose, onDeleted }: DeleteAccou
     });
   };
 
+  const boundNumbers = account?.numbers.flatMap((number) => (number.workstream ? [{ ...number, workstream: number.workstream }] : [])) ?? [];
+  const blocked = boundNumbers.length > 0;
+
   return (
     <ConfirmDialog
       open={account !== null}
-      title={account ? t('accounts.deleteTitle', { name: account.name }) : ''}
+      canConfirm={!blocked}
+      title={account ? t(blocked ? 'accounts.deleteBlockedTitle' : 'accounts.deleteTitle', { name: account.name }) : ''}
       confirmLabel={t('common.delete')}
       busyLabel={t('common.deleting')}
       busy={remove.isPending}
       onConfirm={confirm}
       onCancel={close}
     >
-      {account && (
+      {account && blocked && (
+        <div className={styles.body}>
+          <Body1 as="p">{t('accounts.deleteBlockedBody')}</Body1>
+          <ul className={styles.numbers}>
+            {boundNumbers.map((number) => (
+              <li key={number.id}>
+                <RouterLink to={paths.workstream(number.workstream.id)}>
+                  {t('accounts.numberUsedBy', { number: number.number, workstream: number.workstream.name })}
+                </RouterLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {account && !blocked && (
         <div className={styles.body}>
           <Body1 as="p">{t('accounts.deleteBody')}</Body1>
           <Body1 as="p">{t('accounts.deleteNumbers', { count: account.numbers.length })}</Body1>
@@ -69,8 +93,9 @@ export function DeleteAccountDialog({ account, onClose, onDeleted }: DeleteAccou
               </li>
             ))}
           </ul>
+          {account.templateCount > 0 && <Body1 as="p">{t('accounts.deleteTemplates', { count: account.templateCount })}</Body1>}
           <Body1 as="p">{t('accounts.deleteTwilioNote')}</Body1>
-          {remove.isError && <ProblemAlert error={remove.error} />}
+          {remove.isError && <ProblemAlert error={remove.error} explainFieldErrors />}
         </div>
       )}
     </ConfirmDialog>

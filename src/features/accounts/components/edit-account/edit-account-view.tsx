@@ -28,10 +28,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * The account's settings in four tabs, the current one in the URL (`?tab=`). Every panel
+ * The account's settings in tabs, the current one in the URL (`?tab=`). Every panel
  * stays mounted, so what was typed in one tab is still there after a visit to another.
+ * The Templates tab's content comes from the templates feature, composed by the route.
  */
-export function EditAccountView({ account }: { account: WhatsAppAccount }) {
+export function EditAccountView({ account, templatesPanel }: { account: WhatsAppAccount; templatesPanel?: ReactNode }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const idBase = useId();
@@ -66,7 +67,7 @@ export function EditAccountView({ account }: { account: WhatsAppAccount }) {
         {t('editAccount.title', { name: account.name })}
       </Title2>
       <TabList selectedValue={selected} onTabSelect={(_, data) => select(resolveTab(String(data.value)))} aria-labelledby={titleId}>
-        {editTabs.map((tab) => (
+        {editTabs.filter((tab) => tab !== 'templates' || templatesPanel).map((tab) => (
           <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
             {t(`editAccount.tabs.${tab}`)}
           </Tab>
@@ -76,6 +77,7 @@ export function EditAccountView({ account }: { account: WhatsAppAccount }) {
       {panel('account', <CredentialsPanel forms={forms} />)}
       {panel('numbers', <NumbersPanel account={account} />)}
       {panel('callback', <CallbackInfo account={account} />)}
+      {templatesPanel && panel('templates', templatesPanel)}
       <UnsavedChangesGuard dirty={forms.isDirty} />
     </div>
   );

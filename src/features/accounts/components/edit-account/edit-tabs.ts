@@ -1,4 +1,4 @@
-export const editTabs = ['details', 'account', 'numbers', 'callback'] as const;
+export const editTabs = ['details', 'account', 'numbers', 'callback', 'templates'] as const;
 
 export type EditTab = (typeof editTabs)[number];
 

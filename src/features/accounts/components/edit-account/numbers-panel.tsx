@@ -17,7 +17,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
+import { paths } from '@/config/paths';
 import { useDeleteNumber } from '@/features/accounts/api/account-mutations';
 import { accountQueries } from '@/features/accounts/api/account-queries';
 import { NumberDialog } from './number-dialog';
@@ -85,6 +87,7 @@ export function NumbersPanel({ account }: { account: WhatsAppAccount }) {
             <TableRow>
               <TableHeaderCell>{t('accounts.columns.name')}</TableHeaderCell>
               <TableHeaderCell>{t('fields.number')}</TableHeaderCell>
+              <TableHeaderCell>{t('numbers.workstream')}</TableHeaderCell>
               <TableHeaderCell>{t('accounts.columns.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -94,6 +97,13 @@ export function NumbersPanel({ account }: { account: WhatsAppAccount }) {
                 <TableCell>{number.name}</TableCell>
                 <TableCell>
                   <span className={styles.code}>{number.number}</span>
+                </TableCell>
+                <TableCell>
+                  {number.workstream ? (
+                    <RouterLink to={paths.workstream(number.workstream.id)}>{number.workstream.name}</RouterLink>
+                  ) : (
+                    t('numbers.notInUse')
+                  )}
                 </TableCell>
                 <TableCell>
                   <div className={styles.actions}>

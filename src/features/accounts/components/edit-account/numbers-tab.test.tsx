@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestBackend } from '@/test/render';
-import { pageHeading, recordRequests, renderEditPage, seedAccount, storedNumbers } from './test-utils';
+import { ACCOUNT_ID, bindNumber, pageHeading, recordRequests, renderEditPage, seedAccount, storedNumbers } from './test-utils';
 import { waitForDialogsToClose } from '@/test/render';
 
 const backend = createTestBackend();
@@ -36,10 +36,41 @@ const nameField = (scope: HTMLElement) => within(scope).getByRole('textbox', { n
 const numberField = (scope: HTMLElement) => within(scope).getByRole('textbox', { name: 'WhatsApp number' });
 
 describe('WhatsApp numbers tab', () => {
+  test('a number a workstream uses links to it and cannot be removed until its setup is gone', async () => {
+    seedAccount(backend, { numbers: twoNumbers });
+    bindNumber(backend, `${ACCOUNT_ID}-number-1`, { id: 'ws-1', name: 'Helpdesk workstream' });
+    const { user } = renderEditPage('?tab=numbers');
+    await pageHeading();
+    const row = within(table()).getByRole('row', { name: /Helsinki/ });
+    expect(within(row).getByRole('link', { name: 'Helpdesk workstream' })).toHaveAttribute('href', '/workstreams/ws-1');
+    expect(within(table()).getByRole('row', { name: /Stockholm/ })).toHaveTextContent('No workstream');
+
+    await user.click(screen.getByRole('button', { name: 'Remove +358401234567' }));
+    const blocked = await screen.findByRole('alertdialog', { name: '+358401234567 cannot be removed yet' });
+    expect(blocked).toHaveTextContent('The workstream Helpdesk workstream receives WhatsApp conversations on this number.');
+    expect(within(blocked).getByRole('link', { name: 'Open Helpdesk workstream' })).toBeInTheDocument();
+    expect(within(blocked).queryByRole('button', { name: 'Remove' })).not.toBeInTheDocument();
+    await user.click(within(blocked).getByRole('button', { name: 'Close' }));
+    await waitForDialogsToClose();
+    expect(storedNumbers(backend)).toHaveLength(2);
+  });
+
+  test('the server refuses removing a number bound after the page loaded, and says why', async () => {
+    seedAccount(backend, { numbers: twoNumbers });
+    const { user } = renderEditPage('?tab=numbers');
+    await pageHeading();
+    bindNumber(backend, `${ACCOUNT_ID}-number-1`, { id: 'ws-1', name: 'Helpdesk workstream' });
+    await user.click(screen.getByRole('button', { name: 'Remove +358401234567' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove +358401234567?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await within(dialog).findByText(/A workstream uses this number/)).toBeInTheDocument();
+    expect(storedNumbers(backend)).toHaveLength(2);
+  });
+
   test('lists the numbers in a table with actions named after each number', async () => {
     await openNumbersTab();
     const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Name', 'WhatsApp number', 'Actions']);
+    expect(headers).toEqual(['Name', 'WhatsApp number', 'Workstream', 'Actions']);
     expect(rowNames()).toEqual(['Helsinki', 'Stockholm']);
     expect(screen.getByRole('button', { name: 'Edit +358401234567' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove +46701234567' })).not.toHaveAttribute('aria-disabled');

@@ -4,6 +4,8 @@ import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { ApiError } from '@/api/problem';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
+import { RouterLink } from '@/components/router-link';
+import { paths } from '@/config/paths';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,10 +29,12 @@ export function isLastNumberRefusal(error: unknown): boolean {
 export function RemoveNumberDialog({ number, open, busy, error, onConfirm, onCancel }: RemoveNumberDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const workstream = number?.workstream ?? null;
   return (
     <ConfirmDialog
       open={open}
-      title={t('numbers.removeTitle', { number: number?.number ?? '' })}
+      canConfirm={workstream === null}
+      title={t(workstream ? 'numbers.removeBlockedTitle' : 'numbers.removeTitle', { number: number?.number ?? '' })}
       confirmLabel={t('common.remove')}
       busyLabel={t('numbers.removing')}
       busy={busy}
@@ -44,9 +48,16 @@ export function RemoveNumberDialog({ number, open, busy, error, onConfirm, onCan
               <MessageBarBody>{t('numbers.lastNumber')}</MessageBarBody>
             </MessageBar>
           ) : (
-            <ProblemAlert error={error} />
+            <ProblemAlert error={error} explainFieldErrors />
           ))}
-        <Body1>{t('numbers.removeBody')}</Body1>
+        {workstream ? (
+          <Body1>
+            {t('numbers.inUseBody', { workstream: workstream.name })}{' '}
+            <RouterLink to={paths.workstream(workstream.id)}>{t('numbers.openWorkstream', { workstream: workstream.name })}</RouterLink>
+          </Body1>
+        ) : (
+          <Body1>{t('numbers.removeBody')}</Body1>
+        )}
       </div>
     </ConfirmDialog>
   );

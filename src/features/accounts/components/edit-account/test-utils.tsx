@@ -42,6 +42,39 @@ export function seedAccount(backend: Backend, { id = ACCOUNT_ID, name = 'Contoso
   });
 }
 
+/** A workstream that has WhatsApp set up on the given number (the rest of it does not matter here). */
+export function bindNumber(backend: Backend, numberId: string, workstream: { id: string; name: string }) {
+  backend.db.write((draft) => {
+    draft.workstreams.push({
+      id: workstream.id,
+      name: workstream.name,
+      type: 'messaging',
+      channel: 'whatsapp',
+      distributionMode: 'push',
+      fallbackQueueId: 'no-queue',
+      capacity: { mode: 'unit', value: 1 },
+      blockCapacityForWrapUp: false,
+      allowedPresences: ['available'],
+      skillMatching: 'none',
+      keepSameAgent: false,
+      advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
+      bot: null,
+      whatsapp: {
+        numberId,
+        language: 'en',
+        automatedMessages: [],
+        survey: { mode: 'off' },
+        attachments: { customersCanSend: true, agentsCanSend: true },
+        updatedAt: SEEDED_AT,
+      },
+      routing: { rules: [], version: 1, updatedAt: SEEDED_AT },
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+      version: 1,
+    });
+  });
+}
+
 export const storedAccount = (backend: Backend, id = ACCOUNT_ID) => backend.db.data.accounts.find((a) => a.id === id)!;
 export const storedNumbers = (backend: Backend, id = ACCOUNT_ID) => backend.db.data.numbers.filter((n) => n.accountId === id);
 

@@ -126,10 +126,10 @@ describe('Creating the account', () => {
 
     expect(await screen.findByText(/Something went wrong on the server \(500\)/)).toBeInTheDocument();
     expect(numberRow(1).getByRole('textbox', { name: 'WhatsApp number' })).toHaveValue('+358 40 123 4567');
-    expect(backend.db.data.accounts).toHaveLength(1);
+    const before = backend.db.data.accounts.length;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await stepHeading('Callback information');
-    expect(backend.db.data.accounts).toHaveLength(2);
+    expect(backend.db.data.accounts).toHaveLength(before + 1);
   });
 
   test('an unreachable server is said plainly, and nothing is lost', async () => {

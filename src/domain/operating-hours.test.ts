@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { groupOpeningDays, isTimeOfDay, isTimeZone, minutesOf, sortPeriods, weekdayPeriods, type OpeningPeriod } from './operating-hours';
+
+describe('times of day', () => {
+  test('HH:MM on a 24-hour clock, with 24:00 for midnight at the end of a day', () => {
+    for (const time of ['00:00', '08:30', '23:59', '24:00']) expect(isTimeOfDay(time), time).toBe(true);
+    for (const time of ['8:00', '24:01', '25:00', '12:60', '0800', '08:00:00', ' 08:00', '']) expect(isTimeOfDay(time), time).toBe(false);
+  });
+
+  test('minutes since midnight', () => {
+    expect(minutesOf('00:00')).toBe(0);
+    expect(minutesOf('08:30')).toBe(510);
+    expect(minutesOf('24:00')).toBe(1440);
+  });
+});
+
+describe('time zones', () => {
+  test('IANA names the runtime knows', () => {
+    expect(isTimeZone('Europe/Helsinki')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone(' Europe/Helsinki')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+});
+
+describe('opening periods', () => {
+  test('weekday periods are Monday to Friday', () => {
+    expect(weekdayPeriods('09:00', '17:00')).toEqual([
+      { day: 'mon', open: '09:00', close: '17:00' },
+      { day: 'tue', open: '09:00', close: '17:00' },
+      { day: 'wed', open: '09:00', close: '17:00' },
+      { day: 'thu', open: '09:00', close: '17:00' },
+      { day: 'fri', open: '09:00', close: '17:00' },
+    ]);
+  });
+
+  test('sorting follows the week, then the opening time', () => {
+    const periods: OpeningPeriod[] = [
+      { day: 'sun', open: '10:00', close: '12:00' },
+      { day: 'mon', open: '13:00', close: '17:00' },
+      { day: 'mon', open: '09:00', close: '12:00' },
+    ];
+    expect(sortPeriods(periods).map((p) => `${p.day} ${p.open}`)).toEqual(['mon 09:00', 'mon 13:00', 'sun 10:00']);
+  });
+});
+
+describe('grouping days for a summary', () => {
+  test('an office week is one range', () => {
+    expect(groupOpeningDays(weekdayPeriods('08:00', '17:00'))).toEqual([{ from: 'mon', to: 'fri', periods: [{ open: '08:00', close: '17:00' }] }]);
+  });
+
+  test('days with a lunch break stay together, whatever order the periods came in', () => {
+    const periods = [...weekdayPeriods('13:00', '17:30'), ...weekdayPeriods('09:00', '12:00')];
+    expect(groupOpeningDays(periods)).toEqual([
+      {
+        from: 'mon',
+        to: 'fri',
+        periods: [
+          { open: '09:00', close: '12:00' },
+          { open: '13:00', close: '17:30' },
+        ],
+      },
+    ]);
+  });
+
+  test('different times and closed days break ranges', () => {
+    const periods: OpeningPeriod[] = [
+      { day: 'mon', open: '08:00', close: '16:00' },
+      { day: 'tue', open: '08:00', close: '16:00' },
+      { day: 'wed', open: '10:00', close: '18:00' },
+      { day: 'fri', open: '10:00', close: '18:00' },
+      { day: 'sat', open: '10:00', close: '18:00' },
+    ];
+    expect(groupOpeningDays(periods).map((r) => `${r.from}-${r.to} ${r.periods.map((p) => `${p.open}-${p.close}`).join(',')}`)).toEqual([
+      'mon-tue 08:00-16:00',
+      'wed-wed 10:00-18:00',
+      'fri-sat 10:00-18:00',
+    ]);
+  });
+
+  test('no periods, no ranges', () => {
+    expect(groupOpeningDays([])).toEqual([]);
+  });
+});
