@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { NewQueuePage } from '@/features/queues/components/queue-form/new-queue-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('queues.title')} />;
+  return <NewQueuePage />;
 }

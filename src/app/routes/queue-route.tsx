@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { useParams } from 'react-router';
+import { EditQueuePage } from '@/features/queues/components/queue-form/edit-queue-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('queues.title')} />;
+  const { queueId = '' } = useParams();
+  return <EditQueuePage queueId={queueId} />;
 }

@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { QueuesPage } from '@/features/queues/components/queues-list/queues-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('nav.queues')} />;
+  return <QueuesPage />;
 }

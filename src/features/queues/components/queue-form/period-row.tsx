@@ -1,0 +1,71 @@
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { Controller, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { weekdays } from '@/domain/operating-hours';
+import { useWeekdayNames } from '../use-weekday-names';
+import type { QueueFormOutput, QueueFormValues } from './form-values';
+import { useRowStyles } from './row-styles';
+
+const useStyles = makeStyles({
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(140px, 1.4fr) minmax(90px, 1fr) minmax(90px, 1fr) auto',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalM,
+    '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto' },
+  },
+});
+
+interface PeriodRowProps {
+  control: Control<QueueFormValues, unknown, QueueFormOutput>;
+  index: number;
+  onRemove: () => void;
+}
+
+/** One opening period: a day, and the times it opens and closes. */
+export function PeriodRow({ control, index, onRemove }: PeriodRowProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const rowStyles = useRowStyles();
+  const errorText = useFieldErrorText();
+  const dayNames = useWeekdayNames('long');
+  const position = index + 1;
+  return (
+    <fieldset className={rowStyles.row}>
+      <legend className={rowStyles.legend}>{t('queues.form.period', { index: position })}</legend>
+      <div className={styles.fields}>
+        <Controller
+          control={control}
+          name={`operatingHours.periods.${index}.day`}
+          render={({ field, fieldState }) => (
+            <Field
+              label={requiredLabel(t('queues.form.day'))}
+              validationState={fieldState.error ? 'error' : 'none'}
+              validationMessage={errorText(fieldState.error)}
+            >
+              <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
+                {weekdays.map((day) => (
+                  <option key={day} value={day}>
+                    {dayNames[day]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        />
+        <FormTextField control={control} name={`operatingHours.periods.${index}.open`} label={t('queues.form.open')} code />
+        <FormTextField control={control} name={`operatingHours.periods.${index}.close`} label={t('queues.form.close')} code />
+        <Button
+          className={rowStyles.remove}
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={t('queues.form.removePeriod', { index: position })}
+          onClick={onRemove}
+        />
+      </div>
+    </fieldset>
+  );
+}
