@@ -1,0 +1,200 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { MessageTemplate, TemplateCreate } from '@/api/contract/message-template';
+import { problemTypes } from '@/api/contract/problem';
+import { ApiError } from '@/api/problem';
+import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { FormTextField } from '@/components/form/form-text-field';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useRestoreFocus } from '@/components/use-restore-focus';
+import { useCreateTemplate, useUpdateTemplate } from '@/features/templates/api/template-mutations';
+import { templateQueries } from '@/features/templates/api/template-queries';
+import { BodyField } from './body-field';
+import { CategoryField, StatusFields } from './choice-fields';
+import { ExampleFields } from './example-fields';
+import { LanguageField } from './language-field';
+import { TemplatePreview } from './template-preview';
+import { formValuesOf, ownsField, templateFormFields, templateFormResolver, type TemplateFormValues } from './template-form-values';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(1040px, calc(100vw - 32px))', width: '100%' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  aside: { position: 'sticky', top: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+export interface TemplateEditorDialogProps {
+  open: boolean;
+  /** A new value per opening: the form inside starts afresh. */
+  formKey: number;
+  accountId: string;
+  /** The template to edit; absent to create one from `prefill`. */
+  template: MessageTemplate | undefined;
+  /** Starting values of a new template, e.g. the name and category of a translation. */
+  prefill?: Partial<MessageTemplate>;
+  /** With the saved template, or null when closed without saving. */
+  onClose: (saved: MessageTemplate | null) => void;
+}
+
+/** Creates or edits a template; a failed save keeps the dialog open with everything typed. */
+export function TemplateEditorDialog({ open, formKey, accountId, template, prefill, onClose }: TemplateEditorDialogProps) {
+  const styles = useStyles();
+  const create = useCreateTemplate(accountId);
+  const update = useUpdateTemplate(accountId);
+  const saving = create.isPending || update.isPending;
+  useRestoreFocus(open);
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(null)}>
+      <DialogSurface className={styles.surface}>
+        <TemplateForm key={formKey} accountId={accountId} template={template} prefill={prefill} onClose={onClose} create={create} update={update} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+interface TemplateFormProps extends Omit<TemplateEditorDialogProps, 'open' | 'formKey'> {
+  create: ReturnType<typeof useCreateTemplate>;
+  update: ReturnType<typeof useUpdateTemplate>;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function TemplateForm({ accountId, template: opened, prefill, onClose, create, update }: TemplateFormProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const errorText = useFieldErrorText();
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<unknown>(null);
+  // The version this form edits; a reload after a version conflict moves it on.
+  const [template, setTemplate] = useState(opened);
+  const form = useForm<TemplateFormValues, unknown, TemplateCreate>({
+    resolver: templateFormResolver,
+    mode: 'onTouched',
+    defaultValues: formValuesOf(opened ?? prefill ?? {}),
+  });
+  const saving = create.isPending || update.isPending;
+
+  const save = form.handleSubmit(async (values) => {
+    if (saving) return;
+    setFailure(null);
+    try {
+      const saved = template
+        ? await update.mutateAsync({ templateId: template.id, input: { version: template.version, ...values } })
+        : await create.mutateAsync(values);
+      onClose(saved);
+    } catch (error) {
+      const unmatched = applyServerErrors(error, form.setError, ownsField);
+      const placed = error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
+      if (!placed) setFailure(error);
+    }
+  });
+
+  // After a version conflict: the template as it is now, with what was changed here kept on top.
+  const reload = async () => {
+    if (!template) return;
+    try {
+      const fresh = await queryClient.fetchQuery({ ...templateQueries.list(accountId), staleTime: 0 });
+      const current = fresh.items.find((item) => item.id === template.id);
+      if (!current) {
+        setFailure(new ApiError({ type: problemTypes.notFound, title: 'Not found', status: 404 }));
+        return;
+      }
+      const typed = form.getValues();
+      const before = formValuesOf(template);
+      const after = formValuesOf(current);
+      form.reset(after);
+      for (const key of templateFormFields) {
+        if (!sameValue(typed[key], before[key])) form.setValue(key, typed[key], { shouldDirty: true });
+      }
+      setTemplate(current);
+      setFailure(null);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  const title = template
+    ? t('templates.editor.editTitle', { name: template.name })
+    : prefill?.name
+      ? t('templates.editor.translateTitle', { name: prefill.name })
+      : t('templates.editor.newTitle');
+
+  return (
+    <form noValidate onSubmit={save}>
+      <DialogBody>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          <div className={styles.layout}>
+            <div className={styles.fields}>
+              {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
+              <FormTextField control={form.control} name="name" label={t('templates.fields.name')} hint={t('templates.fields.nameHint')} code />
+              <LanguageField control={form.control} />
+              <CategoryField control={form.control} />
+              <BodyField control={form.control} />
+              <ExampleFields control={form.control} />
+              <Controller
+                control={form.control}
+                name="contentSid"
+                render={({ field, fieldState }) => (
+                  <Field
+                    label={t('templates.fields.contentSid')}
+                    hint={t('templates.fields.contentSidHint')}
+                    validationState={fieldState.error ? 'error' : 'none'}
+                    validationMessage={errorText(fieldState.error)}
+                  >
+                    <Input
+                      ref={field.ref}
+                      name={field.name}
+                      value={field.value}
+                      onChange={(_, data) => field.onChange(data.value)}
+                      onBlur={field.onBlur}
+                      autoComplete="off"
+                      spellCheck={false}
+                      input={{ className: styles.code }}
+                    />
+                  </Field>
+                )}
+              />
+              <StatusFields control={form.control} />
+            </div>
+            <div className={styles.aside}>
+              <TemplatePreview control={form.control} />
+            </div>
+          </div>
+        </DialogContent>
+        <DialogActions>
+          <Button type="button" onClick={() => onClose(null)} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
+            {saving ? t('common.saving') : t('common.save')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}
