@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { useParams } from 'react-router';
+import { RoutingRulesPage } from '@/features/routing/components/routing-rules-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('routing.title')} />;
+  const { workstreamId = '' } = useParams();
+  return <RoutingRulesPage workstreamId={workstreamId} />;
 }

@@ -1,7 +1,60 @@
-import type { HttpHandler } from 'msw';
-import type { MockDb } from '../db';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { problemTypes } from '@/api/contract/problem';
+import { routingRulesInputSchema, type RoutingRuleSet } from '@/api/contract/routing-rule';
+import type { MockData, MockDb, StoredRoutingRule, StoredWorkstream } from '../db';
+import { newId } from '../ids';
+import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
+
+function toRuleSet(data: Readonly<MockData>, workstream: StoredWorkstream): RoutingRuleSet {
+  const { rules, version, updatedAt } = workstream.routing;
+  return {
+    workstreamId: workstream.id,
+    rules: rules.map((rule) => ({ ...rule, queueName: data.queues.find((q) => q.id === rule.queueId)?.name ?? '' })),
+    version,
+    updatedAt,
+  };
+}
 
 export function routingRulesHandlers(db: MockDb): HttpHandler[] {
-  void db;
-  return [];
+  const findWorkstream = (id: string) => db.data.workstreams.find((w) => w.id === id);
+
+  return [
+    http.get('/api/workstreams/:id/routing-rules', ({ params }) => {
+      const workstream = findWorkstream(String(params.id));
+      if (!workstream) return notFound('workstream');
+      return HttpResponse.json(toRuleSet(db.data, workstream));
+    }),
+
+    http.put('/api/workstreams/:id/routing-rules', async ({ params, request }) => {
+      const id = String(params.id);
+      const workstream = findWorkstream(id);
+      if (!workstream) return notFound('workstream');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = routingRulesInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (workstream.routing.version !== input.version) return versionConflict('set of routing rules');
+
+      const missingQueues = input.rules.flatMap((rule, index) =>
+        db.data.queues.some((q) => q.id === rule.queueId) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')],
+      );
+      if (missingQueues.length > 0) {
+        return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: missingQueues });
+      }
+
+      const updated = db.write((draft) => {
+        const stored = draft.workstreams.find((w) => w.id === id)!;
+        // An id is kept only for a rule this workstream has, and only once: anything else is a new rule.
+        const available = new Set(stored.routing.rules.map((rule) => rule.id));
+        const rules = input.rules.map((rule): StoredRoutingRule => {
+          const keep = rule.id !== undefined && available.delete(rule.id);
+          return { id: keep ? rule.id! : newId(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId };
+        });
+        stored.routing = { rules, version: stored.routing.version + 1, updatedAt: new Date().toISOString() };
+        return stored;
+      });
+      return HttpResponse.json(toRuleSet(db.data, updated));
+    }),
+  ];
 }

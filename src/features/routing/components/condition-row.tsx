@@ -1,0 +1,134 @@
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { Controller, useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { requiredLabel } from '@/components/form/form-text-field';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { operatorsByField, type ConditionField, type ConditionOperator } from '@/domain/routing-rules';
+import type { RuleFormValues } from './rule-form-schema';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(11rem, 1fr) minmax(8rem, 0.8fr) minmax(10rem, 1.4fr) auto',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalS,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    '@media (max-width: 640px)': { gridTemplateColumns: '1fr' },
+  },
+  legend: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+  remove: { marginTop: '26px', '@media (max-width: 640px)': { marginTop: 0, justifySelf: 'start' } },
+});
+
+const fields: readonly ConditionField[] = ['customerPhone', 'firstMessage'];
+
+interface ConditionRowProps {
+  control: Control<RuleFormValues>;
+  getValues: UseFormGetValues<RuleFormValues>;
+  setValue: UseFormSetValue<RuleFormValues>;
+  index: number;
+  canRemove: boolean;
+  onRemove: () => void;
+}
+
+/** One condition: field, a comparison that fits the field, and the value to compare with. */
+export function ConditionRow({ control, getValues, setValue, index, canRemove, onRemove }: ConditionRowProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const errorText = useFieldErrorText();
+  const field = useWatch({ control, name: `conditions.${index}.field` }) as ConditionField;
+  const operators = operatorsByField[field] ?? operatorsByField.customerPhone;
+
+  return (
+    <fieldset className={styles.row}>
+      <legend className={styles.legend}>{t('routing.dialog.condition', { index: index + 1 })}</legend>
+      <Controller
+        control={control}
+        name={`conditions.${index}.field`}
+        render={({ field: input }) => (
+          <Field label={t('routing.dialog.field')}>
+            <Select
+              ref={input.ref}
+              name={input.name}
+              value={input.value}
+              onBlur={input.onBlur}
+              onChange={(_, data) => {
+                const next = data.value as ConditionField;
+                input.onChange(next);
+                const operator = getValues(`conditions.${index}.operator`) as ConditionOperator;
+                // The comparisons differ by field: keep the chosen one when it still fits.
+                if (!operatorsByField[next].includes(operator)) {
+                  setValue(`conditions.${index}.operator`, operatorsByField[next][0]!, { shouldDirty: true });
+                }
+              }}
+            >
+              {fields.map((f) => (
+                <option key={f} value={f}>
+                  {t(`routing.fields.${f}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      />
+      <Controller
+        control={control}
+        name={`conditions.${index}.operator`}
+        render={({ field: input, fieldState }) => (
+          <Field
+            label={t('routing.dialog.operator')}
+            validationState={fieldState.error ? 'error' : 'none'}
+            validationMessage={errorText(fieldState.error)}
+          >
+            <Select ref={input.ref} name={input.name} value={input.value} onBlur={input.onBlur} onChange={(_, data) => input.onChange(data.value)}>
+              {operators.map((operator) => (
+                <option key={operator} value={operator}>
+                  {t(`routing.operators.${operator}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      />
+      <Controller
+        control={control}
+        name={`conditions.${index}.value`}
+        render={({ field: input, fieldState }) => (
+          <Field
+            label={requiredLabel(t('routing.dialog.value'))}
+            hint={field === 'customerPhone' ? t('routing.dialog.phoneHint') : t('routing.dialog.messageHint')}
+            validationState={fieldState.error ? 'error' : 'none'}
+            validationMessage={errorText(fieldState.error)}
+          >
+            <Input
+              ref={input.ref}
+              name={input.name}
+              value={input.value}
+              onChange={(_, data) => input.onChange(data.value)}
+              onBlur={input.onBlur}
+              aria-required
+              autoComplete="off"
+              inputMode={field === 'customerPhone' ? 'tel' : undefined}
+            />
+          </Field>
+        )}
+      />
+      <Button
+        className={styles.remove}
+        icon={<DeleteRegular />}
+        aria-label={t('routing.dialog.removeCondition', { index: index + 1 })}
+        disabled={!canRemove}
+        onClick={onRemove}
+      />
+    </fieldset>
+  );
+}

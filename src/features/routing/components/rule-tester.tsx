@@ -1,0 +1,73 @@
+import { Body1, Field, Input, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncomingConversation } from '@/domain/routing-rules';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  heading: { margin: 0 },
+  result: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    minHeight: '2.5em',
+  },
+  matched: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
+});
+
+export interface TesterResult {
+  /** 1-based place of the matching rule; null when the fallback queue takes it. */
+  position: number | null;
+  ruleName: string;
+  queueName: string;
+}
+
+interface RuleTesterProps {
+  conversation: IncomingConversation;
+  onChange: (conversation: IncomingConversation) => void;
+  result: TesterResult | null;
+}
+
+/** Where a conversation would go, evaluated as the user types, over the rules as edited. */
+export function RuleTester({ conversation, onChange, result }: RuleTesterProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const headingId = useId();
+
+  const text = !result
+    ? t('routing.tester.idle')
+    : result.position === null
+      ? t('routing.tester.noMatch', { queue: result.queueName })
+      : t('routing.tester.matches', { position: result.position, name: result.ruleName, queue: result.queueName });
+
+  return (
+    <section aria-labelledby={headingId} className={styles.panel}>
+      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        {t('routing.tester.title')}
+      </Subtitle1>
+      <Body1>{t('routing.tester.intro')}</Body1>
+      <Field label={t('routing.tester.phone')} hint={t('routing.tester.phoneHint')}>
+        <Input
+          value={conversation.customerPhone}
+          onChange={(_, data) => onChange({ ...conversation, customerPhone: data.value })}
+          inputMode="tel"
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('routing.tester.message')}>
+        <Input value={conversation.firstMessage} onChange={(_, data) => onChange({ ...conversation, firstMessage: data.value })} autoComplete="off" />
+      </Field>
+      <div role="status" className={mergeClasses(styles.result, result?.position != null && styles.matched)}>
+        <Body1>{text}</Body1>
+      </div>
+    </section>
+  );
+}
