@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { useParams } from 'react-router';
+import { WhatsAppSetupPage } from '@/features/workstreams/components/whatsapp-setup/whatsapp-setup-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('whatsAppSetup.title')} />;
+  const { workstreamId = '' } = useParams();
+  return <WhatsAppSetupPage workstreamId={workstreamId} />;
 }

@@ -1,7 +1,62 @@
-import type { HttpHandler } from 'msw';
-import type { MockDb } from '../db';
+import { http, HttpResponse } from 'msw';
+import { problemTypes } from '@/api/contract/problem';
+import { whatsAppSetupInputSchema } from '@/api/contract/whatsapp-setup';
+import type { MockDb, StoredWhatsAppSetup } from '../db';
+import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
+import { toWorkstream } from '../views';
 
-export function workstreamWhatsappHandlers(db: MockDb): HttpHandler[] {
-  void db;
-  return [];
+/** PUT/DELETE /api/workstreams/:id/whatsapp: the "Set up WhatsApp" result, which binds a number. */
+export function workstreamWhatsappHandlers(db: MockDb) {
+  const findWorkstream = (id: string) => db.data.workstreams.find((w) => w.id === id);
+
+  return [
+    http.put('/api/workstreams/:id/whatsapp', async ({ params, request }) => {
+      const id = String(params.id);
+      if (!findWorkstream(id)) return notFound('workstream');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = whatsAppSetupInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const { version, ...input } = parsed.data;
+      if (findWorkstream(id)?.version !== version) return versionConflict('workstream');
+      if (!db.data.numbers.some((n) => n.id === input.numberId)) {
+        // A field of the request names nothing that exists: the caller's input is wrong, not the state.
+        return problem({
+          type: problemTypes.validation,
+          title: 'Some fields need attention',
+          status: 400,
+          errors: [fieldError('numberId', 'number.notFound')],
+        });
+      }
+      const other = db.data.workstreams.find((w) => w.id !== id && w.whatsapp?.numberId === input.numberId);
+      if (other) {
+        return conflict(`The workstream “${other.name}” already uses this number. Remove its WhatsApp setup first, or choose another number.`, [
+          fieldError('numberId', 'number.bound'),
+        ]);
+      }
+      const updated = db.write((draft) => {
+        const stored = draft.workstreams.find((w) => w.id === id)!;
+        const now = new Date().toISOString();
+        const setup: StoredWhatsAppSetup = { ...input, updatedAt: now };
+        stored.whatsapp = setup;
+        stored.updatedAt = now;
+        stored.version += 1;
+        return stored;
+      });
+      return HttpResponse.json(toWorkstream(db.data, updated));
+    }),
+
+    http.delete('/api/workstreams/:id/whatsapp', ({ params }) => {
+      const id = String(params.id);
+      const workstream = findWorkstream(id);
+      if (!workstream?.whatsapp) return notFound('WhatsApp setup');
+      db.write((draft) => {
+        const stored = draft.workstreams.find((w) => w.id === id)!;
+        stored.whatsapp = null;
+        stored.updatedAt = new Date().toISOString();
+        stored.version += 1;
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
 }
