@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { NewWorkstreamPage } from '@/features/workstreams/components/new-workstream/new-workstream-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('workstreams.title')} />;
+  return <NewWorkstreamPage />;
 }

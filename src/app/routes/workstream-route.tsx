@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { useParams } from 'react-router';
+import { EditWorkstreamPage } from '@/features/workstreams/components/edit-workstream/edit-workstream-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('workstreams.title')} />;
+  const { workstreamId = '' } = useParams();
+  return <EditWorkstreamPage workstreamId={workstreamId} />;
 }

@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { WorkstreamsPage } from '@/features/workstreams/components/workstreams-list/workstreams-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('nav.workstreams')} />;
+  return <WorkstreamsPage />;
 }

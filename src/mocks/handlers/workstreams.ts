@@ -1,7 +1,109 @@
-import type { HttpHandler } from 'msw';
-import type { MockDb } from '../db';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { problemTypes } from '@/api/contract/problem';
+import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
+import type { MockDb, StoredWorkstream } from '../db';
+import { newId } from '../ids';
+import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
+import { toWorkstream } from '../views';
+
+/** Workstream names are unique regardless of case and surrounding spaces. */
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+const byName = (a: StoredWorkstream, b: StoredWorkstream) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.createdAt.localeCompare(b.createdAt);
+
+/** A field error found after parsing (a reference to a record that does not exist, a fixed value): still a validation problem. */
+function invalidField(path: string, code: Parameters<typeof fieldError>[1]): Response {
+  return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: [fieldError(path, code)] });
+}
+
+const nameTakenResponse = () =>
+  conflict('Another workstream already has this name.', [fieldError('name', 'workstreamName.taken')]);
 
 export function workstreamsHandlers(db: MockDb): HttpHandler[] {
-  void db;
-  return [];
+  const find = (id: string) => db.data.workstreams.find((w) => w.id === id);
+  const queueExists = (id: string) => db.data.queues.some((q) => q.id === id);
+  const nameTaken = (name: string, exceptId?: string) => db.data.workstreams.some((w) => w.id !== exceptId && sameName(w.name, name));
+
+  return [
+    http.get('/api/workstreams', () => {
+      const items = [...db.data.workstreams].sort(byName).map((w) => toWorkstream(db.data, w));
+      return HttpResponse.json({ items });
+    }),
+
+    http.post('/api/workstreams', async ({ request }) => {
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = workstreamCreateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (!queueExists(input.fallbackQueueId)) return invalidField('fallbackQueueId', 'queue.notFound');
+      if (nameTaken(input.name)) return nameTakenResponse();
+
+      const created = db.write((draft) => {
+        const now = new Date().toISOString();
+        const stored: StoredWorkstream = {
+          ...input,
+          id: newId(),
+          whatsapp: null,
+          routing: { rules: [], version: 1, updatedAt: now },
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        draft.workstreams.push(stored);
+        return stored;
+      });
+      return HttpResponse.json(toWorkstream(db.data, created), {
+        status: 201,
+        headers: { location: `/api/workstreams/${created.id}` },
+      });
+    }),
+
+    http.get('/api/workstreams/:id', ({ params }) => {
+      const workstream = find(String(params.id));
+      if (!workstream) return notFound('workstream');
+      return HttpResponse.json(toWorkstream(db.data, workstream));
+    }),
+
+    http.patch('/api/workstreams/:id', async ({ params, request }) => {
+      const id = String(params.id);
+      if (!find(id)) return notFound('workstream');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = workstreamUpdateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const { version, distributionMode, ...changes } = parsed.data;
+      const existing = find(id)!;
+      if (existing.version !== version) return versionConflict('workstream');
+      if (distributionMode !== undefined && distributionMode !== existing.distributionMode) {
+        return invalidField('distributionMode', 'distributionMode.fixed');
+      }
+      if (changes.fallbackQueueId !== undefined && !queueExists(changes.fallbackQueueId)) {
+        return invalidField('fallbackQueueId', 'queue.notFound');
+      }
+      if (changes.name !== undefined && nameTaken(changes.name, id)) return nameTakenResponse();
+
+      const updated = db.write((draft) => {
+        const stored = draft.workstreams.find((w) => w.id === id)!;
+        for (const [key, value] of Object.entries(changes)) {
+          if (value !== undefined) Object.assign(stored, { [key]: value });
+        }
+        stored.updatedAt = new Date().toISOString();
+        stored.version += 1;
+        return stored;
+      });
+      return HttpResponse.json(toWorkstream(db.data, updated));
+    }),
+
+    // Allowed with WhatsApp set up and with rules: the number is freed and the rules go with the
+    // workstream. The UI names both before it asks for confirmation.
+    http.delete('/api/workstreams/:id', ({ params }) => {
+      const id = String(params.id);
+      if (!find(id)) return notFound('workstream');
+      db.write((draft) => {
+        draft.workstreams = draft.workstreams.filter((w) => w.id !== id);
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
 }
