@@ -32,7 +32,7 @@ import {
 import { RuleDialog } from './rule-dialog';
 import { RuleItem } from './rule-item';
 import { RuleTester, type TesterResult } from './rule-tester';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1200px' },
@@ -336,7 +336,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
       >
         {t('routing.discardBody')}
       </ConfirmDialog>
-      <UnsavedChangesGuard dirty={dirty} />
+      <UnsavedChangesGuard dirty={dirty} title={t('routing.unsavedTitle')} body={t('routing.unsavedBody')} />
     </div>
   );
 }

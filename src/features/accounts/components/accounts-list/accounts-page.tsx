@@ -10,9 +10,10 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { accountQueries } from '@/features/accounts/api/account-queries';
-import { AccountsEmptyState } from './accounts-empty-state';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialog } from './delete-account-dialog';
+import { ChatMultipleRegular } from '@fluentui/react-icons';
+import { EmptyState } from '@/components/empty-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -56,7 +57,14 @@ export function AccountsPage() {
       </div>
       {accounts.isPending && <Spinner label={t('common.loading')} />}
       {accounts.isError && <ProblemAlert error={accounts.error} onRetry={() => void accounts.refetch()} />}
-      {items && items.length === 0 && <AccountsEmptyState />}
+      {items && items.length === 0 && (
+        <EmptyState
+          icon={<ChatMultipleRegular />}
+          title={t('accounts.emptyTitle')}
+          body={t('accounts.emptyBody')}
+          action={{ to: paths.newAccount, label: t('accounts.newAccount') }}
+        />
+      )}
       {items && items.length > 0 && (
         <AccountsTable accounts={items} highlightId={highlightId} onDelete={setDeleting} />
       )}

@@ -11,7 +11,7 @@ import { CredentialsPanel } from './credentials-panel';
 import { DetailsPanel } from './details-panel';
 import { editTabs, resolveTab, type EditTab } from './edit-tabs';
 import { NumbersPanel } from './numbers-panel';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useAccountForms } from './use-account-forms';
 
 const useStyles = makeStyles({
@@ -78,7 +78,7 @@ export function EditAccountView({ account, templatesPanel }: { account: WhatsApp
       {panel('numbers', <NumbersPanel account={account} />)}
       {panel('callback', <CallbackInfo account={account} />)}
       {templatesPanel && panel('templates', templatesPanel)}
-      <UnsavedChangesGuard dirty={forms.isDirty} />
+      <UnsavedChangesGuard dirty={forms.isDirty} title={t('editAccount.unsavedTitle')} body={t('editAccount.unsavedBody')} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { queueValues, type QueueFormOutput, type QueueFormValues } from './form-
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useSaveFailure } from './use-save-failure';
 import { placeFieldErrors, useQueueForm, type QueueForm } from './use-queue-form';
 
@@ -80,7 +80,7 @@ export function EditQueueView({ queue }: { queue: Queue }) {
           )
         }
       />
-      <UnsavedChangesGuard dirty={form.formState.isDirty} />
+      <UnsavedChangesGuard dirty={form.formState.isDirty} title={t('queues.form.unsavedTitle')} body={t('queues.form.unsavedBody')} />
     </PageFrame>
   );
 }

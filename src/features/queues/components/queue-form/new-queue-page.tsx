@@ -9,7 +9,7 @@ import { newQueueValues, type QueueFormOutput } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useSaveFailure } from './use-save-failure';
 import { placeFieldErrors, useQueueForm } from './use-queue-form';
 
@@ -50,7 +50,7 @@ export function NewQueuePage() {
         busy={create.isPending}
         alert={failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void form.handleSubmit(submit)()} />}
       />
-      <UnsavedChangesGuard dirty={form.formState.isDirty && created === null} />
+      <UnsavedChangesGuard dirty={form.formState.isDirty && created === null} title={t('queues.form.unsavedTitle')} body={t('queues.form.unsavedBody')} />
     </PageFrame>
   );
 }

@@ -10,8 +10,9 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { queueQueries } from '@/features/queues/api/queue-queries';
 import { DeleteQueueDialog } from './delete-queue-dialog';
-import { QueuesEmptyState } from './queues-empty-state';
 import { QueuesTable } from './queues-table';
+import { PeopleQueueRegular } from '@fluentui/react-icons';
+import { EmptyState } from '@/components/empty-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
@@ -57,7 +58,14 @@ export function QueuesPage() {
       </div>
       {queues.isPending && <Spinner label={t('common.loading')} />}
       {queues.isError && !items && <ProblemAlert error={queues.error} onRetry={() => void queues.refetch()} />}
-      {items && items.length === 0 && <QueuesEmptyState />}
+      {items && items.length === 0 && (
+        <EmptyState
+          icon={<PeopleQueueRegular />}
+          title={t('queues.emptyTitle')}
+          body={t('queues.emptyBody')}
+          action={{ to: paths.newQueue, label: t('queues.newQueue') }}
+        />
+      )}
       {items && items.length > 0 && <QueuesTable queues={items} highlightId={highlightId} onDelete={(queue) => setDeletingId(queue.id)} />}
       <DeleteQueueDialog queue={deleting} onClose={() => setDeletingId(null)} onDeleted={() => headingRef.current?.focus()} />
     </div>

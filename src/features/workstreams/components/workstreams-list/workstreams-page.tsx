@@ -11,8 +11,9 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
 import { DeleteWorkstreamDialog } from './delete-workstream-dialog';
-import { WorkstreamsEmptyState } from './workstreams-empty-state';
 import { WorkstreamsTable } from './workstreams-table';
+import { FlowchartRegular } from '@fluentui/react-icons';
+import { EmptyState } from '@/components/empty-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -56,7 +57,14 @@ export function WorkstreamsPage() {
       </div>
       {workstreams.isPending && <Spinner label={t('common.loading')} />}
       {workstreams.isError && <ProblemAlert error={workstreams.error} onRetry={() => void workstreams.refetch()} />}
-      {items && items.length === 0 && <WorkstreamsEmptyState />}
+      {items && items.length === 0 && (
+        <EmptyState
+          icon={<FlowchartRegular />}
+          title={t('workstreams.emptyTitle')}
+          body={t('workstreams.emptyBody')}
+          action={{ to: paths.newWorkstream, label: t('workstreams.newWorkstream') }}
+        />
+      )}
       {items && items.length > 0 && <WorkstreamsTable workstreams={items} highlightId={highlightId} onDelete={setDeleting} />}
       <DeleteWorkstreamDialog
         workstream={deleting}
