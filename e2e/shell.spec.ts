@@ -6,8 +6,13 @@ test('the shell shows the navigation and says plainly which pages are not built 
   await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
   await expect(page).toHaveTitle('Messaging accounts – WhatsApp channels admin center');
   await nav.getByRole('link', { name: 'Workstreams' }).click();
-  await expect(page.getByRole('heading', { name: 'Workstreams is not available yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workstreams', level: 1 })).toBeVisible();
   await expect(page).toHaveTitle('Workstreams – WhatsApp channels admin center');
+  await nav.getByRole('link', { name: 'Queues' }).click();
+  await expect(page.getByRole('heading', { name: 'Queues', level: 1 })).toBeVisible();
+  await nav.getByRole('link', { name: 'Conversations' }).click();
+  await expect(page.getByRole('heading', { name: 'Conversations is not available yet' })).toBeVisible();
+  await expect(page).toHaveTitle('Conversations – WhatsApp channels admin center');
   await expectAccessible();
 });
 
