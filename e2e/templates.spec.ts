@@ -89,7 +89,11 @@ test('an administrator adds a template with a variable, previews it, and adds it
   await expect(invalid.getByText('Put some text between two variables; WhatsApp rejects variables side by side.')).toBeVisible();
   await expect(invalid.getByText('Choose a language.')).toBeVisible();
   await expectAccessible();
+  // What was typed is not thrown away without asking.
   await invalid.getByRole('button', { name: 'Cancel' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Close without saving?' });
+  await expectAccessible();
+  await ask.getByRole('button', { name: 'Discard' }).click();
   await expect(invalid).toBeHidden();
 });
 

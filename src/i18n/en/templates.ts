@@ -28,6 +28,8 @@ export const templatesEn = {
     newTitle: 'New message template',
     translateTitle: 'Translate {{name}}',
     editTitle: 'Edit {{name}}',
+    discardTitle: 'Close without saving?',
+    discardBody: 'What you typed in this template is not saved. If you close the editor, it will be lost.',
   },
   fields: {
     name: 'Name',

@@ -29,6 +29,8 @@ export const templatesFi: Messages['templates'] = {
     newTitle: 'Uusi viestipohja',
     translateTitle: 'Käännä pohja {{name}}',
     editTitle: 'Muokkaa pohjaa {{name}}',
+    discardTitle: 'Suljetaanko tallentamatta?',
+    discardBody: 'Tähän viestipohjaan kirjoittamaasi ei ole tallennettu. Jos suljet muokkaimen, se menetetään.',
   },
   fields: {
     name: 'Nimi',

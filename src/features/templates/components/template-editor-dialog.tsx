@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MessageTemplate, TemplateCreate } from '@/api/contract/message-template';
@@ -22,6 +22,7 @@ import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { FormTextField } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useRestoreFocus } from '@/components/use-restore-focus';
 import { useCreateTemplate, useUpdateTemplate } from '@/features/templates/api/template-mutations';
@@ -66,24 +67,36 @@ export function TemplateEditorDialog({ open, formKey, accountId, template, prefi
   const create = useCreateTemplate(accountId);
   const update = useUpdateTemplate(accountId);
   const saving = create.isPending || update.isPending;
+  // Escape and Cancel both ask the form, which knows whether anything typed would be lost.
+  const requestCloseRef = useRef<() => void>(() => onClose(null));
   useRestoreFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(null)}>
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && requestCloseRef.current()}>
       <DialogSurface className={styles.surface}>
-        <TemplateForm key={formKey} accountId={accountId} template={template} prefill={prefill} onClose={onClose} create={create} update={update} />
+        <TemplateForm
+          key={formKey}
+          accountId={accountId}
+          template={template}
+          prefill={prefill}
+          onClose={onClose}
+          requestCloseRef={requestCloseRef}
+          create={create}
+          update={update}
+        />
       </DialogSurface>
     </Dialog>
   );
 }
 
 interface TemplateFormProps extends Omit<TemplateEditorDialogProps, 'open' | 'formKey'> {
+  requestCloseRef: RefObject<() => void>;
   create: ReturnType<typeof useCreateTemplate>;
   update: ReturnType<typeof useUpdateTemplate>;
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function TemplateForm({ accountId, template: opened, prefill, onClose, create, update }: TemplateFormProps) {
+function TemplateForm({ accountId, template: opened, prefill, onClose, requestCloseRef, create, update }: TemplateFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
@@ -97,6 +110,12 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, create, u
     defaultValues: formValuesOf(opened ?? prefill ?? {}),
   });
   const saving = create.isPending || update.isPending;
+  const { isDirty } = form.formState;
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const askClose = useCallback(() => (isDirty ? setConfirmingClose(true) : onClose(null)), [isDirty, onClose]);
+  useEffect(() => {
+    requestCloseRef.current = askClose;
+  }, [requestCloseRef, askClose]);
 
   const save = form.handleSubmit(async (values) => {
     if (saving) return;
@@ -187,7 +206,7 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, create, u
           </div>
         </DialogContent>
         <DialogActions>
-          <Button type="button" onClick={() => onClose(null)} disabled={saving}>
+          <Button type="button" onClick={askClose} disabled={saving}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
@@ -195,6 +214,16 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, create, u
           </Button>
         </DialogActions>
       </DialogBody>
+      <ConfirmDialog
+        open={confirmingClose}
+        title={t('templates.editor.discardTitle')}
+        confirmLabel={t('common.discard')}
+        cancelLabel={t('common.keepEditing')}
+        onConfirm={() => onClose(null)}
+        onCancel={() => setConfirmingClose(false)}
+      >
+        {t('templates.editor.discardBody')}
+      </ConfirmDialog>
     </form>
   );
 }

@@ -26,6 +26,28 @@ const exampleFields = (dialog: HTMLElement) => within(dialog).queryAllByRole('te
 const save = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: 'Save' });
 
 describe('the template editor', () => {
+  test('closing with something typed asks first; Keep editing keeps it, Discard closes', async () => {
+    const { user, dialog } = await openNewTemplate();
+    await user.type(field(dialog, /^Message text/), 'Half a thought');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Close without saving?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(field(dialog, /^Message text/)).toHaveValue('Half a thought');
+
+    await user.keyboard('{Escape}');
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Close without saving?' })).getByRole('button', { name: 'Discard' }));
+    await waitForDialogsToClose();
+    expect(stored('')).toHaveLength(0);
+  });
+
+  test('closing an untouched editor does not ask', async () => {
+    const { user, dialog } = await openNewTemplate();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitForDialogsToClose();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
   test('an example field appears for each variable as it is typed, and goes when it is removed', async () => {
     const { user, dialog } = await openNewTemplate();
     const body = field(dialog, /^Message text/);
