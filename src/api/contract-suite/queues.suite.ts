@@ -3,6 +3,7 @@ import { problemTypes } from '@/api/contract/problem';
 import { MAX_QUEUE_MEMBERS, queueSchema, type QueueCreateInput, type QueueUpdateInput } from '@/api/contract/queue';
 import type { RoutingRuleView } from '@/api/contract/routing-rule';
 import type { WorkstreamCreateInput } from '@/api/contract/workstream';
+import { workstreamInput as sharedWorkstreamInput } from './fixtures';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 type Period = { day: string; open: string; close: string };
@@ -34,29 +35,8 @@ export function describeQueuesContract(name: string, setup: () => Promise<Contra
     const withPeriods = (periods: Period[]) =>
       createQueue({ operatingHours: { timeZone: 'Europe/Helsinki', periods } as QueueCreateInput['operatingHours'] });
 
-    function workstreamInput(fallbackQueueId: string, overrides: Partial<WorkstreamCreateInput> = {}): WorkstreamCreateInput {
-      return {
-        name: `Workstream ${harness.serial()}`,
-        type: 'messaging',
-        channel: 'whatsapp',
-        distributionMode: 'push',
-        fallbackQueueId,
-        capacity: { mode: 'unit', value: 3 },
-        blockCapacityForWrapUp: true,
-        allowedPresences: ['available'],
-        skillMatching: 'none',
-        keepSameAgent: true,
-        advanced: {
-          sessionTemplate: 'messagingDefault',
-          notificationTemplate: 'messagingIncoming',
-          contextVariables: [],
-          smartAssist: false,
-          quickReplies: false,
-        },
-        bot: null,
-        ...overrides,
-      };
-    }
+    const workstreamInput = (fallbackQueueId: string, overrides: Partial<WorkstreamCreateInput> = {}) =>
+      sharedWorkstreamInput(harness, fallbackQueueId, { capacity: { mode: 'unit', value: 3 }, blockCapacityForWrapUp: true, ...overrides });
 
     // ---- listing -----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import {
 } from '@/api/contract/routing-rule';
 import type { Workstream } from '@/api/contract/workstream';
 import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES } from '@/domain/routing-rules';
+import { plainQueueInput, workstreamInput } from './fixtures';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 type RuleInput = RoutingRulesInput['rules'][number];
@@ -25,30 +26,10 @@ export function describeRoutingRulesContract(name: string, setup: () => Promise<
     const harness = contractHarness(setup);
     const { send, failure, fieldCodes, expectProblem } = harness;
 
-    const createQueue = (queueName = `Queue ${harness.serial()}`): Promise<Queue> =>
-      harness.client.queues.create({ name: queueName, type: 'messaging', priority: 5, members: [], operatingHours: null });
+    const createQueue = (queueName?: string): Promise<Queue> => harness.client.queues.create(plainQueueInput(harness, queueName));
 
     const createWorkstream = (fallbackQueueId: string): Promise<Workstream> =>
-      harness.client.workstreams.create({
-        name: `Workstream ${harness.serial()}`,
-        type: 'messaging',
-        channel: 'whatsapp',
-        distributionMode: 'push',
-        fallbackQueueId,
-        capacity: { mode: 'unit', value: 2 },
-        blockCapacityForWrapUp: false,
-        allowedPresences: ['available'],
-        skillMatching: 'none',
-        keepSameAgent: true,
-        advanced: {
-          sessionTemplate: 'messagingDefault',
-          notificationTemplate: 'messagingIncoming',
-          contextVariables: [],
-          smartAssist: false,
-          quickReplies: false,
-        },
-        bot: null,
-      });
+      harness.client.workstreams.create(workstreamInput(harness, fallbackQueueId));
 
     /** A workstream with its (empty) rule set, its fallback queue and two queues to send conversations to. */
     async function setUp() {

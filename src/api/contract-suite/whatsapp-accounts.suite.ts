@@ -8,6 +8,7 @@ import {
   type WhatsAppAccount,
 } from '@/api/contract/whatsapp-account';
 import { whatsAppNumberSchema, type NumberCreateInput, type NumberUpdateInput } from '@/api/contract/whatsapp-number';
+import { plainQueueInput, workstreamInput } from './fixtures';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 /**
@@ -635,33 +636,8 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
     describe('guards: numbers a workstream uses, templates', () => {
       /** A workstream with WhatsApp set up on the given number. */
       async function bindToWorkstream(numberId: string) {
-        const queue = await harness.client.queues.create({
-          name: `Queue ${harness.serial()}`,
-          type: 'messaging',
-          priority: 5,
-          members: [],
-          operatingHours: null,
-        });
-        const workstream = await harness.client.workstreams.create({
-          name: `Workstream ${harness.serial()}`,
-          type: 'messaging',
-          channel: 'whatsapp',
-          distributionMode: 'push',
-          fallbackQueueId: queue.id,
-          capacity: { mode: 'unit', value: 2 },
-          blockCapacityForWrapUp: false,
-          allowedPresences: ['available'],
-          skillMatching: 'none',
-          keepSameAgent: true,
-          advanced: {
-            sessionTemplate: 'messagingDefault',
-            notificationTemplate: 'messagingIncoming',
-            contextVariables: [],
-            smartAssist: false,
-            quickReplies: false,
-          },
-          bot: null,
-        });
+        const queue = await harness.client.queues.create(plainQueueInput(harness));
+        const workstream = await harness.client.workstreams.create(workstreamInput(harness, queue.id));
         return harness.client.workstreams.setUpWhatsApp(workstream.id, {
           version: workstream.version,
           numberId,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import { MAX_AUTOMATED_MESSAGE_LENGTH, type WhatsAppSetupInput } from '@/api/contract/whatsapp-setup';
-import type { WorkstreamCreateInput } from '@/api/contract/workstream';
+import { plainQueueInput, workstreamInput } from './fixtures';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 /**
@@ -26,35 +26,9 @@ export function describeWhatsAppSetupContract(name: string, setup: () => Promise
           { name: 'Stockholm', number: newNumber() },
         ],
       });
-      const queue = await harness.client.queues.create({
-        name: `Queue ${harness.serial()}`,
-        type: 'messaging',
-        priority: 5,
-        members: [],
-        operatingHours: null,
-      });
-      const workstreamInput = (): WorkstreamCreateInput => ({
-        name: `Workstream ${harness.serial()}`,
-        type: 'messaging',
-        channel: 'whatsapp',
-        distributionMode: 'push',
-        fallbackQueueId: queue.id,
-        capacity: { mode: 'unit', value: 2 },
-        blockCapacityForWrapUp: false,
-        allowedPresences: ['available'],
-        skillMatching: 'none',
-        keepSameAgent: true,
-        advanced: {
-          sessionTemplate: 'messagingDefault',
-          notificationTemplate: 'messagingIncoming',
-          contextVariables: [],
-          smartAssist: false,
-          quickReplies: false,
-        },
-        bot: null,
-      });
-      const first = await harness.client.workstreams.create(workstreamInput());
-      const second = await harness.client.workstreams.create(workstreamInput());
+      const queue = await harness.client.queues.create(plainQueueInput(harness));
+      const first = await harness.client.workstreams.create(workstreamInput(harness, queue.id));
+      const second = await harness.client.workstreams.create(workstreamInput(harness, queue.id));
       const [helsinki, stockholm] = account.numbers;
       return { account, queue, first, second, helsinki: helsinki!, stockholm: stockholm! };
     }

@@ -8,6 +8,7 @@ import {
   type WorkstreamCreateInput,
   type WorkstreamUpdateInput,
 } from '@/api/contract/workstream';
+import { plainQueueInput, workstreamInput as sharedWorkstreamInput } from './fixtures';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
 /**
@@ -20,32 +21,10 @@ export function describeWorkstreamsContract(name: string, setup: () => Promise<C
     const harness = contractHarness(setup);
     const { send, failure, fieldCodes, expectProblem } = harness;
 
-    const createQueue = (queueName = `Queue ${harness.serial()}`): Promise<Queue> =>
-      harness.client.queues.create({ name: queueName, type: 'messaging', priority: 5, members: [], operatingHours: null });
+    const createQueue = (queueName?: string): Promise<Queue> => harness.client.queues.create(plainQueueInput(harness, queueName));
 
-    function workstreamInput(queueId: string, overrides: Partial<WorkstreamCreateInput> = {}): WorkstreamCreateInput {
-      return {
-        name: `Workstream ${harness.serial()}`,
-        type: 'messaging',
-        channel: 'whatsapp',
-        distributionMode: 'push',
-        fallbackQueueId: queueId,
-        capacity: { mode: 'unit', value: 2 },
-        blockCapacityForWrapUp: false,
-        allowedPresences: ['available', 'busy'],
-        skillMatching: 'closest',
-        keepSameAgent: true,
-        advanced: {
-          sessionTemplate: 'messagingDefault',
-          notificationTemplate: 'messagingIncoming',
-          contextVariables: [],
-          smartAssist: false,
-          quickReplies: false,
-        },
-        bot: null,
-        ...overrides,
-      };
-    }
+    const workstreamInput = (queueId: string, overrides: Partial<WorkstreamCreateInput> = {}) =>
+      sharedWorkstreamInput(harness, queueId, { allowedPresences: ['available', 'busy'], skillMatching: 'closest', ...overrides });
 
     async function createWorkstream(overrides: Partial<WorkstreamCreateInput> = {}): Promise<Workstream> {
       const queueId = overrides.fallbackQueueId ?? (await createQueue()).id;
