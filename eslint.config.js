@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['accounts', 'workstreams', 'templates', 'routing', 'queues', 'conversations', 'sandbox', 'auth'];
+const features = ['accounts', 'workstreams', 'templates', 'routing', 'queues', 'conversations', 'sandbox', 'auth', 'users', 'audit'];
 
 /** Pure layers: no React, no Node built-ins, no network or storage libraries. */
 const pureLayerImports = {

@@ -16,6 +16,17 @@ import { templateListSchema, messageTemplateSchema, type TemplateCreateInput, ty
 import { routingRuleSetSchema, type RoutingRulesInput } from './contract/routing-rule';
 import type { WhatsAppSetupInput } from './contract/whatsapp-setup';
 import { workstreamListSchema, workstreamSchema, type WorkstreamCreateInput, type WorkstreamUpdateInput } from './contract/workstream';
+import { auditEventPageSchema, type AuditQuery } from './contract/audit-event';
+import {
+  CSRF_HEADER,
+  sessionSchema,
+  setupStatusSchema,
+  type PasswordChangeInput,
+  type Session,
+  type SetupInput,
+  type SignInInput,
+} from './contract/session';
+import { userListSchema, userSchema, type UserCreateInput, type UserUpdateInput } from './contract/user';
 import { contractViolation, networkFailure, problemFromResponse } from './problem';
 
 export interface ApiClientOptions {
@@ -27,6 +38,9 @@ export interface ApiClientOptions {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOptions = {}) {
+  /** The session's CSRF token, learnt from the session responses and sent back on every change. */
+  let csrfToken: string | null = null;
+
   async function request<S extends z.ZodType>(
     method: Method,
     path: string,
@@ -38,7 +52,11 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
     try {
       response = await doFetch(`${baseUrl}${path}`, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(method !== 'GET' && csrfToken ? { [CSRF_HEADER]: csrfToken } : {}),
+        },
         body: body === undefined ? null : JSON.stringify(body),
         credentials: 'same-origin',
       });
@@ -61,7 +79,42 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
   const workstreamPath = (id: string) => `/api/workstreams/${encodeURIComponent(id)}`;
   const queuePath = (id: string) => `/api/queues/${encodeURIComponent(id)}`;
 
+  async function remembered(pending: Promise<Session>): Promise<Session> {
+    const session = await pending;
+    csrfToken = session.csrfToken;
+    return session;
+  }
+
   return {
+    session: {
+      /** Who is signed in; fails with 401 when nobody is. */
+      get: () => remembered(request('GET', '/api/session', sessionSchema)),
+      signIn: (input: SignInInput) => remembered(request('POST', '/api/session', sessionSchema, input)),
+      signOut: async () => {
+        await request('DELETE', '/api/session', null);
+        csrfToken = null;
+      },
+      changePassword: (input: PasswordChangeInput) => request('PUT', '/api/session/password', null, input),
+    },
+    setup: {
+      status: () => request('GET', '/api/setup', setupStatusSchema),
+      /** Creates the first administrator with the printed link's token, and signs them in. */
+      complete: (input: SetupInput) => remembered(request('POST', '/api/setup', sessionSchema, input)),
+    },
+    users: {
+      list: () => request('GET', '/api/users', userListSchema),
+      create: (input: UserCreateInput) => request('POST', '/api/users', userSchema, input),
+      update: (id: string, input: UserUpdateInput) => request('PATCH', `/api/users/${encodeURIComponent(id)}`, userSchema, input),
+      remove: (id: string) => request('DELETE', `/api/users/${encodeURIComponent(id)}`, null),
+    },
+    auditEvents: {
+      list: (query: AuditQuery = {}) => {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+        const search = params.toString();
+        return request('GET', `/api/audit-events${search ? `?${search}` : ''}`, auditEventPageSchema);
+      },
+    },
     accounts: {
       list: () => request('GET', '/api/whatsapp-accounts', accountListSchema),
       get: (id: string) => request('GET', accountPath(id), whatsAppAccountSchema),

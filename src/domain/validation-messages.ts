@@ -5,6 +5,7 @@ import type { TemplateBodyError } from './template-variables';
 import { queueValidationMessages } from './validation/queues';
 import { routingValidationMessages } from './validation/routing';
 import { templateValidationMessages } from './validation/templates';
+import { userValidationMessages } from './validation/users';
 import { whatsAppSetupValidationMessages } from './validation/whatsapp-setup';
 import { workstreamValidationMessages } from './validation/workstreams';
 
@@ -70,6 +71,7 @@ export const validationMessages = {
   ...whatsAppSetupValidationMessages,
   ...templateValidationMessages,
   ...routingValidationMessages,
+  ...userValidationMessages,
 } satisfies Record<TemplateBodyError, string>;
 
 export type ValidationCode = keyof typeof validationMessages;

@@ -1,12 +1,16 @@
 import type { Messages } from './en';
+import { auditFi } from './fi/audit';
+import { authFi } from './fi/auth';
 import { queuesFi } from './fi/queues';
 import { routingFi } from './fi/routing';
 import { templatesFi } from './fi/templates';
+import { usersFi } from './fi/users';
 import { whatsAppSetupFi } from './fi/whatsapp-setup';
 import { workstreamsFi } from './fi/workstreams';
 import { queueValidationFi } from './fi/validation-queues';
 import { routingValidationFi } from './fi/validation-routing';
 import { templateValidationFi } from './fi/validation-templates';
+import { userValidationFi } from './fi/validation-users';
 import { whatsAppSetupValidationFi } from './fi/validation-whatsapp-setup';
 import { workstreamValidationFi } from './fi/validation-workstreams';
 
@@ -107,6 +111,7 @@ export const fi: Messages = {
     ...whatsAppSetupValidationFi,
     ...templateValidationFi,
     ...routingValidationFi,
+    ...userValidationFi,
   },
   accounts: {
     title: 'Viestintätilit',
@@ -217,4 +222,7 @@ export const fi: Messages = {
   whatsAppSetup: whatsAppSetupFi,
   templates: templatesFi,
   routing: routingFi,
+  auth: authFi,
+  users: usersFi,
+  audit: auditFi,
 };

@@ -6,6 +6,12 @@ export const problemTypes = {
   conflict: '/problems/conflict',
   versionConflict: '/problems/version-conflict',
   badRequest: '/problems/bad-request',
+  unauthorized: '/problems/unauthorized',
+  forbidden: '/problems/forbidden',
+  tooManyRequests: '/problems/too-many-requests',
+  payloadTooLarge: '/problems/payload-too-large',
+  unsupportedMediaType: '/problems/unsupported-media-type',
+  unavailable: '/problems/unavailable',
   server: '/problems/server-error',
 } as const;
 

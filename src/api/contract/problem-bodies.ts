@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { validationMessages, type ValidationCode } from '@/domain/validation-messages';
+import { problemTypes, type FieldError, type Problem } from './problem';
+import { toFieldErrors } from './validation-issues';
+
+/*
+ * The problem details both backends answer with, worded once: the MSW mock and the
+ * server wrap these bodies in their own responses, so their wording cannot drift.
+ */
+
+export function fieldError(path: string, code: ValidationCode): FieldError {
+  return { path, code, message: validationMessages[code] };
+}
+
+export function validationProblemBody(errors: FieldError[]): Problem {
+  return { type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors };
+}
+
+export function zodProblemBody(error: z.ZodError): Problem {
+  return validationProblemBody(toFieldErrors(error));
+}
+
+export function conflictBody(detail: string, errors: FieldError[]): Problem {
+  return { type: problemTypes.conflict, title: 'Conflict', status: 409, detail, errors };
+}
+
+export function versionConflictBody(what: string): Problem {
+  return {
+    type: problemTypes.versionConflict,
+    title: 'Changed by someone else',
+    status: 409,
+    detail: `Someone else changed this ${what} after you opened it. Reload to see their changes.`,
+  };
+}
+
+export function notFoundBody(what: string): Problem {
+  return { type: problemTypes.notFound, title: 'Not found', status: 404, detail: `This ${what} does not exist, or it was deleted.` };
+}
+
+export function badRequestBody(detail: string): Problem {
+  return { type: problemTypes.badRequest, title: 'Bad request', status: 400, detail };
+}
+
+export const malformedJsonDetail = 'The request body is not valid JSON.';
+
+export function unauthorizedBody(detail = 'Sign in to continue.'): Problem {
+  return { type: problemTypes.unauthorized, title: 'Not signed in', status: 401, detail };
+}
+
+export function forbiddenBody(detail = 'Your role does not allow this. Ask an administrator.'): Problem {
+  return { type: problemTypes.forbidden, title: 'Forbidden', status: 403, detail };
+}
+
+export function tooManyRequestsBody(retryAfterSeconds: number, detail?: string): Problem {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return {
+    type: problemTypes.tooManyRequests,
+    title: 'Too many attempts',
+    status: 429,
+    detail: detail ?? `Too many attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+  };
+}

@@ -1,0 +1,14 @@
+import type { userValidationMessages } from '@/domain/validation/users';
+
+export const userValidationFi: Record<keyof typeof userValidationMessages, string> = {
+  'email.required': 'Anna sähköpostiosoite.',
+  'email.taken': 'Toinen käyttäjä kirjautuu jo tällä sähköpostiosoitteella.',
+  'password.required': 'Anna salasana.',
+  'password.tooShort': 'Salasanassa on oltava vähintään 12 merkkiä.',
+  'password.tooLong': 'Salasanassa voi olla enintään 200 merkkiä.',
+  'password.wrong': 'Nykyinen salasana ei ole oikein.',
+  'role.invalid': 'Valitse pääkäyttäjä tai agentti.',
+  'user.lastAdmin': 'Vähintään yhden pääkäyttäjän on jäätävä. Tee ensin toisesta käyttäjästä pääkäyttäjä.',
+  'user.self': 'Et voi poistaa itseäsi etkä omaa pääkäyttäjän rooliasi.',
+  'setup.linkInvalid': 'Tämä käyttöönottolinkki on vanhentunut tai jo käytetty. Käynnistä palvelin uudelleen, niin se tulostaa uuden.',
+};

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { accessGuard } from './auth/access';
+import type { ServerContext } from './context';
+import { apiNotFound, registerErrorHandling, sendProblem } from './http/errors';
+import { MALFORMED_JSON } from './http/input';
+import { loggerOptions } from './logging';
+import { auditRoutes } from './routes/audit-events';
+import { healthRoutes } from './routes/health';
+import { sessionRoutes } from './routes/session';
+import { setupRoutes } from './routes/setup';
+import { userRoutes } from './routes/users';
+import { whatsAppAccountRoutes } from './routes/whatsapp-accounts';
+import { configurationRoutes } from './routes/configuration';
+
+/** Bodies of the admin API are small; anything larger is a mistake or an attack. */
+export const API_BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  /** Pino options, or false for no logs (tests); a stream for tests that read the logs. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(context: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(context.config.logLevel),
+    trustProxy: context.config.trustProxy as boolean,
+    bodyLimit: API_BODY_LIMIT,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    // In-flight requests finish on close; idle keep-alive connections go at once.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      // Answered by the route, after it checked what it looks for first (as the mock does).
+      done(null, MALFORMED_JSON);
+    }
+  });
+
+  app.decorateRequest('session', null);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Fluent UI writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: context.config.publicUrl.startsWith('https:'),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+
+  await app.register(healthRoutes(context));
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', accessGuard(context));
+      await api.register(sessionRoutes(context));
+      await api.register(setupRoutes(context));
+      await api.register(userRoutes(context));
+      await api.register(auditRoutes(context));
+      await api.register(whatsAppAccountRoutes(context));
+      await api.register(configurationRoutes(context));
+    },
+    { prefix: '/api' },
+  );
+
+  const indexHtml = join(context.config.staticDir, 'index.html');
+  const hasSpa = existsSync(indexHtml);
+  if (hasSpa) {
+    await app.register(fastifyStatic, { root: context.config.staticDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') return apiNotFound(reply);
+    if (hasSpa && (request.method === 'GET' || request.method === 'HEAD')) {
+      // Deep links of the browser router load the app, which then shows the page.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: 'Nothing is served at this address.' });
+  });
+
+  return app;
+}

@@ -1,0 +1,69 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { SessionUser } from '@/api/contract/session';
+import { randomToken, sha256 } from '../crypto/tokens';
+import type { Queryable } from '../db/database';
+import { sessions, users } from '../db/schema';
+
+export interface ActiveSession {
+  tokenHash: string;
+  user: SessionUser;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** How often a session's last activity is written: not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(db: Queryable, userId: string, now: Date, idleMinutes: number) {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(now.getTime() + idleMinutes * 60_000);
+  await db.insert(sessions).values({
+    tokenHash: sha256(token),
+    userId,
+    csrfToken,
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+/** The session of a cookie's token, sliding its expiry; null when unknown or expired. */
+export async function findSession(db: Queryable, token: string, now: Date, idleMinutes: number): Promise<ActiveSession | null> {
+  const tokenHash = sha256(token);
+  const [row] = await db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      user: { id: users.id, name: users.name, email: users.email, role: users.role },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())));
+  if (!row) return null;
+  let expiresAt = new Date(row.expiresAt);
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
+    expiresAt = new Date(now.getTime() + idleMinutes * 60_000);
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now.toISOString(), expiresAt: expiresAt.toISOString() })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { tokenHash, user: row.user, csrfToken: row.csrfToken, expiresAt };
+}
+
+export async function endSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of a user, except the one that asked (after a password change). */
+export async function endSessionsOf(db: Queryable, userId: string, except?: string): Promise<void> {
+  const all = await db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, userId));
+  for (const { tokenHash } of all) if (tokenHash !== except) await endSession(db, tokenHash);
+}
+
+export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString()));
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  APP_SECRET_KEY: z.string().min(1).optional(),
+  APP_SECRET_KEY_PREVIOUS: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  TRUST_PROXY: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(8 * 60),
+  STATIC_DIR: z.string().min(1).default('./dist/app'),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where browsers and Twilio reach the server, without a trailing slash. */
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  appSecretKey?: string;
+  appSecretKeyPrevious?: string;
+  logLevel: (typeof logLevels)[number];
+  /** Fastify's trustProxy: false, true, a hop count, or addresses. */
+  trustProxy: boolean | number | string;
+  sessionIdleMinutes: number;
+  /** The built SPA; served when it exists. */
+  staticDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment; a wrong value stops the start with the variable's name and what it needs. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`The configuration is not valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    appSecretKey: e.APP_SECRET_KEY,
+    appSecretKeyPrevious: e.APP_SECRET_KEY_PREVIOUS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    staticDir: resolve(e.STATIC_DIR),
+  };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

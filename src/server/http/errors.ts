@@ -1,0 +1,50 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/api/contract/problem';
+import { badRequestBody, notFoundBody, tooManyRequestsBody } from '@/api/contract/problem-bodies';
+import { HttpProblem } from './problem';
+
+export function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string, string> = {}) {
+  return reply.status(body.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/** Fastify's own errors in words an API user can act on. */
+function frameworkProblem(error: FastifyError): Problem | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { type: problemTypes.payloadTooLarge, title: 'Request too large', status: 413, detail: 'The request body is larger than this endpoint accepts.' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', status: 415, detail: 'Send the body as application/json.' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return badRequestBody('The request needs a JSON body.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return badRequestBody('The Content-Length header does not match the body.');
+    default:
+      return null;
+  }
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof HttpProblem) return sendProblem(reply, error.body, error.headers);
+    if (error.statusCode === 429) {
+      const retryAfter = Number(reply.getHeader('retry-after') ?? 60);
+      return sendProblem(reply, tooManyRequestsBody(retryAfter));
+    }
+    const known = frameworkProblem(error);
+    if (known) return sendProblem(reply, known);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, badRequestBody('The request could not be read.'));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, {
+      type: problemTypes.server,
+      title: 'Something went wrong on the server',
+      status: 500,
+      detail: `Nothing was changed. Try again; if it keeps failing, give this reference to your administrator: ${request.id}.`,
+    });
+  });
+}
+
+export function apiNotFound(reply: FastifyReply) {
+  return sendProblem(reply, { ...notFoundBody('API endpoint'), detail: 'There is no API endpoint at this address.' });
+}

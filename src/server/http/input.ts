@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { malformedJsonDetail } from '@/api/contract/problem-bodies';
+import { problems } from './problem';
+
+/** Marks a body the JSON parser could not read, so the route can answer in its own order. */
+export const MALFORMED_JSON = Symbol('malformed JSON');
+
+/**
+ * The request body checked against a contract schema. A missing or malformed body is a
+ * bad request; any JSON value that does not fit is a validation problem.
+ */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  if (body === undefined || body === MALFORMED_JSON) {
+    throw problems.badRequest(body === undefined ? 'The request needs a JSON body.' : malformedJsonDetail);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw problems.zod(parsed.error);
+  return parsed.data;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs in the database; anything else names nothing that exists. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** The id of a path parameter, or a 404 naming what was looked for. */
+export function pathId(params: unknown, key: string, what: string): string {
+  const value = (params as Record<string, unknown>)[key];
+  if (!isUuid(value)) throw problems.notFound(what);
+  return value.toLowerCase();
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { buildApp } from './app';
+import { hasAdministrator, issueSetupLink, SETUP_LINK_HOURS } from './auth/setup-link';
+import { deleteExpiredSessions } from './auth/session-store';
+import { ConfigError, loadConfig } from './config';
+import type { ServerContext } from './context';
+import { loadKeyring } from './crypto/key-file';
+import { openDatabase } from './db/connect';
+
+/** `npm start`: the real server on the embedded database, or PostgreSQL when DATABASE_URL is set. */
+async function main() {
+  const config = loadConfig();
+  const keys = loadKeyring({ secretKey: config.appSecretKey, previousKey: config.appSecretKeyPrevious, dataDir: config.dataDir });
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },
+  );
+  const context: ServerContext = { db: database.db, keyring: keys.keyring, config, now: () => new Date() };
+  const app = await buildApp(context);
+  await app.listen({ port: config.port, host: config.host });
+
+  const say = (line = '') => process.stdout.write(`${line}\n`);
+  say();
+  say(`  WhatsApp channel admin center is running at ${config.publicUrl}`);
+  say(`  Listening on ${config.host}:${config.port}; data: ${database.description}`);
+  if (keys.origin === 'key file (created now)') {
+    say(`  A new encryption key for Twilio auth tokens was written to ${keys.keyFile}.`);
+    say('  Back it up: without it the stored auth tokens cannot be read.');
+  }
+  if (/\/\/(localhost|127\.|\[::1\])/.test(config.publicUrl)) {
+    say('  Twilio cannot reach localhost: set PUBLIC_URL to the address Twilio should call.');
+  }
+  if (!(await hasAdministrator(database.db))) {
+    const link = await issueSetupLink(database.db, config.publicUrl, new Date());
+    say();
+    say('  No administrator yet. Open this one-time link to create the first one');
+    say(`  (valid for ${SETUP_LINK_HOURS} hours, works once):`);
+    say();
+    say(`    ${link.url}`);
+  }
+  say();
+
+  const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), 3_600_000);
+  sweep.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      app.log.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    app.log.info(`${signal}: finishing requests in flight, then stopping`);
+    clearInterval(sweep);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`The server could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { fieldError, tooManyRequestsBody } from '@/api/contract/problem-bodies';
+import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
+import { sessionCookieName } from '../auth/access';
+import { endSession, endSessionsOf } from '../auth/session-store';
+import { startSession } from '../auth/sign-in';
+import type { ServerContext } from '../context';
+import { decoyHash, hashPassword, verifyPassword } from '../crypto/passwords';
+import { users } from '../db/schema';
+import { parseBody } from '../http/input';
+import { HttpProblem, problems } from '../http/problem';
+
+/** Failed sign-ins in a row before an account waits, and how long. */
+export const LOCKOUT_AFTER = 5;
+export const LOCKOUT_MINUTES = 15;
+/** Sign-in attempts per minute from one address, whatever the account. */
+export const SIGN_INS_PER_MINUTE_PER_IP = 10;
+
+const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
+  const { db, config } = context;
+  const cookieName = sessionCookieName(config.publicUrl);
+
+  const sessionBody = (request: FastifyRequest): Session => {
+    const session = request.session;
+    if (!session) throw problems.unauthorized();
+    return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+  };
+
+  return async (app) => {
+    app.get('/session', { config: { access: 'public' } }, async (request) => sessionBody(request));
+
+    app.post(
+      '/session',
+      {
+        config: {
+          access: 'public',
+          rateLimit: { max: SIGN_INS_PER_MINUTE_PER_IP, timeWindow: 60_000 },
+        },
+      },
+      async (request, reply) => {
+        const input = parseBody(signInInputSchema, request.body);
+        const now = context.now();
+        const [user] = await db.select().from(users).where(eq(users.email, input.email));
+        if (!user) {
+          await verifyPassword(input.password, await decoyHash());
+          throw problems.unauthorized(WRONG_CREDENTIALS);
+        }
+        if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+          const seconds = Math.ceil((new Date(user.lockedUntil).getTime() - now.getTime()) / 1000);
+          throw new HttpProblem(
+            tooManyRequestsBody(seconds, `Too many wrong passwords for this account. Wait ${Math.ceil(seconds / 60)} minutes and try again, or ask an administrator to set a new password.`),
+            { 'retry-after': String(seconds) },
+          );
+        }
+        if (!(await verifyPassword(input.password, user.passwordHash))) {
+          const failures = user.failedSignIns + 1;
+          const locked = failures >= LOCKOUT_AFTER;
+          await db
+            .update(users)
+            .set({
+              failedSignIns: locked ? 0 : failures,
+              lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : user.lockedUntil,
+            })
+            .where(eq(users.id, user.id));
+          throw problems.unauthorized(WRONG_CREDENTIALS);
+        }
+        await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
+        if (request.session) await endSession(db, request.session.tokenHash);
+        return startSession(context, reply, { id: user.id, name: user.name, email: user.email, role: user.role });
+      },
+    );
+
+    app.delete('/session', { config: { access: 'signedIn' } }, async (request, reply) => {
+      if (request.session) await endSession(db, request.session.tokenHash);
+      reply.clearCookie(cookieName, { path: '/' });
+      return reply.status(204).send();
+    });
+
+    app.put('/session/password', { config: { access: 'signedIn' } }, async (request, reply) => {
+      const session = request.session!;
+      const input = parseBody(passwordChangeInputSchema, request.body);
+      const [user] = await db.select().from(users).where(eq(users.id, session.user.id));
+      if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+        throw problems.validation([fieldError('currentPassword', 'password.wrong')]);
+      }
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: context.now().toISOString(), version: user.version + 1 })
+          .where(eq(users.id, user.id));
+        await endSessionsOf(tx, user.id, session.tokenHash);
+      });
+      return reply.status(204).send();
+    });
+  };
+}
+

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsync } from 'fastify';
+import { fieldError } from '@/api/contract/problem-bodies';
+import { setupInputSchema } from '@/api/contract/session';
+import { consumeSetupToken, hasAdministrator } from '../auth/setup-link';
+import { startSession } from '../auth/sign-in';
+import type { ServerContext } from '../context';
+import { hashPassword } from '../crypto/passwords';
+import { users } from '../db/schema';
+import { parseBody } from '../http/input';
+import { problems } from '../http/problem';
+import { recordAudit } from '../services/audit';
+
+const administratorExists = () =>
+  problems.conflict('An administrator exists already. Sign in, or ask an administrator to add you.', []);
+
+export function setupRoutes(context: ServerContext): FastifyPluginAsync {
+  const { db } = context;
+  return async (app) => {
+    app.get('/setup', { config: { access: 'public' } }, async () => ({ needed: !(await hasAdministrator(db)) }));
+
+    app.post('/setup', { config: { access: 'public', rateLimit: { max: 10, timeWindow: 60_000 } } }, async (request, reply) => {
+      const input = parseBody(setupInputSchema, request.body);
+      if (await hasAdministrator(db)) throw administratorExists();
+      const passwordHash = await hashPassword(input.password);
+      const user = await db.transaction(async (tx) => {
+        // One setup at a time, even across server instances sharing the database.
+        await tx.execute(sql`select pg_advisory_xact_lock(7262001)`);
+        if (await hasAdministrator(tx)) throw administratorExists();
+        if (!(await consumeSetupToken(tx, input.token, context.now()))) {
+          throw problems.validation([fieldError('token', 'setup.linkInvalid')]);
+        }
+        const now = context.now().toISOString();
+        const [row] = await tx
+          .insert(users)
+          .values({ name: input.name, email: input.email, role: 'admin', passwordHash, createdAt: now, updatedAt: now, lastSignInAt: now })
+          .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+        await recordAudit(tx, { id: row!.id, name: row!.name }, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, context.now());
+        return row!;
+      });
+      return startSession(context, reply, user);
+    });
+  };
+}

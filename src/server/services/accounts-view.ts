@@ -1,0 +1,68 @@
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
+import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
+import type { Queryable } from '../db/database';
+import { messageTemplates, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
+import { iso } from '../db/timestamps';
+
+type AccountRow = typeof whatsappAccounts.$inferSelect;
+
+/** Numbers with the workstream bound to each, in the order they were added. */
+export async function numbersOf(db: Queryable, accountIds: string[]): Promise<(WhatsAppNumber & { accountId: string })[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .select({ number: whatsappNumbers, workstream: { id: workstreams.id, name: workstreams.name } })
+    .from(whatsappNumbers)
+    .leftJoin(workstreams, eq(workstreams.whatsappNumberId, whatsappNumbers.id))
+    .where(inArray(whatsappNumbers.accountId, accountIds))
+    .orderBy(asc(whatsappNumbers.seq));
+  return rows.map(({ number, workstream }) => toNumber(number, workstream));
+}
+
+export function toNumber(
+  row: typeof whatsappNumbers.$inferSelect,
+  workstream: { id: string; name: string } | null,
+): WhatsAppNumber & { accountId: string } {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    name: row.name,
+    number: row.number,
+    createdAt: iso(row.createdAt),
+    version: row.version,
+    workstream: workstream ? { id: workstream.id, name: workstream.name } : null,
+  };
+}
+
+/** Accounts as the API shows them: numbers, template count and the URLs to paste into Twilio. */
+export async function accountViews(db: Queryable, publicUrl: string, only?: string): Promise<WhatsAppAccount[]> {
+  const rows: AccountRow[] = await db
+    .select()
+    .from(whatsappAccounts)
+    .where(only === undefined ? undefined : eq(whatsappAccounts.id, only))
+    .orderBy(desc(whatsappAccounts.createdAt), asc(whatsappAccounts.seq));
+  const ids = rows.map((row) => row.id);
+  const numbers = await numbersOf(db, ids);
+  const templateCounts =
+    ids.length === 0
+      ? []
+      : await db
+          .select({ accountId: messageTemplates.accountId, n: count() })
+          .from(messageTemplates)
+          .where(inArray(messageTemplates.accountId, ids))
+          .groupBy(messageTemplates.accountId);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    channel: 'whatsapp',
+    accountSid: row.accountSid,
+    authTokenHint: row.authTokenHint,
+    numbers: numbers.filter((n) => n.accountId === row.id),
+    templateCount: Number(templateCounts.find((c) => c.accountId === row.id)?.n ?? 0),
+    inboundUrl: `${publicUrl}/webhooks/twilio/whatsapp/${row.id}`,
+    statusCallbackUrl: `${publicUrl}/webhooks/twilio/status/${row.id}`,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    version: row.version,
+  }));
+}
