@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
+    // Server tests start an embedded database (a WebAssembly build of PostgreSQL) per file.
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 }));

@@ -25,6 +25,8 @@ export const API_BODY_LIMIT = 1024 * 1024;
 export interface AppOptions {
   /** Pino options, or false for no logs (tests); a stream for tests that read the logs. */
   logger?: FastifyServerOptions['logger'];
+  /** Registers more routes before the app is ready: tests add probes this way. */
+  extend?: (app: FastifyInstance) => void;
 }
 
 export async function buildApp(context: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -54,8 +56,14 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
   });
 
   app.decorateRequest('session', null);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // A keep-alive connection would hold the shutdown open after its last answer.
+    if (closing) reply.header('connection', 'close');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
@@ -90,6 +98,8 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
     },
     { prefix: '/api' },
   );
+
+  options.extend?.(app);
 
   const indexHtml = join(context.config.staticDir, 'index.html');
   const hasSpa = existsSync(indexHtml);

@@ -16,6 +16,7 @@ const envSchema = z.object({
   APP_SECRET_KEY_PREVIOUS: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRUST_PROXY: z.string().optional(),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(8 * 60),
   STATIC_DIR: z.string().min(1).default('./dist/app'),
 });
@@ -33,6 +34,8 @@ export interface ServerConfig {
   /** Fastify's trustProxy: false, true, a hop count, or addresses. */
   trustProxy: boolean | number | string;
   sessionIdleMinutes: number;
+  /** Sign-in attempts per minute from one address, whatever the account. */
+  signInAttemptsPerMinute: number;
   /** The built SPA; served when it exists. */
   staticDir: string;
 }
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
     staticDir: resolve(e.STATIC_DIR),
   };
 }

@@ -152,6 +152,8 @@ export const workstreams = pgTable(
   'workstreams',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: where a queue is used is listed workstream by workstream, oldest first. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     name: text('name').notNull(),
     nameKey: text('name_key').notNull(),
     type: text('type').notNull().default('messaging'),

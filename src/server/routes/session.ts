@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { fieldError, tooManyRequestsBody } from '@/api/contract/problem-bodies';
 import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
 import { sessionCookieName } from '../auth/access';
@@ -14,8 +14,6 @@ import { HttpProblem, problems } from '../http/problem';
 /** Failed sign-ins in a row before an account waits, and how long. */
 export const LOCKOUT_AFTER = 5;
 export const LOCKOUT_MINUTES = 15;
-/** Sign-in attempts per minute from one address, whatever the account. */
-export const SIGN_INS_PER_MINUTE_PER_IP = 10;
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
@@ -37,7 +35,7 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
       {
         config: {
           access: 'public',
-          rateLimit: { max: SIGN_INS_PER_MINUTE_PER_IP, timeWindow: 60_000 },
+          rateLimit: { max: config.signInAttemptsPerMinute, timeWindow: 60_000 },
         },
       },
       async (request, reply) => {

@@ -19,7 +19,7 @@ export function setupRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/setup', { config: { access: 'public' } }, async () => ({ needed: !(await hasAdministrator(db)) }));
 
-    app.post('/setup', { config: { access: 'public', rateLimit: { max: 10, timeWindow: 60_000 } } }, async (request, reply) => {
+    app.post('/setup', { config: { access: 'public', rateLimit: { max: context.config.signInAttemptsPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
       const input = parseBody(setupInputSchema, request.body);
       if (await hasAdministrator(db)) throw administratorExists();
       const passwordHash = await hashPassword(input.password);

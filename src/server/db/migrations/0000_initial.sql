@@ -106,6 +106,7 @@ CREATE TABLE "whatsapp_numbers" (
 --> statement-breakpoint
 CREATE TABLE "workstreams" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"name" text NOT NULL,
 	"name_key" text NOT NULL,
 	"type" text DEFAULT 'messaging' NOT NULL,

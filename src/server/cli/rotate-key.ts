@@ -1,0 +1,79 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { loadConfig } from '../config';
+import { NEXT_KEY_FILE, formatKey, loadKeyring, parseKey, replaceKeyFile, writePrivate } from '../crypto/key-file';
+import { generateSecretKey, type Keyring, type SecretKey } from '../crypto/secret-box';
+import { openDatabase } from '../db/connect';
+import type { Database } from '../db/database';
+import { reseal } from '../crypto/reseal';
+import { whatsappAccounts } from '../db/schema';
+
+/**
+ * `npm run rotate-key`: re-encrypts every stored auth token with a new key, in one transaction.
+ *
+ * With the key file (no APP_SECRET_KEY): a new key is written beside the old one first, the
+ * tokens are re-encrypted, then the new key takes the old one's place and the old one is kept
+ * as a dated backup. With APP_SECRET_KEY: give the new key in NEW_APP_SECRET_KEY; afterwards
+ * set APP_SECRET_KEY to it (and APP_SECRET_KEY_PREVIOUS to the old one while instances restart).
+ * Stop the server first when it runs on the embedded database (PGlite allows one process).
+ */
+async function main() {
+  const config = loadConfig();
+  const keys = loadKeyring({ secretKey: config.appSecretKey, previousKey: config.appSecretKeyPrevious, dataDir: config.dataDir });
+  const fromEnvironment = keys.origin === 'environment';
+  let next: SecretKey;
+  if (fromEnvironment) {
+    if (!process.env.NEW_APP_SECRET_KEY) {
+      throw new Error('APP_SECRET_KEY is set, so give the new key in NEW_APP_SECRET_KEY (for example: NEW_APP_SECRET_KEY=$(openssl rand -hex 32)).');
+    }
+    next = parseKey(process.env.NEW_APP_SECRET_KEY, 'NEW_APP_SECRET_KEY');
+  } else {
+    next = generateSecretKey();
+    const nextFile = join(config.dataDir, NEXT_KEY_FILE);
+    if (existsSync(nextFile)) rmSync(nextFile);
+    writePrivate(nextFile, formatKey(next));
+  }
+
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, poolSize: 1 } : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },
+  );
+  let count: number;
+  try {
+    count = await rotate(database.db, keys.keyring, next);
+  } catch (error) {
+    if (!fromEnvironment) rmSync(join(config.dataDir, NEXT_KEY_FILE), { force: true });
+    throw error;
+  } finally {
+    await database.close();
+  }
+
+  if (fromEnvironment) {
+    console.log(`Re-encrypted ${count} auth token(s) with the new key ${next.id}.`);
+    console.log('Now set APP_SECRET_KEY to the new key and restart every instance.');
+    console.log('Until all have restarted, also set APP_SECRET_KEY_PREVIOUS to the old key.');
+  } else {
+    const { backup } = replaceKeyFile(config.dataDir, next, new Date().toISOString().replace(/[:.]/g, '-'));
+    rmSync(join(config.dataDir, NEXT_KEY_FILE), { force: true });
+    console.log(`Re-encrypted ${count} auth token(s) with the new key ${next.id}.`);
+    console.log(`The old key is kept in ${backup}; delete it once your backups no longer need it.`);
+  }
+}
+
+/** Re-encrypts every account's token with the new key; all or nothing. */
+export async function rotate(db: Database, keyring: Keyring, next: SecretKey): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ id: whatsappAccounts.id, sealed: whatsappAccounts.authTokenSealed }).from(whatsappAccounts);
+    for (const row of rows) {
+      await tx.update(whatsappAccounts).set({ authTokenSealed: reseal(keyring, next, row.sealed, row.id) }).where(eq(whatsappAccounts.id, row.id));
+    }
+    return rows.length;
+  });
+}
+
+if (process.argv[1]?.endsWith('rotate-key.ts')) {
+  main().catch((error: unknown) => {
+    console.error(`Key rotation failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,5 @@
+// @vitest-environment node
+import { describeRoutingRulesContract } from '@/api/contract-suite/routing-rules.suite';
+import { describeOnServer } from '../testing/contract-backends';
+
+describeOnServer(describeRoutingRulesContract);

@@ -1,0 +1,83 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Queue } from '@/api/contract/queue';
+import type { Usage } from '@/api/contract/usage';
+import type { Queryable } from '../db/database';
+import { queues, routingRules, workstreams } from '../db/schema';
+import { iso } from '../db/timestamps';
+
+type QueueRow = typeof queues.$inferSelect;
+
+/**
+ * Where each queue is used: workstream by workstream in the order they were created, the
+ * fallback before the rules, the rules in their order. Every queue when `queueIds` is left out.
+ */
+export async function queueUsage(db: Queryable, queueIds?: string[]): Promise<Map<string, Usage[]>> {
+  const usage = new Map<string, Usage[]>();
+  if (queueIds?.length === 0) return usage;
+  const fallbacks = await db
+    .select({ queueId: workstreams.fallbackQueueId, id: workstreams.id, name: workstreams.name, seq: workstreams.seq })
+    .from(workstreams)
+    .where(queueIds ? inArray(workstreams.fallbackQueueId, queueIds) : undefined);
+  const rules = await db
+    .select({
+      queueId: routingRules.queueId,
+      ruleId: routingRules.id,
+      ruleName: routingRules.name,
+      position: routingRules.position,
+      workstreamId: workstreams.id,
+      workstreamName: workstreams.name,
+      seq: workstreams.seq,
+    })
+    .from(routingRules)
+    .innerJoin(workstreams, eq(workstreams.id, routingRules.workstreamId))
+    .where(queueIds ? inArray(routingRules.queueId, queueIds) : undefined)
+    .orderBy(asc(workstreams.seq), asc(routingRules.position));
+
+  const entries: { queueId: string; seq: number; order: number; usage: Usage }[] = [
+    ...fallbacks.map((w) => ({ queueId: w.queueId, seq: w.seq, order: -1, usage: { kind: 'workstream' as const, id: w.id, name: w.name } })),
+    ...rules.map((r) => ({
+      queueId: r.queueId,
+      seq: r.seq,
+      order: r.position,
+      usage: { kind: 'routingRule' as const, workstreamId: r.workstreamId, workstreamName: r.workstreamName, ruleId: r.ruleId, ruleName: r.ruleName },
+    })),
+  ];
+  entries.sort((a, b) => a.seq - b.seq || a.order - b.order);
+  for (const entry of entries) {
+    const list = usage.get(entry.queueId) ?? [];
+    list.push(entry.usage);
+    usage.set(entry.queueId, list);
+  }
+  return usage;
+}
+
+export function toQueue(row: QueueRow, usedBy: Usage[]): Queue {
+  return {
+    id: row.id,
+    name: row.name,
+    type: 'messaging',
+    priority: row.priority,
+    members: row.members,
+    operatingHours: row.operatingHours ?? null,
+    usedBy,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    version: row.version,
+  };
+}
+
+/** One queue as the API shows it, or undefined. */
+export async function queueView(db: Queryable, id: string): Promise<Queue | undefined> {
+  const [row] = await db.select().from(queues).where(eq(queues.id, id));
+  if (!row) return undefined;
+  return toQueue(row, (await queueUsage(db, [id])).get(id) ?? []);
+}
+
+/** One sentence that names every place the queue is used, so the admin knows what to change first. */
+export function queueInUseDetail(usedBy: Usage[]): string {
+  const places = usedBy.map((usage) =>
+    usage.kind === 'workstream' ? `the workstream “${usage.name}” as its fallback queue` : `the rule “${usage.ruleName}” of “${usage.workstreamName}”`,
+  );
+  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  return `Used by ${listed}. Choose another queue there first, then delete this one.`;
+}

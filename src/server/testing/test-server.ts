@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { CSRF_HEADER } from '@/api/contract/session';
+import { buildApp, type AppOptions } from '../app';
+import { createSession } from '../auth/session-store';
+import { loadConfig, type ServerConfig } from '../config';
+import type { ServerContext } from '../context';
+import { hashPassword } from '../crypto/passwords';
+import { generateSecretKey } from '../crypto/secret-box';
+import { openDatabase } from '../db/connect';
+import type { OpenDatabase } from '../db/database';
+import { users } from '../db/schema';
+import { createScratchDatabase } from './postgres';
+
+export type TestDatabaseKind = 'pglite' | 'postgres';
+
+export interface TestServer {
+  app: FastifyInstance;
+  context: ServerContext;
+  database: OpenDatabase;
+  baseUrl: string;
+  /** Moves the server's clock. */
+  setNow(date: Date): void;
+  close(): Promise<void>;
+}
+
+/** The real server on a fresh database of the given kind, listening on a free port of 127.0.0.1. */
+export async function startTestServer(
+  kind: TestDatabaseKind,
+  overrides: Partial<ServerConfig> = {},
+  extend?: AppOptions['extend'],
+): Promise<TestServer> {
+  const scratch = kind === 'postgres' ? await createScratchDatabase('wa_test') : null;
+  const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : { kind: 'pglite' });
+  let now: Date | null = null;
+  // Tests sign in often from one address; the rate limit has a test of its own.
+  const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
+  const context: ServerContext = {
+    db: database.db,
+    keyring: { current: generateSecretKey(), previous: [] },
+    config,
+    now: () => now ?? new Date(),
+  };
+  const app = await buildApp(context, { logger: false, extend });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (!overrides.publicUrl) config.publicUrl = baseUrl;
+  return {
+    app,
+    context,
+    database,
+    baseUrl,
+    setNow: (date) => void (now = date),
+    async close() {
+      await app.close();
+      await database.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+/** A user straight in the database, with a session: for tests that are not about signing in. */
+export async function signedInUser(server: TestServer, role: 'admin' | 'agent', name = role === 'admin' ? 'Test Administrator' : 'Test Agent') {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const password = `password for ${email}`;
+  const [user] = await server.context.db
+    .insert(users)
+    .values({ name, email, role, passwordHash: await hashPassword(password) })
+    .returning({ id: users.id });
+  const session = await createSession(server.context.db, user!.id, new Date(), 60);
+  const cookie = `wa_session=${session.token}`;
+  /** fetch as this user: the session cookie and the CSRF token on every request. */
+  const fetchAs: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('cookie', cookie);
+    headers.set(CSRF_HEADER, session.csrfToken);
+    return fetch(input, { ...init, headers });
+  };
+  return { id: user!.id, email, password, cookie, csrfToken: session.csrfToken, fetch: fetchAs };
+}
+
+/** Everything but the users and their sessions, so a signed-in test user stays signed in. */
+export async function deleteConfiguration(server: TestServer, keepUserId: string): Promise<void> {
+  await server.context.db.execute(
+    sql`truncate routing_rules, workstreams, message_templates, whatsapp_numbers, whatsapp_accounts, queues, audit_events, setup_tokens restart identity cascade`,
+  );
+  await server.context.db.execute(sql`delete from users where id <> ${keepUserId}`);
+}
