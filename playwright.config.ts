@@ -1,10 +1,32 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const REAL_PORT = Number(process.env.E2E_REAL_PORT ?? 4174);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** E2E_DEV=1 runs against the Vite dev server: no build, so several runs on other ports can share the checkout. */
 const DEV = process.env.E2E_DEV === '1';
+/** The real-mode projects need a build and a server of their own; dev runs leave them out. */
+const REAL = !DEV && process.env.E2E_DEMO_ONLY !== '1';
 const OUT = DEV ? `test-results/dev-${PORT}` : 'test-results';
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+/** Specs that run against the real server as well as the demo. */
+const BOTH_MODES = /channel-setup-walkthrough\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +40,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `${OUT}/playwright.json` }]],
   outputDir: `${OUT}/playwright`,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     actionTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -28,29 +49,44 @@ export default defineConfig({
   projects: [
     {
       name: 'demo-chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      testIgnore: /real\//,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
     },
+    ...(REAL
+      ? [
+          {
+            name: 'real-setup',
+            testMatch: /real\/first-administrator\.setup\.ts$/,
+            use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}` },
+          },
+          {
+            name: 'real-chromium',
+            testMatch: [/real\/.*\.spec\.ts$/, BOTH_MODES],
+            dependencies: ['real-setup'],
+            use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}`, storageState: 'test-results/real-server/admin-state.json' },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: DEV
-      ? `npx vite --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`
-      : `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: DEV
+        ? `npx vite --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`
+        : `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    ...(REAL
+      ? [
+          {
+            command: 'node scripts/e2e-real-server.mjs',
+            url: `http://127.0.0.1:${REAL_PORT}/readyz`,
+            // Every run starts from an empty database and prints a fresh setup link.
+            reuseExistingServer: false,
+            timeout: 240_000,
+          },
+        ]
+      : []),
+  ],
 });

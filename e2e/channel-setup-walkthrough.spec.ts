@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, sampleCredentials, test, toast } from './fixtures';
+import { appHref, expect as baseExpect, sampleCredentials, test, toast } from './fixtures';
 
 // The whole second half of the reference, from an empty demo, as a new administrator walks it.
 test.slow();
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function createAccount(page: Page) {
-  await page.goto('./#/channels/accounts/new');
+  await page.goto(appHref('/channels/accounts/new'));
   await expect(page.getByRole('heading', { name: 'Channel details' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Contoso helpdesk');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -25,7 +25,7 @@ async function createAccount(page: Page) {
 }
 
 async function createQueue(page: Page, name: string) {
-  await page.goto('./#/queues/new');
+  await page.goto(appHref('/queues/new'));
   await expect(page.getByRole('heading', { name: 'New queue', level: 1 })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
   await page.getByRole('button', { name: 'Create queue' }).click();
