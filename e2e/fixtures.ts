@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { emptySeed } from '@/mocks/seed';
 
 /** The key the demo build keeps its data under in localStorage (src/mocks/browser.ts). */
 const DEMO_DATA_KEY = 'whatsapp-admin-demo-data';
@@ -15,7 +16,7 @@ export const sampleCredentials = {
 interface Fixtures {
   /** Fails the test on any axe violation of the page as it is now. */
   expectAccessible: () => Promise<void>;
-  /** Starts the demo with no accounts instead of the seed. */
+  /** Starts the demo with no accounts instead of the seed (still signed in as the demo administrator). */
   emptyDemo: void;
 }
 
@@ -32,15 +33,8 @@ export const test = base.extend<Fixtures>({
   },
   emptyDemo: [
     async ({ page }, use) => {
-      await page.addInitScript(
-        ([key]) => {
-          if (!sessionStorage.getItem('e2e-seeded')) {
-            localStorage.setItem(key!, JSON.stringify({ accounts: [], numbers: [], queues: [], workstreams: [], templates: [] }));
-            sessionStorage.setItem('e2e-seeded', '1');
-          }
-        },
-        [DEMO_DATA_KEY],
-      );
+      // The real server starts from an empty database of its own.
+      if (!isRealMode()) await seedDemo(page, emptySeed());
       await use();
     },
     { auto: false },
@@ -48,6 +42,29 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Starts the demo from this data instead of its seed; later reloads keep what the test did. */
+export async function seedDemo(page: Page, data: object) {
+  await page.addInitScript(
+    ([key, json]) => {
+      if (!sessionStorage.getItem('e2e-seeded')) {
+        localStorage.setItem(key!, json!);
+        sessionStorage.setItem('e2e-seeded', '1');
+      }
+    },
+    [DEMO_DATA_KEY, JSON.stringify(data)],
+  );
+}
+
+/** Whether this test runs against the real server (browser URLs) rather than the demo (hash URLs). */
+export function isRealMode(): boolean {
+  return test.info().project.name.startsWith('real');
+}
+
+/** A page of the app by its route path, e.g. "/queues/new", in either mode. */
+export function appHref(path: string): string {
+  return isRealMode() ? path : `./#${path}`;
+}
 
 export async function openAccounts(page: Page) {
   await page.goto('./#/channels/accounts');

@@ -1,12 +1,14 @@
-import { Badge, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, languages, type Language } from '@/i18n/i18n';
+import { UserMenu } from '@/features/auth/components/user-menu/user-menu';
 import { DemoControls } from './demo-controls';
+import { LanguageSelect } from './language-select';
 
 const useStyles = makeStyles({
   header: {
     gridArea: 'header',
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
@@ -14,14 +16,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   title: { flexGrow: 1, color: tokens.colorNeutralForegroundOnBrand },
-  language: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  label: { color: tokens.colorNeutralForegroundOnBrand },
 });
 
 export function AppHeader() {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  const selectId = useId('language');
+  const { t } = useTranslation();
   const isDemo = import.meta.env.MODE === 'demo';
   return (
     <header className={styles.header}>
@@ -36,22 +35,8 @@ export function AppHeader() {
           <DemoControls />
         </>
       )}
-      <div className={styles.language}>
-        <label htmlFor={selectId} className={styles.label}>
-          {t('app.language')}
-        </label>
-        <Select
-          id={selectId}
-          value={i18n.resolvedLanguage ?? 'en'}
-          onChange={(_, data) => void changeLanguage(data.value as Language)}
-        >
-          {languages.map((lng) => (
-            <option key={lng} value={lng} lang={lng}>
-              {t(`app.languages.${lng}`)}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <LanguageSelect />
+      <UserMenu />
     </header>
   );
 }

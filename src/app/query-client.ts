@@ -1,8 +1,16 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/problem';
+import { sessionQueries } from '@/features/auth/api/session-queries';
+import { needsSessionCheck } from '@/features/auth/api/session-recheck';
 
 export function createQueryClient() {
-  return new QueryClient({
+  // A 401 or 403 anywhere asks for the session again: the gate then shows the sign-in or role page.
+  const recheckSession = (error: unknown, source: Parameters<typeof needsSessionCheck>[1]) => {
+    if (needsSessionCheck(error, source)) void queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey });
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => recheckSession(error, query) }),
+    mutationCache: new MutationCache({ onError: (error, _variables, _context, mutation) => recheckSession(error, mutation.options) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -13,4 +21,5 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

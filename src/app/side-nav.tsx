@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
+import { useSessionUser } from '@/features/auth/components/gate/use-session-user';
 
 const useStyles = makeStyles({
   nav: {
@@ -35,42 +36,49 @@ const useStyles = makeStyles({
   },
 });
 
+/** Administrators see every page; agents only what they work in (the server refuses them the rest anyway). */
 export function SideNav() {
   const styles = useStyles();
   const { t } = useTranslation();
+  const isAdmin = useSessionUser()?.role === 'admin';
   const linkClass = (nested: boolean) => ({ isActive }: { isActive: boolean }) =>
     mergeClasses(styles.link, nested && styles.nested, isActive && styles.active);
+  const link = (to: string, label: string) => (
+    <li>
+      <NavLink to={to} className={linkClass(false)}>
+        {label}
+      </NavLink>
+    </li>
+  );
 
   return (
     <nav aria-label={t('app.mainNavigation')} className={styles.nav}>
       <ul className={styles.list}>
-        <li>
-          <div id="nav-channels" className={styles.group}>
-            {t('nav.channels')}
-          </div>
-          <ul className={styles.list} aria-labelledby="nav-channels">
+        {isAdmin && (
+          <>
             <li>
-              <NavLink to={paths.accounts} className={linkClass(true)}>
-                {t('nav.accounts')}
-              </NavLink>
+              <div id="nav-channels" className={styles.group}>
+                {t('nav.channels')}
+              </div>
+              <ul className={styles.list} aria-labelledby="nav-channels">
+                <li>
+                  <NavLink to={paths.accounts} className={linkClass(true)}>
+                    {t('nav.accounts')}
+                  </NavLink>
+                </li>
+              </ul>
             </li>
-          </ul>
-        </li>
-        <li>
-          <NavLink to={paths.workstreams} className={linkClass(false)}>
-            {t('nav.workstreams')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={paths.queues} className={linkClass(false)}>
-            {t('nav.queues')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to={paths.conversations} className={linkClass(false)}>
-            {t('nav.conversations')}
-          </NavLink>
-        </li>
+            {link(paths.workstreams, t('nav.workstreams'))}
+            {link(paths.queues, t('nav.queues'))}
+          </>
+        )}
+        {link(paths.conversations, t('nav.conversations'))}
+        {isAdmin && (
+          <>
+            {link(paths.users, t('auth.nav.users'))}
+            {link(paths.auditLog, t('auth.nav.auditLog'))}
+          </>
+        )}
       </ul>
     </nav>
   );

@@ -20,6 +20,8 @@ export function useProblemText() {
       if (error.isNetworkFailure) return t('errors.network');
       if (error.isVersionConflict) return t('errors.versionConflict');
       if (error.status === 404) return t('errors.notFound');
+      if (error.status === 401) return t('errors.unauthorized');
+      if (error.status === 403 && error.fieldErrors.length === 0) return t('errors.forbidden');
       if (error.fieldErrors.length > 0 && options.explainFieldErrors) {
         return error.fieldErrors.map((e) => (isValidationCode(e.code) ? t(`validation.${e.code}`) : e.message)).join(' ');
       }

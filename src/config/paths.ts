@@ -1,5 +1,10 @@
 /** Every address of the app in one place, so features can link without knowing the router. */
 export const paths = {
+  /** Where each role starts: administrators at the accounts, agents at the conversations. */
+  home: '/',
+  signIn: '/sign-in',
+  /** The first administrator's page; the server's printed link adds `#token=…`. */
+  setup: '/setup',
   accounts: '/channels/accounts',
   newAccount: '/channels/accounts/new',
   account: (id: string) => `/channels/accounts/${encodeURIComponent(id)}`,
@@ -15,4 +20,6 @@ export const paths = {
   newQueue: '/queues/new',
   queue: (id: string) => `/queues/${encodeURIComponent(id)}`,
   conversations: '/conversations',
+  users: '/users',
+  auditLog: '/audit-log',
 } as const;

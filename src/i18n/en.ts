@@ -1,7 +1,10 @@
 import { validationMessages } from '@/domain/validation-messages';
+import { auditEn } from './en/audit';
+import { authEn } from './en/auth';
 import { queuesEn } from './en/queues';
 import { routingEn } from './en/routing';
 import { templatesEn } from './en/templates';
+import { usersEn } from './en/users';
 import { whatsAppSetupEn } from './en/whatsapp-setup';
 import { workstreamsEn } from './en/workstreams';
 
@@ -64,6 +67,8 @@ export const en = {
     notFound: 'This item does not exist any more. Someone may have deleted it.',
     versionConflict: 'Someone else changed this after you opened it. Reload to see their changes; what you typed stays here until you do.',
     fieldsNeedAttention: 'Some fields need attention.',
+    unauthorized: 'Your session has ended. Sign in again; what you typed stays here.',
+    forbidden: 'The server refused this: your role does not allow it, or the page is out of date. Reload the page and try again.',
     loadFailed: 'Could not load the data.',
   },
   validation: validationMessages,
@@ -176,6 +181,9 @@ export const en = {
   whatsAppSetup: whatsAppSetupEn,
   templates: templatesEn,
   routing: routingEn,
+  auth: authEn,
+  users: usersEn,
+  audit: auditEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -73,6 +73,8 @@ export const fi: Messages = {
     notFound: 'Tätä kohdetta ei enää ole. Joku on ehkä poistanut sen.',
     versionConflict: 'Joku muu muutti tätä sen jälkeen, kun avasit sen. Lataa uudelleen nähdäksesi muutokset; kirjoittamasi tiedot pysyvät näkyvissä siihen asti.',
     fieldsNeedAttention: 'Tarkista merkityt kentät.',
+    unauthorized: 'Istuntosi on päättynyt. Kirjaudu uudelleen; kirjoittamasi tekstit säilyvät.',
+    forbidden: 'Palvelin torjui pyynnön: roolisi ei salli sitä, tai sivu on vanhentunut. Lataa sivu uudelleen ja yritä uudestaan.',
     loadFailed: 'Tietojen lataaminen epäonnistui.',
   },
   validation: {

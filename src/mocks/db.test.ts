@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { browserStorage, createMockDb, type MockData, type MockStorage } from './db';
-import { demoSeed, emptySeed } from './seed';
+import { demoIds, demoSeed, emptySeed } from './seed';
 
 const KEY = 'test-mock-db';
 
@@ -25,7 +25,8 @@ function renameFirstAccount(draft: MockData, name: string) {
 describe('createMockDb', () => {
   test('starts from the seed when there is no storage', () => {
     expect(createMockDb(demoSeed).data).toEqual(demoSeed());
-    expect(createMockDb(emptySeed).data).toEqual({ accounts: [], numbers: [], queues: [], workstreams: [], templates: [] });
+    expect(createMockDb(emptySeed).data).toMatchObject({ accounts: [], numbers: [], queues: [], workstreams: [], templates: [] });
+    expect(createMockDb(emptySeed).data.session.userId).toBe(demoIds.adminUser);
   });
 
   test('a write applies the change and returns what the change returns', () => {
@@ -115,6 +116,8 @@ describe('browserStorage', () => {
     ['an object without the lists', '{}'],
     ['data of another shape', '{"accounts": {}, "numbers": []}'],
     ['a list missing', '{"accounts": []}'],
+    ['data from before sign-in existed', '{"accounts": [], "numbers": [], "queues": [], "workstreams": [], "templates": []}'],
+    ['a session of another shape', JSON.stringify({ ...emptySeed(), session: { userId: 7 } })],
   ])('corrupted storage (%s) falls back to the seed', (_label, raw) => {
     localStorage.setItem(KEY, raw);
     expect(createMockDb(demoSeed, browserStorage(KEY)).data).toEqual(demoSeed());

@@ -1,5 +1,7 @@
+import type { AuditEvent } from '@/api/contract/audit-event';
 import type { MessageTemplate } from '@/api/contract/message-template';
 import type { Queue } from '@/api/contract/queue';
+import type { User } from '@/api/contract/user';
 import type { WhatsAppSetup } from '@/api/contract/whatsapp-setup';
 import type { Workstream } from '@/api/contract/workstream';
 import type { RoutingCondition } from '@/domain/routing-rules';
@@ -45,12 +47,26 @@ export interface StoredWorkstream
   routing: { rules: StoredRoutingRule[]; version: number; updatedAt: string };
 }
 
+export interface StoredUser extends User {
+  /** In clear: demo passwords are made up and shown on the sign-in page, not secrets (unlike tokens, see docs/decisions/0003). */
+  password: string;
+}
+
+export type StoredAuditEvent = AuditEvent;
+
 export interface MockData {
   accounts: StoredAccount[];
   numbers: StoredNumber[];
   queues: StoredQueue[];
   workstreams: StoredWorkstream[];
   templates: StoredTemplate[];
+
+  // Sign-in: the users and the browser's one session.
+  users: StoredUser[];
+  session: { userId: string | null };
+
+  /** Oldest first, as they were recorded; the API answers newest first. */
+  auditEvents: StoredAuditEvent[];
 }
 
 /** Where the demo keeps its data between page loads; tests keep none. */
@@ -108,6 +124,12 @@ export function browserStorage(key: string): MockStorage {
 function isMockData(value: unknown): value is MockData {
   if (typeof value !== 'object' || value === null) return false;
   const outline = value as Partial<Record<keyof MockData, unknown>>;
-  const collections: (keyof MockData)[] = ['accounts', 'numbers', 'queues', 'workstreams', 'templates'];
-  return collections.every((key) => Array.isArray(outline[key]));
+  const collections: (keyof MockData)[] = ['accounts', 'numbers', 'queues', 'workstreams', 'templates', 'users', 'auditEvents'];
+  return collections.every((key) => Array.isArray(outline[key])) && isSession(outline.session);
+}
+
+function isSession(value: unknown): value is MockData['session'] {
+  if (typeof value !== 'object' || value === null) return false;
+  const { userId } = value as { userId?: unknown };
+  return userId === null || typeof userId === 'string';
 }

@@ -4,6 +4,7 @@ import {
   badRequestBody,
   conflictBody,
   malformedJsonDetail,
+  missingBodyDetail,
   notFoundBody,
   versionConflictBody,
   zodProblemBody,
@@ -25,6 +26,7 @@ export const badRequest = (detail: string): Response => problem(badRequestBody(d
 /** Reads a JSON body the way the server does: malformed JSON is the caller's error. */
 export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const text = await request.text();
+  if (text.trim() === '') return { ok: false, response: badRequest(missingBodyDetail) };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {

@@ -1,5 +1,5 @@
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-import type { MockData, StoredQueue, StoredTemplate, StoredWorkstream } from './db';
+import type { MockData, StoredQueue, StoredTemplate, StoredUser, StoredWorkstream } from './db';
 
 const SEEDED_AT = '2026-01-15T09:30:00.000Z';
 const LATER = '2026-02-03T12:05:00.000Z';
@@ -16,7 +16,30 @@ export const demoIds = {
   billingQueue: '7eb1df65-ac23-4016-b817-c3de45f6a7b8',
   supportWorkstream: '8fc2e076-bd34-4127-8928-d4ef56a7b8c9',
   salesWorkstream: '90d3f187-ce45-4238-9a39-e5f067b8c9da',
+  adminUser: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+  agentUser: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
 } as const;
+
+/** The password of both demo users; the demo's sign-in page shows it. */
+export const DEMO_PASSWORD = 'demo-password';
+
+/** The only setup link token the demo accepts, for trying the first-administrator page. */
+export const DEMO_SETUP_TOKEN = 'demo-setup-token';
+
+function user(id: string, name: string, email: string, role: StoredUser['role']): StoredUser {
+  return { id, name, email, role, password: DEMO_PASSWORD, createdAt: SEEDED_AT, updatedAt: SEEDED_AT, lastSignInAt: null, version: 1 };
+}
+
+/** An administrator and an agent; every seed starts signed in as the administrator. */
+function demoUsers(): Pick<MockData, 'users' | 'session'> {
+  return {
+    users: [
+      user(demoIds.adminUser, 'Aino Admin', 'aino.admin@demo.test', 'admin'),
+      user(demoIds.agentUser, 'Eero Agent', 'eero.agent@demo.test', 'agent'),
+    ],
+    session: { userId: demoIds.adminUser },
+  };
+}
 
 const weekdayHours = (open: string, close: string) =>
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, open, close }));
@@ -194,9 +217,13 @@ export function demoSeed(): MockData {
         rejectionReason: 'Promotional content needs an opt-out line.',
       }),
     ],
+    ...demoUsers(),
+    // Audit log (users/audit work).
+    auditEvents: [],
   };
 }
 
+/** No channel configuration, but the demo users (signed in as the administrator), as tests expect. */
 export function emptySeed(): MockData {
-  return { accounts: [], numbers: [], queues: [], workstreams: [], templates: [] };
+  return { accounts: [], numbers: [], queues: [], workstreams: [], templates: [], ...demoUsers(), auditEvents: [] };
 }

@@ -328,11 +328,11 @@ export function describeQueuesContract(name: string, setup: () => Promise<Contra
     describe('unknown ids (404)', () => {
       test('reading, changing and deleting a queue that does not exist', async () => {
         for (const request of [
-          harness.client.queues.get(UNKNOWN_ID),
-          harness.client.queues.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          harness.client.queues.remove(UNKNOWN_ID),
+          () => harness.client.queues.get(UNKNOWN_ID),
+          () => harness.client.queues.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          () => harness.client.queues.remove(UNKNOWN_ID),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
       });
 

@@ -403,11 +403,11 @@ export function describeRoutingRulesContract(name: string, setup: () => Promise<
       test('reading or replacing the rules of a workstream that does not exist', async () => {
         const queue = await createQueue();
         for (const request of [
-          harness.client.routingRules.get(UNKNOWN_ID),
-          harness.client.routingRules.get('no-such-workstream'),
-          harness.client.routingRules.replace(UNKNOWN_ID, { version: 1, rules: [ruleInput(queue.id)] }),
+          () => harness.client.routingRules.get(UNKNOWN_ID),
+          () => harness.client.routingRules.get('no-such-workstream'),
+          () => harness.client.routingRules.replace(UNKNOWN_ID, { version: 1, rules: [ruleInput(queue.id)] }),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
       });
     });

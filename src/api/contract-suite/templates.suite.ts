@@ -424,13 +424,13 @@ export function describeTemplatesContract(name: string, setup: () => Promise<Con
     describe('unknown ids (404)', () => {
       test('the templates of an account that does not exist', async () => {
         for (const request of [
-          templates().list(UNKNOWN_ID),
-          templates().create(UNKNOWN_ID, templateInput()),
-          templates().update(UNKNOWN_ID, UNKNOWN_ID, { version: 1, body: 'Hi' }),
-          templates().remove(UNKNOWN_ID, UNKNOWN_ID),
-          templates().list('no-such-account'),
+          () => templates().list(UNKNOWN_ID),
+          () => templates().create(UNKNOWN_ID, templateInput()),
+          () => templates().update(UNKNOWN_ID, UNKNOWN_ID, { version: 1, body: 'Hi' }),
+          () => templates().remove(UNKNOWN_ID, UNKNOWN_ID),
+          () => templates().list('no-such-account'),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
       });
 
@@ -439,12 +439,12 @@ export function describeTemplatesContract(name: string, setup: () => Promise<Con
         const theirs = await createAccount();
         const theirTemplate = await createTemplate(theirs.id);
         for (const request of [
-          templates().update(mine.id, UNKNOWN_ID, { version: 1, body: 'Ghost' }),
-          templates().remove(mine.id, UNKNOWN_ID),
-          templates().update(mine.id, theirTemplate.id, { version: theirTemplate.version, body: 'Hijacked' }),
-          templates().remove(mine.id, theirTemplate.id),
+          () => templates().update(mine.id, UNKNOWN_ID, { version: 1, body: 'Ghost' }),
+          () => templates().remove(mine.id, UNKNOWN_ID),
+          () => templates().update(mine.id, theirTemplate.id, { version: theirTemplate.version, body: 'Hijacked' }),
+          () => templates().remove(mine.id, theirTemplate.id),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
         await expect(listOf(theirs.id)).resolves.toEqual([theirTemplate]);
       });

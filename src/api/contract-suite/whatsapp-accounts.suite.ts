@@ -298,11 +298,11 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
     describe('unknown ids (404)', () => {
       test('reading, changing and deleting an account that does not exist', async () => {
         for (const request of [
-          harness.client.accounts.get(UNKNOWN_ID),
-          harness.client.accounts.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          harness.client.accounts.remove(UNKNOWN_ID),
+          () => harness.client.accounts.get(UNKNOWN_ID),
+          () => harness.client.accounts.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          () => harness.client.accounts.remove(UNKNOWN_ID),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
       });
 
@@ -324,12 +324,12 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         const theirs = await createAccount();
         const theirNumber = theirs.numbers[0]!;
         for (const request of [
-          harness.client.numbers.update(mine.id, UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          harness.client.numbers.remove(mine.id, UNKNOWN_ID),
-          harness.client.numbers.update(mine.id, theirNumber.id, { version: theirNumber.version, name: 'Hijacked' }),
-          harness.client.numbers.remove(mine.id, theirNumber.id),
+          () => harness.client.numbers.update(mine.id, UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          () => harness.client.numbers.remove(mine.id, UNKNOWN_ID),
+          () => harness.client.numbers.update(mine.id, theirNumber.id, { version: theirNumber.version, name: 'Hijacked' }),
+          () => harness.client.numbers.remove(mine.id, theirNumber.id),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
         await expect(harness.client.accounts.get(theirs.id)).resolves.toEqual(theirs);
       });

@@ -392,12 +392,12 @@ export function describeWorkstreamsContract(name: string, setup: () => Promise<C
     describe('unknown ids (404)', () => {
       test('reading, changing and deleting a workstream that does not exist', async () => {
         for (const request of [
-          harness.client.workstreams.get(UNKNOWN_ID),
-          harness.client.workstreams.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
-          harness.client.workstreams.remove(UNKNOWN_ID),
-          harness.client.workstreams.get('no-such-workstream'),
+          () => harness.client.workstreams.get(UNKNOWN_ID),
+          () => harness.client.workstreams.update(UNKNOWN_ID, { version: 1, name: 'Ghost' }),
+          () => harness.client.workstreams.remove(UNKNOWN_ID),
+          () => harness.client.workstreams.get('no-such-workstream'),
         ]) {
-          expectProblem(await failure(request), 404, problemTypes.notFound);
+          expectProblem(await failure(request()), 404, problemTypes.notFound);
         }
       });
     });

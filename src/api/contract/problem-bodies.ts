@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { validationMessages, type ValidationCode } from '@/domain/validation-messages';
 import { problemTypes, type FieldError, type Problem } from './problem';
+import type { Usage } from './usage';
 import { toFieldErrors } from './validation-issues';
 
 /*
@@ -24,6 +25,15 @@ export function conflictBody(detail: string, errors: FieldError[]): Problem {
   return { type: problemTypes.conflict, title: 'Conflict', status: 409, detail, errors };
 }
 
+/** Why a queue cannot be deleted: every place that still sends conversations to it. */
+export function queueInUseDetail(usedBy: Usage[]): string {
+  const places = usedBy.map((usage) =>
+    usage.kind === 'workstream' ? `the workstream “${usage.name}” as its fallback queue` : `the rule “${usage.ruleName}” of “${usage.workstreamName}”`,
+  );
+  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  return `Used by ${listed}. Choose another queue there first, then delete this one.`;
+}
+
 export function versionConflictBody(what: string): Problem {
   return {
     type: problemTypes.versionConflict,
@@ -42,6 +52,7 @@ export function badRequestBody(detail: string): Problem {
 }
 
 export const malformedJsonDetail = 'The request body is not valid JSON.';
+export const missingBodyDetail = 'The request needs a JSON body.';
 
 export function unauthorizedBody(detail = 'Sign in to continue.'): Problem {
   return { type: problemTypes.unauthorized, title: 'Not signed in', status: 401, detail };
@@ -58,5 +69,7 @@ export function tooManyRequestsBody(retryAfterSeconds: number, detail?: string):
     title: 'Too many attempts',
     status: 429,
     detail: detail ?? `Too many attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+    // An extension member (RFC 9457 §3.2): lets the UI say the wait in the reader's language.
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
   };
 }

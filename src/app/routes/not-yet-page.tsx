@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
+import { useSessionUser } from '@/features/auth/components/gate/use-session-user';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '60ch' },
@@ -12,12 +13,13 @@ const useStyles = makeStyles({
 export function NotYetPage({ page }: { page: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const isAdmin = useSessionUser()?.role === 'admin';
   useDocumentTitle(page);
   return (
     <section className={styles.root}>
       <Title2 as="h1">{t('notYet.title', { page })}</Title2>
       <Body1 as="p">{t('notYet.body')}</Body1>
-      <RouterLink to={paths.accounts}>{t('notYet.back')}</RouterLink>
+      {isAdmin && <RouterLink to={paths.accounts}>{t('notYet.back')}</RouterLink>}
     </section>
   );
 }

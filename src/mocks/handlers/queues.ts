@@ -1,6 +1,8 @@
+import { queueInUseDetail } from '@/api/contract/problem-bodies';
+import { byPriorityThenName } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { queueCreateInputSchema, queueUpdateInputSchema, type Queue } from '@/api/contract/queue';
-import type { Usage } from '@/api/contract/usage';
+import { recordAudit, recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredQueue } from '../db';
 import { newId } from '../ids';
 import { conflict, fieldError, notFound, readJson, validationProblem, versionConflict } from '../problem-responses';
@@ -14,20 +16,8 @@ function toQueue(data: Readonly<MockData>, stored: StoredQueue): Queue {
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /** Lower priority numbers are handled first; ties in name order, so the list is stable. */
-function byPriorityThenName(a: StoredQueue, b: StoredQueue): number {
-  return a.priority - b.priority || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
-}
 
 /** One sentence that names every place the queue is used, so the admin knows what to change first. */
-function inUseDetail(usedBy: Usage[]): string {
-  const places = usedBy.map((usage) =>
-    usage.kind === 'workstream'
-      ? `the workstream “${usage.name}” as its fallback queue`
-      : `the rule “${usage.ruleName}” of “${usage.workstreamName}”`,
-  );
-  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
-  return `Used by ${listed}. Choose another queue there first, then delete this one.`;
-}
 
 export function queuesHandlers(db: MockDb): HttpHandler[] {
   const findQueue = (id: string) => db.data.queues.find((q) => q.id === id);
@@ -51,6 +41,7 @@ export function queuesHandlers(db: MockDb): HttpHandler[] {
         const now = new Date().toISOString();
         const stored: StoredQueue = { id: newId(), ...input, createdAt: now, updatedAt: now, version: 1 };
         draft.queues.push(stored);
+        recordAudit(draft, 'created', 'queue', stored);
         return stored;
       });
       return HttpResponse.json(toQueue(db.data, created), { status: 201, headers: { location: `/api/queues/${created.id}` } });
@@ -74,12 +65,14 @@ export function queuesHandlers(db: MockDb): HttpHandler[] {
       if (changes.name !== undefined && nameTaken(changes.name, id)) return taken();
       const updated = db.write((draft) => {
         const stored = draft.queues.find((q) => q.id === id)!;
+        const before = structuredClone(stored);
         if (changes.name !== undefined) stored.name = changes.name;
         if (changes.priority !== undefined) stored.priority = changes.priority;
         if (changes.members !== undefined) stored.members = changes.members;
         if (changes.operatingHours !== undefined) stored.operatingHours = changes.operatingHours;
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;
+        recordUpdate(draft, 'queue', stored, before, changes);
         return stored;
       });
       return HttpResponse.json(toQueue(db.data, updated));
@@ -89,8 +82,9 @@ export function queuesHandlers(db: MockDb): HttpHandler[] {
       const id = String(params.id);
       if (!findQueue(id)) return notFound('queue');
       const usedBy = queueUsage(db.data, id);
-      if (usedBy.length > 0) return conflict(inUseDetail(usedBy), [fieldError('usedBy', 'queue.inUse')]);
+      if (usedBy.length > 0) return conflict(queueInUseDetail(usedBy), [fieldError('usedBy', 'queue.inUse')]);
       db.write((draft) => {
+        recordAudit(draft, 'deleted', 'queue', draft.queues.find((q) => q.id === id)!);
         draft.queues = draft.queues.filter((q) => q.id !== id);
       });
       return new HttpResponse(null, { status: 204 });

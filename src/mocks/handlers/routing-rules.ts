@@ -1,6 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
 import { routingRulesInputSchema, type RoutingRuleSet } from '@/api/contract/routing-rule';
+import { rulesForAudit } from '@/domain/audit-changes';
+import { recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredRoutingRule, StoredWorkstream } from '../db';
 import { newId } from '../ids';
 import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
@@ -51,6 +53,8 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
           const keep = rule.id !== undefined && available.delete(rule.id);
           return { id: keep ? rule.id! : newId(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId };
         });
+        // The whole list is one record of the workstream: ["rules"] when it differs, nothing when not.
+        recordUpdate(draft, 'routingRules', stored, rulesForAudit(stored.routing.rules), rulesForAudit(rules));
         stored.routing = { rules, version: stored.routing.version + 1, updatedAt: new Date().toISOString() };
         return stored;
       });

@@ -1,3 +1,4 @@
+import { byNameThenLanguage } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
   templateCreateInputSchema,
@@ -6,13 +7,12 @@ import {
   type TemplateFields,
 } from '@/api/contract/message-template';
 import { problemTypes } from '@/api/contract/problem';
+import { templateAuditName } from '@/domain/audit-changes';
+import { recordAudit, recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredTemplate } from '../db';
 import { newId } from '../ids';
 import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 
-/** Code-unit order (as SQL's COLLATE "C"): names and codes are ASCII, and no locale should reorder "_". */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byNameThenLanguage = (a: StoredTemplate, b: StoredTemplate) => compare(a.name, b.name) || compare(a.language, b.language);
 
 function sameKeyTemplate(data: Readonly<MockData>, key: Pick<StoredTemplate, 'accountId' | 'name' | 'language'>, exceptId?: string) {
   return data.templates.find(
@@ -34,6 +34,8 @@ function fieldIssuesProblem(fields: TemplateFields): Response | null {
     errors: issues.map((issue) => fieldError(issue.path, issue.code)),
   });
 }
+
+const auditedTemplate = (template: StoredTemplate) => ({ id: template.id, name: templateAuditName(template) });
 
 /** A reason belongs to a rejection only; any other status clears it. */
 const reasonFor = (status: StoredTemplate['status'], reason: string | null) => (status === 'rejected' ? reason : null);
@@ -73,6 +75,7 @@ export function templatesHandlers(db: MockDb): HttpHandler[] {
           version: 1,
         };
         draft.templates.push(stored);
+        recordAudit(draft, 'created', 'template', auditedTemplate(stored));
         return stored;
       });
       return HttpResponse.json(created, {
@@ -107,6 +110,9 @@ export function templatesHandlers(db: MockDb): HttpHandler[] {
         const index = draft.templates.findIndex((t) => t.id === templateId);
         const stored: StoredTemplate = { ...merged, updatedAt: new Date().toISOString(), version: existing.version + 1 };
         draft.templates[index] = stored;
+        // Compared as stored: a reason sent with a status other than rejected is dropped, not changed.
+        const sent = Object.fromEntries(Object.keys(changes).map((key) => [key, merged[key as keyof StoredTemplate]]));
+        recordUpdate(draft, 'template', auditedTemplate(stored), existing, sent);
         return stored;
       });
       return HttpResponse.json(updated);
@@ -118,6 +124,7 @@ export function templatesHandlers(db: MockDb): HttpHandler[] {
       if (!accountExists(accountId)) return notFound('account');
       if (!findTemplate(accountId, templateId)) return notFound('template');
       db.write((draft) => {
+        recordAudit(draft, 'deleted', 'template', auditedTemplate(findTemplate(accountId, templateId)!));
         draft.templates = draft.templates.filter((t) => t.id !== templateId);
       });
       return new HttpResponse(null, { status: 204 });

@@ -8,6 +8,7 @@ import {
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { isSameAccountName } from '@/domain/account-name';
 import { authTokenHint } from '@/domain/auth-token';
+import { recordAudit, recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
 import { newId } from '../ids';
 import {
@@ -85,6 +86,8 @@ export function whatsAppAccountHandlers(db: MockDb) {
         for (const n of input.numbers) {
           draft.numbers.push({ id: newId(), accountId: stored.id, name: n.name, number: n.number, createdAt: now, version: 1 });
         }
+        // The numbers are part of creating the account: one event, as deleting it is one.
+        recordAudit(draft, 'created', 'account', stored);
         return stored;
       });
       return HttpResponse.json(toAccount(db.data, account, originOf(request)), {
@@ -113,11 +116,13 @@ export function whatsAppAccountHandlers(db: MockDb) {
       }
       const updated = db.write((draft) => {
         const stored = draft.accounts.find((a) => a.id === id)!;
+        const before = structuredClone(stored);
         if (input.name !== undefined) stored.name = input.name;
         if (input.accountSid !== undefined) stored.accountSid = input.accountSid;
         if (input.authToken !== undefined) stored.authTokenHint = authTokenHint(input.authToken);
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;
+        recordUpdate(draft, 'account', stored, before, input);
         return stored;
       });
       return HttpResponse.json(toAccount(db.data, updated, originOf(request)));
@@ -136,6 +141,8 @@ export function whatsAppAccountHandlers(db: MockDb) {
         ]);
       }
       db.write((draft) => {
+        // Its numbers and templates go with it, unrecorded: the account's event says it all.
+        recordAudit(draft, 'deleted', 'account', draft.accounts.find((a) => a.id === id)!);
         draft.accounts = draft.accounts.filter((a) => a.id !== id);
         draft.numbers = draft.numbers.filter((n) => n.accountId !== id);
         draft.templates = draft.templates.filter((t) => t.accountId !== id);
@@ -170,6 +177,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
         const stored: StoredNumber = { id: newId(), accountId, ...input, createdAt: new Date().toISOString(), version: 1 };
         draft.numbers.push(stored);
         touch(draft, accountId);
+        recordAudit(draft, 'created', 'number', stored);
         return stored;
       });
       return HttpResponse.json(toNumber(db.data, created), { status: 201 });
@@ -193,10 +201,12 @@ export function whatsAppAccountHandlers(db: MockDb) {
       }
       const updated = db.write((draft) => {
         const stored = draft.numbers.find((n) => n.id === numberId)!;
+        const before = structuredClone(stored);
         if (input.name !== undefined) stored.name = input.name;
         if (input.number !== undefined) stored.number = input.number;
         stored.version += 1;
         touch(draft, accountId);
+        recordUpdate(draft, 'number', stored, before, input);
         return stored;
       });
       return HttpResponse.json(toNumber(db.data, updated));
@@ -216,6 +226,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
         return conflict('An account needs at least one WhatsApp number. Add another before removing this one.', [fieldError('numbers', 'numbers.required')]);
       }
       db.write((draft) => {
+        recordAudit(draft, 'deleted', 'number', numbersOfAccount.find((n) => n.id === numberId)!);
         draft.numbers = draft.numbers.filter((n) => n.id !== numberId);
         touch(draft, accountId);
       });

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
 import { whatsAppSetupInputSchema } from '@/api/contract/whatsapp-setup';
+import { recordAudit, recordUpdate } from '../audit';
 import type { MockDb, StoredWhatsAppSetup } from '../db';
 import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 import { toWorkstream } from '../views';
@@ -38,6 +39,9 @@ export function workstreamWhatsappHandlers(db: MockDb) {
         const stored = draft.workstreams.find((w) => w.id === id)!;
         const now = new Date().toISOString();
         const setup: StoredWhatsAppSetup = { ...input, updatedAt: now };
+        // Recorded under the workstream: the setup has no id or name of its own.
+        if (stored.whatsapp === null) recordAudit(draft, 'created', 'whatsappSetup', stored);
+        else recordUpdate(draft, 'whatsappSetup', stored, stored.whatsapp, input);
         stored.whatsapp = setup;
         stored.updatedAt = now;
         stored.version += 1;
@@ -52,6 +56,7 @@ export function workstreamWhatsappHandlers(db: MockDb) {
       if (!workstream?.whatsapp) return notFound('WhatsApp setup');
       db.write((draft) => {
         const stored = draft.workstreams.find((w) => w.id === id)!;
+        recordAudit(draft, 'deleted', 'whatsappSetup', stored);
         stored.whatsapp = null;
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;

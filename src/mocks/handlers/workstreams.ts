@@ -1,6 +1,8 @@
+import { byNameThenCreation } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
 import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
+import { recordAudit, recordUpdate } from '../audit';
 import type { MockDb, StoredWorkstream } from '../db';
 import { newId } from '../ids';
 import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
@@ -8,8 +10,6 @@ import { toWorkstream } from '../views';
 
 /** Workstream names are unique regardless of case and surrounding spaces. */
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-const byName = (a: StoredWorkstream, b: StoredWorkstream) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.createdAt.localeCompare(b.createdAt);
 
 /** A field error found after parsing (a reference to a record that does not exist, a fixed value): still a validation problem. */
 function invalidField(path: string, code: Parameters<typeof fieldError>[1]): Response {
@@ -26,7 +26,7 @@ export function workstreamsHandlers(db: MockDb): HttpHandler[] {
 
   return [
     http.get('/api/workstreams', () => {
-      const items = [...db.data.workstreams].sort(byName).map((w) => toWorkstream(db.data, w));
+      const items = [...db.data.workstreams].sort(byNameThenCreation).map((w) => toWorkstream(db.data, w));
       return HttpResponse.json({ items });
     }),
 
@@ -51,6 +51,7 @@ export function workstreamsHandlers(db: MockDb): HttpHandler[] {
           version: 1,
         };
         draft.workstreams.push(stored);
+        recordAudit(draft, 'created', 'workstream', stored);
         return stored;
       });
       return HttpResponse.json(toWorkstream(db.data, created), {
@@ -85,11 +86,14 @@ export function workstreamsHandlers(db: MockDb): HttpHandler[] {
 
       const updated = db.write((draft) => {
         const stored = draft.workstreams.find((w) => w.id === id)!;
+        const before = structuredClone(stored);
         for (const [key, value] of Object.entries(changes)) {
           if (value !== undefined) Object.assign(stored, { [key]: value });
         }
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;
+        // The distribution mode is accepted only unchanged, so it is never a change.
+        recordUpdate(draft, 'workstream', stored, before, changes);
         return stored;
       });
       return HttpResponse.json(toWorkstream(db.data, updated));
@@ -101,6 +105,8 @@ export function workstreamsHandlers(db: MockDb): HttpHandler[] {
       const id = String(params.id);
       if (!find(id)) return notFound('workstream');
       db.write((draft) => {
+        // Its WhatsApp setup and rules go with it: the workstream's event says it all.
+        recordAudit(draft, 'deleted', 'workstream', draft.workstreams.find((w) => w.id === id)!);
         draft.workstreams = draft.workstreams.filter((w) => w.id !== id);
       });
       return new HttpResponse(null, { status: 204 });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/api/contract/problem';
-import { badRequestBody, notFoundBody, tooManyRequestsBody } from '@/api/contract/problem-bodies';
+import { badRequestBody, missingBodyDetail, notFoundBody, tooManyRequestsBody } from '@/api/contract/problem-bodies';
 import { HttpProblem } from './problem';
 
 export function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string, string> = {}) {
@@ -15,7 +15,7 @@ function frameworkProblem(error: FastifyError): Problem | null {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { type: problemTypes.unsupportedMediaType, title: 'Unsupported media type', status: 415, detail: 'Send the body as application/json.' };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return badRequestBody('The request needs a JSON body.');
+      return badRequestBody(missingBodyDetail);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return badRequestBody('The Content-Length header does not match the body.');
     default:

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { malformedJsonDetail } from '@/api/contract/problem-bodies';
+import { malformedJsonDetail, missingBodyDetail } from '@/api/contract/problem-bodies';
 import { problems } from './problem';
 
 /** Marks a body the JSON parser could not read, so the route can answer in its own order. */
@@ -11,7 +11,7 @@ export const MALFORMED_JSON = Symbol('malformed JSON');
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   if (body === undefined || body === MALFORMED_JSON) {
-    throw problems.badRequest(body === undefined ? 'The request needs a JSON body.' : malformedJsonDetail);
+    throw problems.badRequest(body === undefined ? missingBodyDetail : malformedJsonDetail);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw problems.zod(parsed.error);

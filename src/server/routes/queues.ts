@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { fieldError } from '@/api/contract/problem-bodies';
+import { fieldError, queueInUseDetail } from '@/api/contract/problem-bodies';
 import { queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
 import { changedFields } from '@/domain/audit-changes';
 import { byPriorityThenName } from '@/domain/list-order';
@@ -11,7 +11,7 @@ import { queues } from '../db/schema';
 import { parseBody, pathId } from '../http/input';
 import { problems } from '../http/problem';
 import { actorOf, recordAudit } from '../services/audit';
-import { queueInUseDetail, queueUsage, queueView, toQueue } from '../services/queue-views';
+import { queueUsage, queueView, toQueue } from '../services/queue-views';
 
 /** Queue names are unique whatever their case; the schema has already trimmed them. */
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
@@ -42,7 +42,8 @@ export function queueRoutes(context: ServerContext): FastifyPluginAsync {
 
   return async (app) => {
     app.get('/queues', async () => {
-      const [rows, usage] = [await db.select().from(queues), await queueUsage(db)];
+      const rows = await db.select().from(queues);
+      const usage = await queueUsage(db);
       return { items: rows.map((row) => toQueue(row, usage.get(row.id) ?? [])).sort(byPriorityThenName) };
     });
 

@@ -11,8 +11,7 @@ import { queues, routingRules, workstreams } from '../db/schema';
 import { isUuid, parseBody, pathId } from '../http/input';
 import { problems } from '../http/problem';
 import { actorOf, recordAudit } from '../services/audit';
-import { ruleSetOf } from '../services/workstream-views';
-import { findWorkstream } from './workstreams';
+import { findWorkstream, ruleSetOf } from '../services/workstream-views';
 
 /** queue.notFound on every rule whose queue does not exist, by its index. */
 async function missingQueues(db: Queryable, rules: RoutingRulesUpdate['rules']) {

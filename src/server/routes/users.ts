@@ -3,6 +3,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { fieldError } from '@/api/contract/problem-bodies';
 import { userCreateInputSchema, userUpdateInputSchema, type User } from '@/api/contract/user';
 import { changedFields } from '@/domain/audit-changes';
+import { compareNames } from '@/domain/list-order';
+import { userValidationMessages } from '@/domain/validation/users';
 import { endSessionsOf } from '../auth/session-store';
 import type { ServerContext } from '../context';
 import { hashPassword } from '../crypto/passwords';
@@ -29,8 +31,20 @@ function toUser(row: UserRow): User {
   };
 }
 
-const emailTaken = () => problems.conflict('Another user already signs in with this email address.', [fieldError('email', 'email.taken')]);
-const byName = (a: UserRow, b: UserRow) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email);
+const refusal = (code: 'email.taken' | 'user.self' | 'user.lastAdmin', path: string) =>
+  problems.conflict(userValidationMessages[code], [fieldError(path, code)]);
+const emailTaken = () => refusal('email.taken', 'email');
+const byName = (a: UserRow, b: UserRow) => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
+
+/**
+ * Why a user may not be removed or demoted, on the field that asked; null when they may.
+ * The last administrator is named first: it says what to do, where "not yourself" would not.
+ */
+async function guard(db: Queryable, target: UserRow, path: 'id' | 'role', signedInId: string | undefined) {
+  if (target.role === 'admin' && (await otherAdministrators(db, target.id)) === 0) return refusal('user.lastAdmin', path);
+  if (target.id === signedInId) return refusal('user.self', path);
+  return null;
+}
 
 async function otherAdministrators(db: Queryable, exceptId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), ne(users.id, exceptId)));
@@ -76,14 +90,13 @@ export function userRoutes(context: ServerContext): FastifyPluginAsync {
           if (!stored) throw problems.notFound('user');
           if (stored.version !== input.version) throw problems.versionConflict('user');
           if (input.role === 'agent' && stored.role === 'admin') {
-            if (id === request.session?.user.id) throw problems.conflict('You cannot take away your own administrator role.', [fieldError('role', 'user.self')]);
-            if ((await otherAdministrators(tx, id)) === 0) throw problems.conflict('At least one administrator must remain.', [fieldError('role', 'user.lastAdmin')]);
+            const refused = await guard(tx, stored, 'role', request.session?.user.id);
+            if (refused) throw refused;
           }
           if (input.email !== undefined && (await tx.select({ id: users.id }).from(users).where(and(eq(users.email, input.email), ne(users.id, id)))).length > 0) {
             throw emailTaken();
           }
           const changed = changedFields({ name: stored.name, email: stored.email, role: stored.role }, input);
-          if (changed.length === 0) return toUser(stored);
           const [row] = await tx
             .update(users)
             .set({
@@ -99,7 +112,9 @@ export function userRoutes(context: ServerContext): FastifyPluginAsync {
           if (!row) throw problems.versionConflict('user');
           // A new password or a lost role must not leave old sessions behind.
           if (passwordHash !== undefined || input.role !== undefined) await endSessionsOf(tx, id, id === request.session?.user.id ? request.session.tokenHash : undefined);
-          await recordAudit(tx, actorOf(request), { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, context.now());
+          if (changed.length > 0) {
+            await recordAudit(tx, actorOf(request), { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, context.now());
+          }
           return toUser(row);
         })
         .catch(onEmailRace);
@@ -110,10 +125,8 @@ export function userRoutes(context: ServerContext): FastifyPluginAsync {
       await db.transaction(async (tx) => {
         const stored = await find(tx, id);
         if (!stored) throw problems.notFound('user');
-        if (id === request.session?.user.id) throw problems.conflict('You cannot remove yourself.', [fieldError('id', 'user.self')]);
-        if (stored.role === 'admin' && (await otherAdministrators(tx, id)) === 0) {
-          throw problems.conflict('At least one administrator must remain.', [fieldError('id', 'user.lastAdmin')]);
-        }
+        const refused = await guard(tx, stored, 'id', request.session?.user.id);
+        if (refused) throw refused;
         // Their sessions go with them (ON DELETE CASCADE).
         await tx.delete(users).where(eq(users.id, id));
         await recordAudit(tx, actorOf(request), { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, context.now());

@@ -10,8 +10,7 @@ import { whatsappNumbers, workstreams } from '../db/schema';
 import { isUuid, parseBody, pathId } from '../http/input';
 import { problems } from '../http/problem';
 import { actorOf, recordAudit } from '../services/audit';
-import { setupFieldsOf, workstreamView } from '../services/workstream-views';
-import { findWorkstream } from './workstreams';
+import { findWorkstream, setupFieldsOf, workstreamView } from '../services/workstream-views';
 
 /** A field of the request names nothing that exists: the caller's input is wrong, not the state. */
 const numberNotFound = () => problems.validation([fieldError('numberId', 'number.notFound')]);

@@ -10,7 +10,7 @@ import { queues, workstreams, type WorkstreamSettings } from '../db/schema';
 import { isUuid, parseBody, pathId } from '../http/input';
 import { problems } from '../http/problem';
 import { actorOf, recordAudit } from '../services/audit';
-import { editableFieldsOf, workstreamView, workstreamViews } from '../services/workstream-views';
+import { editableFieldsOf, findWorkstream, workstreamView, workstreamViews } from '../services/workstream-views';
 
 /** Workstream names are unique regardless of case and surrounding spaces. */
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
@@ -27,11 +27,6 @@ function settingsFrom(input: Partial<WorkstreamSettings>, base?: WorkstreamSetti
     if (input[field] !== undefined) settings[field] = input[field];
   }
   return settings as unknown as WorkstreamSettings;
-}
-
-export async function findWorkstream(db: Queryable, id: string) {
-  const [row] = await db.select().from(workstreams).where(eq(workstreams.id, id));
-  return row;
 }
 
 async function queueExists(db: Queryable, id: string): Promise<boolean> {

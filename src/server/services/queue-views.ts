@@ -73,11 +73,3 @@ export async function queueView(db: Queryable, id: string): Promise<Queue | unde
   return toQueue(row, (await queueUsage(db, [id])).get(id) ?? []);
 }
 
-/** One sentence that names every place the queue is used, so the admin knows what to change first. */
-export function queueInUseDetail(usedBy: Usage[]): string {
-  const places = usedBy.map((usage) =>
-    usage.kind === 'workstream' ? `the workstream “${usage.name}” as its fallback queue` : `the rule “${usage.ruleName}” of “${usage.workstreamName}”`,
-  );
-  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
-  return `Used by ${listed}. Choose another queue there first, then delete this one.`;
-}

@@ -8,6 +8,11 @@ import { iso } from '../db/timestamps';
 
 export type WorkstreamRow = typeof workstreams.$inferSelect;
 
+export async function findWorkstream(db: Queryable, id: string): Promise<WorkstreamRow | undefined> {
+  const [row] = await db.select().from(workstreams).where(eq(workstreams.id, id));
+  return row;
+}
+
 /** The editable fields of a stored workstream under their API names, as the audit compares them. */
 export function editableFieldsOf(row: WorkstreamRow) {
   return { name: row.name, fallbackQueueId: row.fallbackQueueId, ...row.settings };

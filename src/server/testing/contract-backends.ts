@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import type { ContractBackend } from '@/api/contract-suite/harness';
 import { probePostgres } from './postgres';
-import { deleteConfiguration, signedInUser, startTestServer, type TestDatabaseKind } from './test-server';
+import { browserFetch, deleteConfiguration, newSessionFor, signedInUser, startTestServer, type TestDatabaseKind } from './test-server';
 
 const postgres = await probePostgres();
 if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') {
@@ -13,10 +13,15 @@ function serverBackend(kind: TestDatabaseKind) {
   return async (): Promise<ContractBackend> => {
     const server = await startTestServer(kind);
     const admin = await signedInUser(server, 'admin');
+    const browser = browserFetch(admin);
     return {
       baseUrl: server.baseUrl,
-      fetch: admin.fetch,
-      reset: () => deleteConfiguration(server, admin.id),
+      fetch: browser.fetch,
+      async reset() {
+        await deleteConfiguration(server, admin.id);
+        // A test may have signed out or in as someone else: each test starts as the administrator.
+        browser.use(await newSessionFor(server, admin.id));
+      },
       close: () => server.close(),
     };
   };

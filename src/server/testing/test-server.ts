@@ -81,6 +81,46 @@ export async function signedInUser(server: TestServer, role: 'admin' | 'agent', 
   return { id: user!.id, email, password, cookie, csrfToken: session.csrfToken, fetch: fetchAs };
 }
 
+/**
+ * fetch that behaves like the browser of one person: it keeps the session cookie the
+ * server sets (sign-in, sign-out) and sends the CSRF token of the current session.
+ */
+export function browserFetch(start: { cookie: string; csrfToken: string }) {
+  let cookie: string | null = start.cookie;
+  let csrf: string | null = start.csrfToken;
+  const fetchLikeABrowser: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set('cookie', cookie);
+    if (csrf) headers.set(CSRF_HEADER, csrf);
+    const response = await fetch(input, { ...init, headers });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair = ''] = setCookie.split(';');
+      const value = pair.slice(pair.indexOf('=') + 1);
+      cookie = value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(setCookie) ? null : pair;
+    }
+    if (response.ok && /\/api\/(session|setup)$/.test(String(input))) {
+      const body = (await response.clone().json().catch(() => null)) as { csrfToken?: string } | null;
+      if (body?.csrfToken) csrf = body.csrfToken;
+    }
+    return response;
+  };
+  return {
+    fetch: fetchLikeABrowser,
+    /** Starts over as another session, as after signing in again. */
+    use(next: { cookie: string; csrfToken: string }) {
+      cookie = next.cookie;
+      csrf = next.csrfToken;
+    },
+  };
+}
+
+/** A new session for an existing user, as cookie and CSRF token. */
+export async function newSessionFor(server: TestServer, userId: string) {
+  const session = await createSession(server.context.db, userId, new Date(), 60);
+  return { cookie: `wa_session=${session.token}`, csrfToken: session.csrfToken };
+}
+
 /** Everything but the users and their sessions, so a signed-in test user stays signed in. */
 export async function deleteConfiguration(server: TestServer, keepUserId: string): Promise<void> {
   await server.context.db.execute(

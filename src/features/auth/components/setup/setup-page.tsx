@@ -1,0 +1,40 @@
+import { Body1, Spinner } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '@/components/link-button';
+import { ProblemAlert } from '@/components/problem-alert';
+import { paths } from '@/config/paths';
+import { sessionQueries } from '@/features/auth/api/session-queries';
+import { AuthFrame } from '../auth-frame';
+import { LinkInvalidBar } from './link-invalid-bar';
+import { SetupForm } from './setup-form';
+
+/** The first administrator, created with the token of the link the server printed at its first start. */
+export function SetupPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const status = useQuery(sessionQueries.setupStatus());
+
+  if (status.isPending) return <Spinner label={t('common.loading')} />;
+  if (status.isError) {
+    return (
+      <AuthFrame title={t('auth.setup.title')}>
+        <ProblemAlert error={status.error} onRetry={() => void status.refetch()} />
+      </AuthFrame>
+    );
+  }
+  if (!status.data.needed) {
+    return (
+      <AuthFrame title={t('auth.setup.doneTitle')}>
+        <Body1 as="p">{t('auth.setup.doneBody')}</Body1>
+        <LinkButton to={paths.signIn} appearance="primary">
+          {t('auth.setup.toSignIn')}
+        </LinkButton>
+      </AuthFrame>
+    );
+  }
+  return (
+    <AuthFrame title={t('auth.setup.title')} intro={t('auth.setup.intro')}>
+      {token ? <SetupForm token={token} /> : <LinkInvalidBar reason="missing" />}
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,66 @@
+import {
+  Menu,
+  MenuButton,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+} from '@fluentui/react-components';
+import { KeyRegular, PersonRegular, SignOutRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '@/components/toast';
+import { useProblemText } from '@/components/use-problem-text';
+import { useSignOut } from '@/features/auth/api/session-mutations';
+import { useSessionUser } from '../gate/use-session-user';
+import { ChangePasswordDialog } from './change-password-dialog';
+
+/** The signed-in user's name in the header, opening what they can do with their own account. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const notify = useNotify();
+  const problemText = useProblemText();
+  const signOut = useSignOut();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  if (!user) return null;
+
+  const closeDialog = () => {
+    setChangingPassword(false);
+    // The dialog was opened from a menu item that is gone by now: focus goes back to the menu.
+    triggerRef.current?.focus();
+  };
+  const leave = () =>
+    signOut.mutate(undefined, {
+      onError: (error) => notify(t('auth.userMenu.signOutFailed', { reason: problemText(error) }), 'error'),
+    });
+
+  return (
+    <>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton ref={triggerRef} appearance="secondary" size="small" icon={<PersonRegular />} aria-label={t('auth.userMenu.label', { name: user.name })}>
+            {user.name}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuGroup>
+              <MenuGroupHeader>{t('auth.userMenu.signedInAs', { email: user.email, role: t(`auth.roles.${user.role}`) })}</MenuGroupHeader>
+              <MenuItem icon={<KeyRegular />} onClick={() => setChangingPassword(true)}>
+                {t('auth.userMenu.changePassword')}
+              </MenuItem>
+              <MenuItem icon={<SignOutRegular />} onClick={leave} disabled={signOut.isPending}>
+                {t('auth.userMenu.signOut')}
+              </MenuItem>
+            </MenuGroup>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <ChangePasswordDialog open={changingPassword} onClose={closeDialog} />
+    </>
+  );
+}

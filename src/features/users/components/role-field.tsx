@@ -1,0 +1,61 @@
+import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Controller, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { roles } from '@/api/contract/session';
+import { requiredLabel } from '@/components/form/form-text-field';
+import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import type { UserFormOutput, UserFormValues } from './user-form-values';
+
+const useStyles = makeStyles({
+  option: { display: 'flex', flexDirection: 'column' },
+  explanation: { color: tokens.colorNeutralForeground2 },
+});
+
+interface RoleFieldProps {
+  control: Control<UserFormValues, unknown, UserFormOutput>;
+  /** Why the role cannot be changed here (the user's own), or undefined when it can. */
+  fixedReason?: string;
+}
+
+/** Administrator or agent, each with what the role may do. */
+export function RoleField({ control, fixedReason }: RoleFieldProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const errorText = useFieldErrorText();
+  return (
+    <Controller
+      control={control}
+      name="role"
+      render={({ field, fieldState }) => (
+        <Field
+          label={requiredLabel(t('users.form.role'))}
+          hint={fixedReason}
+          validationState={fieldState.error ? 'error' : 'none'}
+          validationMessage={errorText(fieldState.error)}
+        >
+          <RadioGroup
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
+            disabled={fixedReason !== undefined}
+            onChange={(_, data) => field.onChange(data.value)}
+            onBlur={field.onBlur}
+          >
+            {roles.map((role) => (
+              <Radio
+                key={role}
+                value={role}
+                label={
+                  <span className={styles.option}>
+                    <span>{t(`users.roles.${role}`)}</span>
+                    <Caption1 className={styles.explanation}>{t(`users.roleHints.${role}`)}</Caption1>
+                  </span>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+    />
+  );
+}

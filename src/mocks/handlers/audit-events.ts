@@ -1,0 +1,36 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { auditQuerySchema, type AuditEventPage } from '@/api/contract/audit-event';
+import type { MockDb } from '../db';
+import { badRequest, validationProblem } from '../problem-responses';
+
+/**
+ * GET /api/audit-events, newest first. The cursor is the id of the last event of a page:
+ * the next page holds the events recorded before it, so events recorded meanwhile do not
+ * shift the pages.
+ */
+export function auditEventsHandlers(db: MockDb): HttpHandler[] {
+  return [
+    http.get('/api/audit-events', ({ request }) => {
+      const parsed = auditQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) return validationProblem(parsed.error);
+      const { entityType, action, actorId, before, limit } = parsed.data;
+
+      const all = db.data.auditEvents;
+      const end = before === undefined ? all.length : all.findIndex((e) => e.id === before);
+      if (end < 0) return badRequest('The cursor is not one this server gave out.');
+
+      const matching = all
+        .slice(0, end)
+        .reverse()
+        .filter(
+          (e) =>
+            (entityType === undefined || e.entityType === entityType) &&
+            (action === undefined || e.action === action) &&
+            (actorId === undefined || e.actor.id === actorId),
+        );
+      const items = matching.slice(0, limit);
+      const page: AuditEventPage = { items, nextCursor: matching.length > limit ? items.at(-1)!.id : null };
+      return HttpResponse.json(page);
+    }),
+  ];
+}

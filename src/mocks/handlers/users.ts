@@ -1,0 +1,100 @@
+import { compareNames } from '@/domain/list-order';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { userCreateInputSchema, userUpdateInputSchema, type User } from '@/api/contract/user';
+import { userValidationMessages } from '@/domain/validation/users';
+import { recordAudit, recordUpdate } from '../audit';
+import type { MockData, MockDb, StoredUser } from '../db';
+import { newId } from '../ids';
+import { conflict, fieldError, notFound, readJson, validationProblem, versionConflict } from '../problem-responses';
+
+/** A user as the API shows them: never the password. */
+function toUser({ password: _, ...user }: StoredUser): User {
+  return user;
+}
+
+const byName = (a: StoredUser, b: StoredUser) => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
+
+const emailTaken = () => conflict(userValidationMessages['email.taken'], [fieldError('email', 'email.taken')]);
+
+/**
+ * Why a user may not be removed or demoted, on the field that asked for it; null when
+ * they may. The last administrator is named first: it says what to do about it, where
+ * "not yourself" would not.
+ */
+function guard(data: Readonly<MockData>, target: StoredUser, path: 'id' | 'role'): Response | null {
+  if (target.role === 'admin' && !data.users.some((u) => u.role === 'admin' && u.id !== target.id)) {
+    return conflict(userValidationMessages['user.lastAdmin'], [fieldError(path, 'user.lastAdmin')]);
+  }
+  if (target.id === data.session.userId) return conflict(userValidationMessages['user.self'], [fieldError(path, 'user.self')]);
+  return null;
+}
+
+/** /api/users: administrators manage who signs in (the session handlers keep agents out). */
+export function usersHandlers(db: MockDb): HttpHandler[] {
+  const find = (id: string) => db.data.users.find((u) => u.id === id);
+  // Emails are stored trimmed and in lower case (the schema does both), so equality is enough.
+  const owner = (email: string, exceptId?: string) => db.data.users.find((u) => u.email === email && u.id !== exceptId);
+
+  return [
+    http.get('/api/users', () => HttpResponse.json({ items: [...db.data.users].sort(byName).map(toUser) })),
+
+    http.post('/api/users', async ({ request }) => {
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = userCreateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const input = parsed.data;
+      if (owner(input.email)) return emailTaken();
+      const created = db.write((draft) => {
+        const now = new Date().toISOString();
+        const stored: StoredUser = { id: newId(), ...input, createdAt: now, updatedAt: now, lastSignInAt: null, version: 1 };
+        draft.users.push(stored);
+        recordAudit(draft, 'created', 'user', stored);
+        return stored;
+      });
+      return HttpResponse.json(toUser(created), { status: 201, headers: { location: `/api/users/${created.id}` } });
+    }),
+
+    http.patch('/api/users/:id', async ({ params, request }) => {
+      const id = String(params.id);
+      if (!find(id)) return notFound('user');
+      const read = await readJson(request);
+      if (!read.ok) return read.response;
+      const parsed = userUpdateInputSchema.safeParse(read.body);
+      if (!parsed.success) return validationProblem(parsed.error);
+      const { version, ...changes } = parsed.data;
+      const existing = find(id)!;
+      if (existing.version !== version) return versionConflict('user');
+      const refused = existing.role === 'admin' && changes.role === 'agent' ? guard(db.data, existing, 'role') : null;
+      if (refused) return refused;
+      if (changes.email !== undefined && owner(changes.email, id)) return emailTaken();
+
+      const updated = db.write((draft) => {
+        const stored = draft.users.find((u) => u.id === id)!;
+        const before = structuredClone(stored);
+        // A new password would end the user's other sessions; the demo has only this browser's.
+        for (const [key, value] of Object.entries(changes)) {
+          if (value !== undefined) Object.assign(stored, { [key]: value });
+        }
+        stored.updatedAt = new Date().toISOString();
+        stored.version += 1;
+        recordUpdate(draft, 'user', stored, before, changes);
+        return stored;
+      });
+      return HttpResponse.json(toUser(updated));
+    }),
+
+    http.delete('/api/users/:id', ({ params }) => {
+      const id = String(params.id);
+      const existing = find(id);
+      if (!existing) return notFound('user');
+      const refused = guard(db.data, existing, 'id');
+      if (refused) return refused;
+      db.write((draft) => {
+        recordAudit(draft, 'deleted', 'user', existing);
+        draft.users = draft.users.filter((u) => u.id !== id);
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
