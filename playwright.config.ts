@@ -26,7 +26,7 @@ const chromium = {
 };
 
 /** Specs that run against the real server as well as the demo. */
-const BOTH_MODES = /channel-setup-walkthrough\.spec\.ts$/;
+const BOTH_MODES = /(channel-setup-walkthrough|users-and-audit)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
