@@ -14,8 +14,18 @@ function newestIn(dir) {
   return newest;
 }
 
-const sourcesChanged = () =>
-  Math.max(newestIn('src'), statSync('index.html').mtimeMs, statSync('vite.config.ts').mtimeMs) > statSync(built).mtimeMs;
+/** The app's sources: everything under src/ but the server's own code. */
+function newestAppSource() {
+  let newest = Math.max(statSync('index.html').mtimeMs, statSync('vite.config.ts').mtimeMs);
+  for (const entry of readdirSync('src', { withFileTypes: true })) {
+    if (entry.name === 'server') continue;
+    const path = join('src', entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sourcesChanged = () => newestAppSource() > statSync(built).mtimeMs;
 
 if (!existsSync(built) || sourcesChanged()) {
   console.log('Building the app (once; again only when the sources change)...');
@@ -23,6 +33,9 @@ if (!existsSync(built) || sourcesChanged()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn('npx', ['tsx', 'src/server/main.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Node with tsx's loader, no wrapper in between: Ctrl+C reaches the server once, from the terminal.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { stdio: 'inherit' });
+// Ctrl+C goes to the whole process group already; a SIGTERM (systemd, docker, kill) is passed on.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => server.kill('SIGTERM'));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 0)));

@@ -3,12 +3,11 @@ import type { z } from 'zod';
 import {
   badRequestBody,
   conflictBody,
-  malformedJsonDetail,
-  missingBodyDetail,
   notFoundBody,
   versionConflictBody,
   zodProblemBody,
 } from '@/api/contract/problem-bodies';
+import { readJsonText } from '@/api/contract/json-body';
 import { PROBLEM_CONTENT_TYPE, type FieldError, type Problem } from '@/api/contract/problem';
 
 export { fieldError } from '@/api/contract/problem-bodies';
@@ -25,11 +24,6 @@ export const badRequest = (detail: string): Response => problem(badRequestBody(d
 
 /** Reads a JSON body the way the server does: malformed JSON is the caller's error. */
 export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  const text = await request.text();
-  if (text.trim() === '') return { ok: false, response: badRequest(missingBodyDetail) };
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: badRequest(malformedJsonDetail) };
-  }
+  const read = readJsonText(await request.text());
+  return read.ok ? { ok: true, body: read.value } : { ok: false, response: badRequest(read.detail) };
 }

@@ -9,7 +9,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accessGuard } from './auth/access';
 import type { ServerContext } from './context';
 import { apiNotFound, registerErrorHandling, sendProblem } from './http/errors';
-import { MALFORMED_JSON } from './http/input';
+import { UnreadableBody } from './http/input';
+import { readJsonText } from '@/api/contract/json-body';
 import { loggerOptions } from './logging';
 import { auditRoutes } from './routes/audit-events';
 import { healthRoutes } from './routes/health';
@@ -45,14 +46,9 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
 
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      // Answered by the route, after it checked what it looks for first (as the mock does).
-      done(null, MALFORMED_JSON);
-    }
+    const read = readJsonText(String(body));
+    // A body that cannot be used is answered by the route, after the checks it makes first (as the mock does).
+    done(null, read.ok ? read.value : new UnreadableBody(read.detail));
   });
 
   app.decorateRequest('session', null);

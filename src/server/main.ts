@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { hasAdministrator, issueSetupLink, SETUP_LINK_HOURS } from './auth/setup-link';
@@ -6,14 +7,25 @@ import { ConfigError, loadConfig } from './config';
 import type { ServerContext } from './context';
 import { loadKeyring } from './crypto/key-file';
 import { openDatabase } from './db/connect';
+import { lockDataDir } from './db/data-dir-lock';
+import { whatsappAccounts } from './db/schema';
 
 /** `npm start`: the real server on the embedded database, or PostgreSQL when DATABASE_URL is set. */
 async function main() {
   const config = loadConfig();
   const keys = loadKeyring({ secretKey: config.appSecretKey, previousKey: config.appSecretKeyPrevious, dataDir: config.dataDir });
+  const releaseDataDir = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   const database = await openDatabase(
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },
   );
+  if (keys.origin === 'key file (created now)' && (await database.db.select({ id: whatsappAccounts.id }).from(whatsappAccounts).limit(1)).length > 0) {
+    // A fresh key cannot open tokens sealed before: say so now, not at the first webhook.
+    rmSync(keys.keyFile!, { force: true });
+    await database.close();
+    throw new Error(
+      `The database holds encrypted auth tokens, but ${keys.keyFile} was missing. Restore it (or set APP_SECRET_KEY) from your backup; the server did not start and created no new key.`,
+    );
+  }
   const context: ServerContext = { db: database.db, keyring: keys.keyring, config, now: () => new Date() };
   const app = await buildApp(context);
   await app.listen({ port: config.port, host: config.host });
@@ -53,6 +65,7 @@ async function main() {
     clearInterval(sweep);
     await app.close();
     await database.close();
+    releaseDataDir();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -237,6 +237,13 @@ export function describeWhatsAppAccountsContract(name: string, setup: () => Prom
         const number = await send('POST', `/api/whatsapp-accounts/${account.id}/numbers`, { body: 'not json' });
         expect(number.status).toBe(400);
         expect(number.json).toMatchObject({ type: problemTypes.badRequest });
+
+        // No field takes a NUL character (PostgreSQL cannot store one), in a value or in a key.
+        for (const body of ['{"name": "Fab\\u0000rikam"}', '{"na\\u0000me": "Fabrikam"}']) {
+          const nul = await send('POST', '/api/whatsapp-accounts', { body });
+          expect(nul.status, body).toBe(400);
+          expect(nul.json, body).toMatchObject({ type: problemTypes.badRequest, detail: expect.stringMatching(/NUL/) });
+        }
       });
 
       test('JSON that is not an object is a validation problem', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { SessionUser } from '@/api/contract/session';
 import { randomToken, sha256 } from '../crypto/tokens';
 import type { Queryable } from '../db/database';
@@ -60,8 +60,7 @@ export async function endSession(db: Queryable, tokenHash: string): Promise<void
 
 /** Ends every session of a user, except the one that asked (after a password change). */
 export async function endSessionsOf(db: Queryable, userId: string, except?: string): Promise<void> {
-  const all = await db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, userId));
-  for (const { tokenHash } of all) if (tokenHash !== except) await endSession(db, tokenHash);
+  await db.delete(sessions).where(except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<void> {

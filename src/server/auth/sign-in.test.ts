@@ -115,6 +115,13 @@ describe('signing in and out', () => {
     server.setNow(new Date());
   });
 
+  test('wrong passwords sent all at once each count', async () => {
+    const user = await signedInUser(server, 'agent', 'Raced Agent');
+    const guesses = Array.from({ length: LOCKOUT_AFTER }, () => call('POST', '/api/session', { body: { email: user.email, password: 'parallel guess' } }));
+    expect((await Promise.all(guesses)).map((r) => r.status)).toEqual(Array(LOCKOUT_AFTER).fill(401));
+    expect((await call('POST', '/api/session', { body: { email: user.email, password: user.password } })).status).toBe(429);
+  });
+
   test('a session ends after the idle time', async () => {
     const user = await signedInUser(server, 'agent', 'Idle Agent');
     server.setNow(new Date(Date.now() + 61 * 60_000));

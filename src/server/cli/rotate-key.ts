@@ -1,10 +1,11 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { NEXT_KEY_FILE, formatKey, loadKeyring, parseKey, replaceKeyFile, writePrivate } from '../crypto/key-file';
 import { generateSecretKey, type Keyring, type SecretKey } from '../crypto/secret-box';
 import { openDatabase } from '../db/connect';
+import { lockDataDir } from '../db/data-dir-lock';
 import type { Database } from '../db/database';
 import { reseal } from '../crypto/reseal';
 import { whatsappAccounts } from '../db/schema';
@@ -16,7 +17,7 @@ import { whatsappAccounts } from '../db/schema';
  * tokens are re-encrypted, then the new key takes the old one's place and the old one is kept
  * as a dated backup. With APP_SECRET_KEY: give the new key in NEW_APP_SECRET_KEY; afterwards
  * set APP_SECRET_KEY to it (and APP_SECRET_KEY_PREVIOUS to the old one while instances restart).
- * Stop the server first when it runs on the embedded database (PGlite allows one process).
+ * Stop every server first: a server keeps sealing with the key it started with.
  */
 async function main() {
   const config = loadConfig();
@@ -29,23 +30,26 @@ async function main() {
     }
     next = parseKey(process.env.NEW_APP_SECRET_KEY, 'NEW_APP_SECRET_KEY');
   } else {
-    next = generateSecretKey();
     const nextFile = join(config.dataDir, NEXT_KEY_FILE);
-    if (existsSync(nextFile)) rmSync(nextFile);
-    writePrivate(nextFile, formatKey(next));
+    // A rotation that stopped half-way may have sealed tokens with this key already: finish it with the same key.
+    if (existsSync(nextFile)) next = parseKey(readFileSync(nextFile, 'utf8'), nextFile);
+    else {
+      next = generateSecretKey();
+      writePrivate(nextFile, formatKey(next));
+    }
   }
 
+  const releaseDataDir = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
   const database = await openDatabase(
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, poolSize: 1 } : { kind: 'pglite', dataDir: join(config.dataDir, 'pglite') },
   );
   let count: number;
   try {
+    // The next key stays on disk if this fails: the server reads it too, so nothing it sealed is lost.
     count = await rotate(database.db, keys.keyring, next);
-  } catch (error) {
-    if (!fromEnvironment) rmSync(join(config.dataDir, NEXT_KEY_FILE), { force: true });
-    throw error;
   } finally {
     await database.close();
+    releaseDataDir();
   }
 
   if (fromEnvironment) {
@@ -63,7 +67,8 @@ async function main() {
 /** Re-encrypts every account's token with the new key; all or nothing. */
 export async function rotate(db: Database, keyring: Keyring, next: SecretKey): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = await tx.select({ id: whatsappAccounts.id, sealed: whatsappAccounts.authTokenSealed }).from(whatsappAccounts);
+    // Locked, so that a token a running server changes meanwhile is not overwritten with the old one.
+    const rows = await tx.select({ id: whatsappAccounts.id, sealed: whatsappAccounts.authTokenSealed }).from(whatsappAccounts).for('update');
     for (const row of rows) {
       await tx.update(whatsappAccounts).set({ authTokenSealed: reseal(keyring, next, row.sealed, row.id) }).where(eq(whatsappAccounts.id, row.id));
     }

@@ -39,7 +39,10 @@ export function loadKeyring(options: { secretKey?: string; previousKey?: string;
   mkdirSync(options.dataDir, { recursive: true });
   const keyFile = join(options.dataDir, KEY_FILE);
   const nextFile = join(options.dataDir, NEXT_KEY_FILE);
-  if (existsSync(nextFile)) previous.push(parseKey(readFileSync(nextFile, 'utf8'), nextFile));
+  if (existsSync(nextFile)) {
+    assertPrivate(nextFile);
+    previous.push(parseKey(readFileSync(nextFile, 'utf8'), nextFile));
+  }
   if (existsSync(keyFile)) {
     assertPrivate(keyFile);
     return { keyring: { current: parseKey(readFileSync(keyFile, 'utf8'), keyFile), previous }, origin: 'key file', keyFile };

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -27,7 +26,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       db: db as unknown as Database,
       kind: 'pglite',
       description: target.dataDir ? `embedded PGlite in ${target.dataDir}` : 'embedded PGlite in memory',
-      ping: async () => void (await db.execute(sql`select 1`)),
       close: () => client.close(),
     };
   }
@@ -40,7 +38,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     db: db as unknown as Database,
     kind: 'postgres',
     description: `PostgreSQL at ${redactUrl(target.url)}`,
-    ping: async () => void (await db.execute(sql`select 1`)),
     close: () => pool.end(),
   };
 }

@@ -12,7 +12,5 @@ export interface OpenDatabase {
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for the start-up banner (never with a password). */
   description: string;
-  /** Answers whether the database takes queries, for /readyz. */
-  ping(): Promise<void>;
   close(): Promise<void>;
 }

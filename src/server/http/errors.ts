@@ -23,6 +23,22 @@ function frameworkProblem(error: FastifyError): Problem | null {
   }
 }
 
+/**
+ * What a log line may say about an unexpected error. A failed query carries its SQL
+ * parameters (password hashes, tokens, e-mail addresses) in its message and fields:
+ * only the database's own code and names go to the log.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  const cause = (error as { cause?: unknown }).cause;
+  const database = (typeof cause === 'object' && cause !== null ? cause : error) as Record<string, unknown>;
+  if (typeof (error as { query?: unknown }).query === 'string' || typeof database.code === 'string') {
+    const { code, constraint, table, column, routine } = database;
+    return { type: 'DatabaseError', code, constraint, table, column, routine };
+  }
+  const plain = error as Error;
+  return { type: plain.name, message: plain.message, stack: plain.stack };
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.body, error.headers);
@@ -35,7 +51,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, badRequestBody('The request could not be read.'));
     }
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ err: loggableError(error) }, 'request failed');
     return sendProblem(reply, {
       type: problemTypes.server,
       title: 'Something went wrong on the server',

@@ -1,18 +1,19 @@
 import type { z } from 'zod';
-import { malformedJsonDetail, missingBodyDetail } from '@/api/contract/problem-bodies';
+import { missingBodyDetail } from '@/api/contract/problem-bodies';
 import { problems } from './problem';
 
-/** Marks a body the JSON parser could not read, so the route can answer in its own order. */
-export const MALFORMED_JSON = Symbol('malformed JSON');
+/** A body the JSON parser could not use, kept so the route can answer in its own order. */
+export class UnreadableBody {
+  constructor(readonly detail: string) {}
+}
 
 /**
  * The request body checked against a contract schema. A missing or malformed body is a
  * bad request; any JSON value that does not fit is a validation problem.
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  if (body === undefined || body === MALFORMED_JSON) {
-    throw problems.badRequest(body === undefined ? missingBodyDetail : malformedJsonDetail);
-  }
+  if (body === undefined) throw problems.badRequest(missingBodyDetail);
+  if (body instanceof UnreadableBody) throw problems.badRequest(body.detail);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw problems.zod(parsed.error);
   return parsed.data;

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { fieldError, tooManyRequestsBody } from '@/api/contract/problem-bodies';
 import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
 import { sessionCookieName } from '../auth/access';
+import { cookieOptions } from '../auth/sign-in';
 import { endSession, endSessionsOf } from '../auth/session-store';
 import { startSession } from '../auth/sign-in';
 import type { ServerContext } from '../context';
@@ -20,6 +21,18 @@ const WRONG_CREDENTIALS = 'The email or password is not right.';
 export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db, config } = context;
   const cookieName = sessionCookieName(config.publicUrl);
+
+  /** One statement, so that guesses sent in parallel each count. */
+  async function countFailure(userId: string, now: Date) {
+    const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
+    await db
+      .update(users)
+      .set({
+        failedSignIns: sql`case when ${users.failedSignIns} + 1 >= ${LOCKOUT_AFTER} then 0 else ${users.failedSignIns} + 1 end`,
+        lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${LOCKOUT_AFTER} then ${lockUntil}::timestamptz else ${users.lockedUntil} end`,
+      })
+      .where(eq(users.id, userId));
+  }
 
   const sessionBody = (request: FastifyRequest): Session => {
     const session = request.session;
@@ -47,6 +60,8 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
           throw problems.unauthorized(WRONG_CREDENTIALS);
         }
         if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+          // The same work as a real check, so that the answer's timing tells nothing more.
+          await verifyPassword(input.password, await decoyHash());
           const seconds = Math.ceil((new Date(user.lockedUntil).getTime() - now.getTime()) / 1000);
           throw new HttpProblem(
             tooManyRequestsBody(seconds, `Too many wrong passwords for this account. Wait ${Math.ceil(seconds / 60)} minutes and try again, or ask an administrator to set a new password.`),
@@ -54,15 +69,7 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
           );
         }
         if (!(await verifyPassword(input.password, user.passwordHash))) {
-          const failures = user.failedSignIns + 1;
-          const locked = failures >= LOCKOUT_AFTER;
-          await db
-            .update(users)
-            .set({
-              failedSignIns: locked ? 0 : failures,
-              lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : user.lockedUntil,
-            })
-            .where(eq(users.id, user.id));
+          await countFailure(user.id, now);
           throw problems.unauthorized(WRONG_CREDENTIALS);
         }
         await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
@@ -71,23 +78,26 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
       },
     );
 
-    app.delete('/session', { config: { access: 'signedIn' } }, async (request, reply) => {
+    // Signing out twice, or after the session expired, is not an error.
+    app.delete('/session', { config: { access: 'public' } }, async (request, reply) => {
       if (request.session) await endSession(db, request.session.tokenHash);
-      reply.clearCookie(cookieName, { path: '/' });
+      reply.clearCookie(cookieName, cookieOptions(config));
       return reply.status(204).send();
     });
 
-    app.put('/session/password', { config: { access: 'signedIn' } }, async (request, reply) => {
+    // Limited like sign-in: a borrowed session must not become a way to guess the password.
+    app.put('/session/password', { config: { access: 'signedIn', rateLimit: { max: config.signInAttemptsPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
       const session = request.session!;
       const input = parseBody(passwordChangeInputSchema, request.body);
       const [user] = await db.select().from(users).where(eq(users.id, session.user.id));
       if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
         throw problems.validation([fieldError('currentPassword', 'password.wrong')]);
       }
+      const passwordHash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
         await tx
           .update(users)
-          .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: context.now().toISOString(), version: user.version + 1 })
+          .set({ passwordHash, updatedAt: context.now().toISOString(), version: user.version + 1 })
           .where(eq(users.id, user.id));
         await endSessionsOf(tx, user.id, session.tokenHash);
       });

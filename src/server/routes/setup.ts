@@ -8,6 +8,8 @@ import type { ServerContext } from '../context';
 import { hashPassword } from '../crypto/passwords';
 import { users } from '../db/schema';
 import { parseBody } from '../http/input';
+import { brokenConstraint } from '../db/constraints';
+import { userValidationMessages } from '@/domain/validation/users';
 import { problems } from '../http/problem';
 import { recordAudit } from '../services/audit';
 
@@ -20,10 +22,11 @@ export function setupRoutes(context: ServerContext): FastifyPluginAsync {
     app.get('/setup', { config: { access: 'public' } }, async () => ({ needed: !(await hasAdministrator(db)) }));
 
     app.post('/setup', { config: { access: 'public', rateLimit: { max: context.config.signInAttemptsPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
-      const input = parseBody(setupInputSchema, request.body);
       if (await hasAdministrator(db)) throw administratorExists();
+      const input = parseBody(setupInputSchema, request.body);
       const passwordHash = await hashPassword(input.password);
-      const user = await db.transaction(async (tx) => {
+      const user = await db
+        .transaction(async (tx) => {
         // One setup at a time, even across server instances sharing the database.
         await tx.execute(sql`select pg_advisory_xact_lock(7262001)`);
         if (await hasAdministrator(tx)) throw administratorExists();
@@ -37,7 +40,13 @@ export function setupRoutes(context: ServerContext): FastifyPluginAsync {
           .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
         await recordAudit(tx, { id: row!.id, name: row!.name }, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, context.now());
         return row!;
-      });
+        })
+        .catch((error: unknown) => {
+          if (brokenConstraint(error)?.constraint === 'users_email_unique') {
+            throw problems.conflict(userValidationMessages['email.taken'], [fieldError('email', 'email.taken')]);
+          }
+          throw error;
+        });
       return startSession(context, reply, user);
     });
   };

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import { fieldError } from '@/api/contract/problem-bodies';
 import { userCreateInputSchema, userUpdateInputSchema, type User } from '@/api/contract/user';
@@ -17,6 +17,9 @@ import { problems } from '../http/problem';
 import { actorOf, recordAudit } from '../services/audit';
 
 type UserRow = typeof users.$inferSelect;
+
+/** Held while a change could remove an administrator, across every server instance. */
+export const ADMINISTRATORS_LOCK = 7262002;
 
 function toUser(row: UserRow): User {
   return {
@@ -41,6 +44,8 @@ const byName = (a: UserRow, b: UserRow) => compareNames(a.name, b.name) || a.id.
  * The last administrator is named first: it says what to do, where "not yourself" would not.
  */
 async function guard(db: Queryable, target: UserRow, path: 'id' | 'role', signedInId: string | undefined) {
+  // Two administrators demoting each other at once must not both see "another one is left".
+  await db.execute(sql`select pg_advisory_xact_lock(${ADMINISTRATORS_LOCK})`);
   if (target.role === 'admin' && (await otherAdministrators(db, target.id)) === 0) return refusal('user.lastAdmin', path);
   if (target.id === signedInId) return refusal('user.self', path);
   return null;
