@@ -51,6 +51,9 @@ export function badRequestBody(detail: string): Problem {
   return { type: problemTypes.badRequest, title: 'Bad request', status: 400, detail };
 }
 
+/** POST /api/setup once the first administrator exists. */
+export const administratorExistsDetail = 'An administrator exists already. Sign in, or ask an administrator to add you.';
+
 export const malformedJsonDetail = 'The request body is not valid JSON.';
 export const missingBodyDetail = 'The request needs a JSON body.';
 

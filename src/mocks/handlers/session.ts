@@ -1,11 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  conflictBody,
-  forbiddenBody,
-  tooManyRequestsBody,
-  unauthorizedBody,
-  validationProblemBody,
-} from '@/api/contract/problem-bodies';
+import { administratorExistsDetail, conflictBody, forbiddenBody, tooManyRequestsBody, unauthorizedBody, validationProblemBody } from '@/api/contract/problem-bodies';
 import {
   passwordChangeInputSchema,
   setupInputSchema,
@@ -16,6 +10,7 @@ import type { MockDb, StoredUser } from '../db';
 import { newId } from '../ids';
 import { fieldError, problem, readJson, validationProblem } from '../problem-responses';
 import { DEMO_SETUP_TOKEN } from '../seed';
+import { recordAudit } from '../audit';
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 const SESSION_HOURS = 12;
@@ -134,7 +129,7 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
 
     http.post('/api/setup', async ({ request }) => {
       if (db.data.users.some((u) => u.role === 'admin')) {
-        return problem(conflictBody('An administrator exists already. Sign in instead.', []));
+        return problem(conflictBody(administratorExistsDetail, []));
       }
       const read = await readJson(request);
       if (!read.ok) return read.response;
@@ -150,7 +145,10 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
         const now = new Date().toISOString();
         draft.users.push({ id, name, email, role: 'admin', password, createdAt: now, updatedAt: now, lastSignInAt: null, version: 1 });
       });
-      return HttpResponse.json(toSession(signIn(id)));
+      const session = toSession(signIn(id));
+      // Recorded as the server does: the new administrator created themselves.
+      db.write((draft) => recordAudit(draft, 'created', 'user', draft.users.find((u) => u.id === id)!));
+      return HttpResponse.json(session);
     }),
   ];
 }

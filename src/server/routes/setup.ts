@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { fieldError } from '@/api/contract/problem-bodies';
+import { administratorExistsDetail, fieldError } from '@/api/contract/problem-bodies';
 import { setupInputSchema } from '@/api/contract/session';
 import { consumeSetupToken, hasAdministrator } from '../auth/setup-link';
 import { startSession } from '../auth/sign-in';
@@ -13,8 +13,7 @@ import { userValidationMessages } from '@/domain/validation/users';
 import { problems } from '../http/problem';
 import { recordAudit } from '../services/audit';
 
-const administratorExists = () =>
-  problems.conflict('An administrator exists already. Sign in, or ask an administrator to add you.', []);
+const administratorExists = () => problems.conflict(administratorExistsDetail, []);
 
 export function setupRoutes(context: ServerContext): FastifyPluginAsync {
   const { db } = context;
