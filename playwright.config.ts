@@ -57,11 +57,14 @@ export default defineConfig({
           {
             name: 'real-setup',
             testMatch: /real\/first-administrator\.setup\.ts$/,
+            // The server keeps what a failed attempt created (and the setup link works once): a retry cannot start clean.
+            retries: 0,
             use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}` },
           },
           {
             name: 'real-chromium',
             testMatch: [/real\/.*\.spec\.ts$/, BOTH_MODES],
+            retries: 0,
             dependencies: ['real-setup'],
             use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}`, storageState: 'test-results/real-server/admin-state.json' },
           },
