@@ -22,11 +22,11 @@ interface EmptyStateProps {
   icon: ReactElement<{ className?: string; 'aria-hidden'?: boolean }>;
   title: string;
   body: string;
-  /** The way to start: a link styled as the page's primary button. */
-  action: { to: string; label: string };
+  /** The way to start: a link styled as the page's primary button; none where nothing can be started. */
+  action?: { to: string; label: string };
 }
 
-/** What a list page says when it has nothing yet: what it is for, and the way to start. */
+/** What a list page says when it has nothing yet: what it is for, and the way to start if there is one. */
 export function EmptyState({ icon: Icon, title, body, action }: EmptyStateProps) {
   const styles = useStyles();
   const titleId = useId();
@@ -41,9 +41,11 @@ export function EmptyState({ icon: Icon, title, body, action }: EmptyStateProps)
       <Body1 as="p" className={styles.body}>
         {body}
       </Body1>
-      <LinkButton to={action.to} appearance="primary" icon={<AddRegular />}>
-        {action.label}
-      </LinkButton>
+      {action && (
+        <LinkButton to={action.to} appearance="primary" icon={<AddRegular />}>
+          {action.label}
+        </LinkButton>
+      )}
     </section>
   );
 }

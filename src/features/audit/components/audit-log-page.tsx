@@ -1,3 +1,5 @@
+import { HistoryRegular } from '@fluentui/react-icons';
+import { EmptyState } from '@/components/empty-state';
 import { Body1, Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -5,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { auditQueries } from '@/features/audit/api/audit-queries';
-import { AuditEmpty } from './audit-empty';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { useAuditFilters } from './use-audit-filters';
@@ -45,7 +46,8 @@ export function AuditLogPage() {
       {log.isPending && <Spinner label={t('common.loading')} />}
       {log.isError && !events && <ProblemAlert error={log.error} onRetry={() => void log.refetch()} />}
       {events && events.length === 0 && (
-        <AuditEmpty
+        <EmptyState
+          icon={<HistoryRegular />}
           title={active ? t('audit.noMatchTitle') : t('audit.emptyTitle')}
           body={active ? t('audit.noMatchBody') : t('audit.emptyBody')}
         />
