@@ -2,6 +2,7 @@ import type { AccountSidError } from './account-sid';
 import type { AuthTokenError } from './auth-token';
 import type { E164Error } from './e164';
 import type { TemplateBodyError } from './template-variables';
+import { conversationValidationMessages } from './validation/conversations';
 import { queueValidationMessages } from './validation/queues';
 import { routingValidationMessages } from './validation/routing';
 import { templateValidationMessages } from './validation/templates';
@@ -72,6 +73,7 @@ export const validationMessages = {
   ...templateValidationMessages,
   ...routingValidationMessages,
   ...userValidationMessages,
+  ...conversationValidationMessages,
 } satisfies Record<TemplateBodyError, string>;
 
 export type ValidationCode = keyof typeof validationMessages;

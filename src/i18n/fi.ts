@@ -11,6 +11,7 @@ import { queueValidationFi } from './fi/validation-queues';
 import { routingValidationFi } from './fi/validation-routing';
 import { templateValidationFi } from './fi/validation-templates';
 import { userValidationFi } from './fi/validation-users';
+import { conversationValidationFi } from './fi/validation-conversations';
 import { whatsAppSetupValidationFi } from './fi/validation-whatsapp-setup';
 import { workstreamValidationFi } from './fi/validation-workstreams';
 
@@ -114,6 +115,7 @@ export const fi: Messages = {
     ...templateValidationFi,
     ...routingValidationFi,
     ...userValidationFi,
+    ...conversationValidationFi,
   },
   accounts: {
     title: 'Viestintätilit',

@@ -19,6 +19,7 @@ const envSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(8 * 60),
   STATIC_DIR: z.string().min(1).default('./dist/app'),
+  TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface ServerConfig {
@@ -38,6 +39,11 @@ export interface ServerConfig {
   signInAttemptsPerMinute: number;
   /** The built SPA; served when it exists. */
   staticDir: string;
+  /**
+   * Where Twilio's REST API is called: unset for the real Twilio, or the local
+   * simulator's address (`npm run twilio-sim`) for offline use and tests.
+   */
+  twilioApiBaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
     staticDir: resolve(e.STATIC_DIR),
+    twilioApiBaseUrl: e.TWILIO_API_BASE_URL?.replace(/\/+$/, ''),
   };
 }
 

@@ -9,6 +9,8 @@ import { loadKeyring } from './crypto/key-file';
 import { openDatabase } from './db/connect';
 import { lockDataDir } from './db/data-dir-lock';
 import { whatsappAccounts } from './db/schema';
+import { createMemoryEventBus } from './events/memory-event-bus';
+import { createTwilioGateway } from './twilio/rest-gateway';
 
 /** `npm start`: the real server on the embedded database, or PostgreSQL when DATABASE_URL is set. */
 async function main() {
@@ -26,7 +28,15 @@ async function main() {
       `The database holds encrypted auth tokens, but ${keys.keyFile} was missing. Restore it (or set APP_SECRET_KEY) from your backup; the server did not start and created no new key.`,
     );
   }
-  const context: ServerContext = { db: database.db, keyring: keys.keyring, config, now: () => new Date() };
+  const context: ServerContext = {
+    db: database.db,
+    keyring: keys.keyring,
+    config,
+    now: () => new Date(),
+    twilio: createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
+    events: createMemoryEventBus(),
+    wakeOutbox: () => undefined,
+  };
   const app = await buildApp(context);
   await app.listen({ port: config.port, host: config.host });
 

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
+  boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -81,6 +84,10 @@ export const whatsappAccounts = pgTable(
     /** AES-256-GCM envelope (see src/server/crypto/secret-box.ts); never the token itself. */
     authTokenSealed: text('auth_token_sealed').notNull(),
     authTokenHint: text('auth_token_hint').notNull(),
+    /** The sandbox's "join <code>" words, for the checklist; null for a real sender. */
+    sandboxJoinCode: text('sandbox_join_code'),
+    /** The first signed inbound message: the sandbox checklist's live check. */
+    firstInboundAt: timestamp('first_inbound_at', { withTimezone: true, mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -234,4 +241,140 @@ export const auditEvents = pgTable(
     changedFields: jsonb('changed_fields').$type<string[]>().notNull(),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.seq), index('audit_events_actor_idx').on(t.actorId, t.seq)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+const timestampTz = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** The template an outbound message was sent with, as it was at the time. */
+export interface SentTemplate {
+  templateId: string | null;
+  name: string;
+  contentSid: string | null;
+  variables: string[];
+}
+
+/**
+ * A customer's conversation with one business number. At most one is open per
+ * (number, customer): the partial unique index lets two concurrent first messages
+ * meet in the database instead of creating two conversations.
+ */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => whatsappAccounts.id, { onDelete: 'cascade' }),
+    /** E.164 of the business number, kept when the number itself is removed. */
+    businessNumber: text('business_number').notNull(),
+    workstreamId: uuid('workstream_id').references(() => workstreams.id, { onDelete: 'set null' }),
+    queueId: uuid('queue_id').references(() => queues.id, { onDelete: 'set null' }),
+    customerWaId: text('customer_wa_id').notNull(),
+    customerPhone: text('customer_phone').notNull(),
+    profileName: text('profile_name'),
+    language: text('language').$type<WhatsAppLanguage>().notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    lastInboundAt: timestampTz('last_inbound_at'),
+    lastMessageAt: timestampTz('last_message_at').notNull().defaultNow(),
+    lastMessagePreview: text('last_message_preview').notNull().default(''),
+    waitingForReply: boolean('waiting_for_reply').notNull().default(false),
+    createdAt: createdAt(),
+    closedAt: timestampTz('closed_at'),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('conversations_open_unique')
+      .on(t.businessNumber, t.customerWaId)
+      .where(sql`${t.status} = 'open'`),
+    index('conversations_recent_idx').on(t.status, t.lastMessageAt, t.seq),
+    index('conversations_queue_idx').on(t.queueId, t.lastMessageAt),
+    index('conversations_assignee_idx').on(t.assigneeId, t.lastMessageAt),
+    index('conversations_account_idx').on(t.accountId),
+    check('conversations_status_check', sql`${t.status} in ('open', 'closed')`),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
+    author: text('author', { enum: ['customer', 'agent', 'automated'] }).notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name'),
+    body: text('body').notNull().default(''),
+    template: jsonb('template').$type<SentTemplate | null>(),
+    /** "received" for inbound; pending → queued → … for outbound (src/domain/message-status.ts). */
+    status: text('status').notNull(),
+    errorCode: text('error_code'),
+    /** Twilio's MessageSid: unique, so a repeated webhook or callback finds its message. */
+    twilioSid: text('twilio_sid'),
+    createdAt: createdAt(),
+    statusUpdatedAt: timestampTz('status_updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_twilio_sid_unique').on(t.twilioSid),
+    index('messages_conversation_idx').on(t.conversationId, t.seq),
+    check('messages_direction_check', sql`${t.direction} in ('inbound', 'outbound')`),
+  ],
+);
+
+/**
+ * Attachments. Inbound ones stay at Twilio (fetched with the account's credentials when a
+ * signed-in user opens them); outbound ones are stored here until Twilio has fetched them
+ * from the unguessable public URL given as MediaUrl.
+ */
+export const messageMedia = pgTable(
+  'message_media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    /** Null while an agent's upload waits to be sent. */
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    contentType: text('content_type').notNull(),
+    filename: text('filename'),
+    size: bigint('size', { mode: 'number' }),
+    /** Inbound: Twilio's MediaUrl. */
+    twilioUrl: text('twilio_url'),
+    /** Outbound: the file, and the SHA-256 of the token in its public URL. */
+    data: bytea('data'),
+    publicTokenHash: text('public_token_hash'),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('message_media_message_idx').on(t.messageId), index('message_media_conversation_idx').on(t.conversationId)],
+);
+
+/**
+ * Outbound messages waiting for Twilio. A row is written in the transaction that writes
+ * its message and deleted in the transaction that records Twilio's MessageSid; workers
+ * take rows with FOR UPDATE SKIP LOCKED, so each is sent by one instance.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestampTz('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('outbox_message_unique').on(t.messageId), index('outbox_due_idx').on(t.nextAttemptAt)],
 );

@@ -11,6 +11,8 @@ import { openDatabase } from '../db/connect';
 import type { OpenDatabase } from '../db/database';
 import { users } from '../db/schema';
 import { createScratchDatabase } from './postgres';
+import { createMemoryEventBus } from '../events/memory-event-bus';
+import { createTwilioGateway } from '../twilio/rest-gateway';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -40,6 +42,9 @@ export async function startTestServer(
     keyring: { current: generateSecretKey(), previous: [] },
     config,
     now: () => now ?? new Date(),
+    twilio: createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
+    events: createMemoryEventBus(),
+    wakeOutbox: () => undefined,
   };
   const app = await buildApp(context, { logger: false, extend });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { outboundStatuses } from '@/domain/message-status';
+import { whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { idField, strictInputErrors, timestampField, versionField } from './fields';
+
+export const MAX_REPLY_LENGTH = 4096;
+export const MAX_TEMPLATE_VARIABLE_LENGTH = 1024;
+export const CONVERSATION_PAGE_SIZE = 50;
+export const MESSAGE_PAGE_SIZE = 100;
+
+/** The problem detail of a free-form reply outside the 24-hour window (the reference's wording). */
+export const windowClosedDetail = 'This conversation has exceeded the 24 hour limit to respond to the customer.';
+
+export const conversationStatuses = ['open', 'closed'] as const;
+export type ConversationStatus = (typeof conversationStatuses)[number];
+
+export const conversationSchema = z.object({
+  id: idField,
+  accountId: idField,
+  /** The business number the customer wrote to, E.164. */
+  businessNumber: z.string(),
+  workstreamId: idField.nullable(),
+  workstreamName: z.string().nullable(),
+  queueId: idField.nullable(),
+  queueName: z.string().nullable(),
+  distributionMode: z.enum(['push', 'pick']),
+  customer: z.object({
+    /** WhatsApp id: the customer's number without "+". */
+    waId: z.string(),
+    phone: z.string(),
+    profileName: z.string().nullable(),
+  }),
+  language: z.enum(whatsAppLanguages),
+  status: z.enum(conversationStatuses),
+  assigneeId: idField.nullable(),
+  assigneeName: z.string().nullable(),
+  /** When the customer last wrote: the 24-hour window runs from here (see src/domain/conversation-window.ts). */
+  lastInboundAt: timestampField.nullable(),
+  lastMessageAt: timestampField,
+  lastMessagePreview: z.string(),
+  /** The last message is the customer's: someone should answer. */
+  waitingForReply: z.boolean(),
+  attachments: z.object({ customersCanSend: z.boolean(), agentsCanSend: z.boolean() }),
+  createdAt: timestampField,
+  closedAt: timestampField.nullable(),
+  version: versionField,
+});
+
+export const conversationPageSchema = z.object({
+  items: z.array(conversationSchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+
+/** GET /api/conversations query string; every filter optional. */
+export const conversationQuerySchema = z.strictObject(
+  {
+    queueId: z.uuid({ error: 'field.invalid' }).optional(),
+    status: z.enum(conversationStatuses, { error: 'field.invalid' }).optional(),
+    assignedToMe: z.enum(['true', 'false'], { error: 'field.invalid' }).optional(),
+    waitingForReply: z.enum(['true', 'false'], { error: 'field.invalid' }).optional(),
+    cursor: z.string().max(200, { error: 'field.invalid' }).optional(),
+    limit: z.coerce.number({ error: 'field.invalid' }).int({ error: 'field.invalid' }).min(1, { error: 'field.invalid' }).max(200, { error: 'field.invalid' }).optional(),
+  },
+  strictInputErrors,
+);
+
+export const messageMediaSchema = z.object({
+  id: idField,
+  contentType: z.string(),
+  /** Served to signed-in users only: /api/media/:id. */
+  url: z.string(),
+  filename: z.string().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+});
+
+export const messageSchema = z.object({
+  id: idField,
+  conversationId: idField,
+  direction: z.enum(['inbound', 'outbound']),
+  /** Who wrote it: the customer, an agent, or the channel's automated messages (greeting, survey, refusals). */
+  author: z.enum(['customer', 'agent', 'automated']),
+  authorName: z.string().nullable(),
+  body: z.string(),
+  template: z.object({ templateId: idField.nullable(), name: z.string(), contentSid: z.string().nullable(), variables: z.array(z.string()) }).nullable(),
+  media: z.array(messageMediaSchema),
+  /** "received" for the customer's messages; the delivery status for ours. */
+  status: z.enum(['received', ...outboundStatuses]),
+  errorCode: z.string().nullable(),
+  /** Twilio's MessageSid (SM…/MM…), once Twilio has it. */
+  twilioSid: z.string().nullable(),
+  createdAt: timestampField,
+});
+
+export const messagePageSchema = z.object({
+  /** Oldest first. */
+  items: z.array(messageSchema),
+  /** Pass as `before` for older messages; null when there are none. */
+  previousCursor: z.string().nullable(),
+});
+
+const variableField = z
+  .string({ error: 'variable.required' })
+  .trim()
+  .min(1, { error: 'variable.required' })
+  .max(MAX_TEMPLATE_VARIABLE_LENGTH, { error: 'variable.tooLong' });
+
+/** POST /api/conversations/:id/messages */
+export const sendMessageInputSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject(
+      {
+        kind: z.literal('text'),
+        body: z.string({ error: 'reply.required' }).max(MAX_REPLY_LENGTH, { error: 'reply.tooLong' }).default(''),
+        /** An upload from POST /api/conversations/:id/media; a text may go without it and vice versa. */
+        mediaId: z.uuid({ error: 'media.unknown' }).optional(),
+      },
+      strictInputErrors,
+    ),
+    z.strictObject(
+      {
+        kind: z.literal('template'),
+        templateId: z.string({ error: 'template.required' }).min(1, { error: 'template.required' }),
+        variables: z.array(variableField, { error: 'variables.count' }).max(100, { error: 'variables.count' }),
+      },
+      strictInputErrors,
+    ),
+  ],
+  { error: 'field.invalid' },
+);
+
+/** POST /api/conversations/:id/media answers with the upload to refer to. */
+export const mediaUploadSchema = z.object({ id: idField, contentType: z.string(), size: z.number().int(), filename: z.string().nullable() });
+
+/** POST /api/conversations/:id/accept, /close: carry the version the agent saw. */
+export const conversationActionInputSchema = z.strictObject({ version: versionField }, strictInputErrors);
+
+/** Server-sent events on GET /api/events. */
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('conversation'), conversation: conversationSchema }),
+  z.object({ type: z.literal('message'), message: messageSchema }),
+  z.object({ type: z.literal('sandbox'), accountId: idField, firstInboundAt: timestampField }),
+]);
+
+export type Conversation = z.infer<typeof conversationSchema>;
+export type ConversationPage = z.infer<typeof conversationPageSchema>;
+export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type MessageMedia = z.infer<typeof messageMediaSchema>;
+export type MessagePage = z.infer<typeof messagePageSchema>;
+export type SendMessageInput = z.input<typeof sendMessageInputSchema>;
+export type SendMessage = z.output<typeof sendMessageInputSchema>;
+export type MediaUpload = z.infer<typeof mediaUploadSchema>;
+export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -1,0 +1,18 @@
+import type { conversationValidationMessages } from '@/domain/validation/conversations';
+
+export const conversationValidationFi: Record<keyof typeof conversationValidationMessages, string> = {
+  'reply.required': 'Kirjoita viesti tai liitä tiedosto.',
+  'reply.tooLong': 'WhatsApp sallii viestissä enintään 4 096 merkkiä.',
+  'template.required': 'Valitse hyväksytty viestipohja.',
+  'template.notApproved': 'Vain WhatsAppin hyväksymiä viestipohjia voi lähettää.',
+  'template.wrongAccount': 'Tämä viestipohja kuuluu toiselle Twilio-tilille.',
+  'variables.count': 'Täytä viestipohjan kaikki muuttujat.',
+  'variable.required': 'Täytä tämä muuttuja.',
+  'variable.tooLong': 'Muuttujassa voi olla enintään 1 024 merkkiä.',
+  'media.type': 'WhatsApp hyväksyy JPG-, PNG-, MP3-, OGG-, AMR-, MP4- ja PDF-tiedostot.',
+  'media.tooLarge': 'WhatsApp hyväksyy enintään 16 Mt:n tiedostot.',
+  'media.imageTooLarge': 'WhatsApp hyväksyy enintään 5 Mt:n kuvat.',
+  'media.empty': 'Tiedosto on tyhjä.',
+  'media.notAllowed': 'Agentit eivät voi lähettää tiedostoja tässä työnkulussa.',
+  'media.unknown': 'Liitetty tiedosto on kadonnut. Liitä se uudelleen.',
+};

@@ -1,0 +1,59 @@
+/** A Twilio account's credentials, opened from the sealed token only for the call. */
+export interface TwilioCredentials {
+  accountSid: string;
+  authToken: string;
+}
+
+export interface OutboundTwilioMessage {
+  /** whatsapp:+E.164 */
+  from: string;
+  to: string;
+  body?: string;
+  contentSid?: string;
+  /** JSON of {"1": "..."} */
+  contentVariables?: string;
+  mediaUrl?: string[];
+  statusCallback: string;
+}
+
+export interface TwilioContent {
+  sid: string;
+  friendlyName: string;
+  language: string;
+  /** The WhatsApp text body with {{1}} variables, when the content has one. */
+  body: string | null;
+  /** Example values by variable number, as Twilio stores them. */
+  variables: Record<string, string>;
+  /** WhatsApp approval: approved, pending, rejected, unsubmitted…; null when Twilio did not say. */
+  approvalStatus: string | null;
+  rejectionReason: string | null;
+  category: string | null;
+}
+
+/** A Twilio REST failure, with what the outbox and the UI need to decide and explain. */
+export class TwilioRequestError extends Error {
+  override name = 'TwilioRequestError';
+  constructor(
+    message: string,
+    /** HTTP status, or 0 when Twilio could not be reached. */
+    readonly status: number,
+    /** Twilio's error code (e.g. "20003"), when it sent one. */
+    readonly code: string | null,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again later: Twilio unreachable, rate-limited or failing itself. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The Twilio calls the server makes; the official `twilio` client behind it (src/server/twilio/rest-gateway.ts). */
+export interface TwilioGateway {
+  fetchAccount(credentials: TwilioCredentials): Promise<{ friendlyName: string; status: string }>;
+  sendMessage(credentials: TwilioCredentials, message: OutboundTwilioMessage): Promise<{ sid: string; status: string }>;
+  listContents(credentials: TwilioCredentials): Promise<TwilioContent[]>;
+  /** Downloads an inbound attachment (MediaUrl), with basic auth. */
+  fetchMedia(credentials: TwilioCredentials, url: string): Promise<{ contentType: string; body: Buffer }>;
+}
