@@ -19,6 +19,13 @@ import { setupRoutes } from './routes/setup';
 import { userRoutes } from './routes/users';
 import { whatsAppAccountRoutes } from './routes/whatsapp-accounts';
 import { configurationRoutes } from './routes/configuration';
+import { accountToolRoutes } from './routes/account-tools';
+import { conversationActionRoutes } from './routes/conversation-actions';
+import { conversationRoutes } from './routes/conversations';
+import { eventRoutes } from './routes/events';
+import { mediaRoutes } from './routes/media';
+import { publicMediaRoutes } from './routes/public-media';
+import { webhookRoutes } from './routes/webhooks';
 
 /** Bodies of the admin API are small; anything larger is a mistake or an attack. */
 export const API_BODY_LIMIT = 1024 * 1024;
@@ -91,9 +98,17 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
       await api.register(auditRoutes(context));
       await api.register(whatsAppAccountRoutes(context));
       await api.register(configurationRoutes(context));
+      await api.register(accountToolRoutes(context));
+      await api.register(conversationRoutes(context));
+      await api.register(conversationActionRoutes(context));
+      await api.register(eventRoutes(context));
+      await api.register(mediaRoutes(context));
     },
     { prefix: '/api' },
   );
+  // Twilio's calls: signed per account instead of a session (src/server/twilio/signature.ts).
+  await app.register(webhookRoutes(context), { prefix: '/webhooks/twilio' });
+  await app.register(publicMediaRoutes(context), { prefix: '/media' });
 
   options.extend?.(app);
 

@@ -17,6 +17,13 @@ export interface ContractBackend {
   reset(): Promise<void>;
   /** Called once after the last test. */
   close(): Promise<void>;
+  /**
+   * A customer's WhatsApp message arriving at the account (a signed webhook on the server,
+   * the demo's simulated traffic in the mock). `from` and `to` are E.164 numbers.
+   */
+  simulateInbound?(message: { accountId: string; from: string; to: string; body: string; profileName?: string }): Promise<void>;
+  /** Moves the backend's clock forward, for the 24-hour window. */
+  advanceTime?(ms: number): Promise<void>;
 }
 
 /** A well-formed id that no backend has handed out. */

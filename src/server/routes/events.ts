@@ -1,0 +1,7 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ServerContext } from '../context';
+
+// Placeholder, written during issue 6.
+export function eventRoutes(_context: ServerContext): FastifyPluginAsync {
+  return async () => undefined;
+}
