@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
+import { createClock } from './clock';
 import { hasAdministrator, issueSetupLink, SETUP_LINK_HOURS } from './auth/setup-link';
 import { deleteExpiredSessions } from './auth/session-store';
 import { ConfigError, loadConfig } from './config';
@@ -9,7 +10,8 @@ import { loadKeyring } from './crypto/key-file';
 import { openDatabase } from './db/connect';
 import { lockDataDir } from './db/data-dir-lock';
 import { whatsappAccounts } from './db/schema';
-import { createMemoryEventBus } from './events/memory-event-bus';
+import { eventBusFor } from './events/postgres-event-bus';
+import { createOutboxWorker } from './services/outbox-worker';
 import { createTwilioGateway } from './twilio/rest-gateway';
 
 /** `npm start`: the real server on the embedded database, or PostgreSQL when DATABASE_URL is set. */
@@ -28,22 +30,27 @@ async function main() {
       `The database holds encrypted auth tokens, but ${keys.keyFile} was missing. Restore it (or set APP_SECRET_KEY) from your backup; the server did not start and created no new key.`,
     );
   }
+  const clock = createClock();
   const context: ServerContext = {
     db: database.db,
     keyring: keys.keyring,
     config,
-    now: () => new Date(),
+    now: clock.now,
     twilio: createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
-    events: createMemoryEventBus(),
+    events: await eventBusFor(database, (error) => process.stderr.write(`Live events: the database connection failed (${error instanceof Error ? error.message : String(error)}); reconnecting.\n`)),
     wakeOutbox: () => undefined,
   };
   const app = await buildApp(context);
+  const outbox = createOutboxWorker(context, { log: app.log });
+  context.wakeOutbox = () => outbox.wake();
   await app.listen({ port: config.port, host: config.host });
+  outbox.start();
 
   const say = (line = '') => process.stdout.write(`${line}\n`);
   say();
   say(`  WhatsApp channel admin center is running at ${config.publicUrl}`);
   say(`  Listening on ${config.host}:${config.port}; data: ${database.description}`);
+  if (clock.description) say(`  Using a ${clock.description} (for tests only).`);
   if (keys.origin === 'key file (created now)') {
     say(`  A new encryption key for Twilio auth tokens was written to ${keys.keyFile}.`);
     say('  Back it up: without it the stored auth tokens cannot be read.');
@@ -74,6 +81,8 @@ async function main() {
     app.log.info(`${signal}: finishing requests in flight, then stopping`);
     clearInterval(sweep);
     await app.close();
+    await outbox.stop();
+    await context.events.close();
     await database.close();
     releaseDataDir();
     process.exit(0);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { validationMessages, type ValidationCode } from '@/domain/validation-messages';
+import { windowClosedDetail } from './conversation';
 import { problemTypes, type FieldError, type Problem } from './problem';
 import type { Usage } from './usage';
 import { toFieldErrors } from './validation-issues';
@@ -75,4 +76,30 @@ export function tooManyRequestsBody(retryAfterSeconds: number, detail?: string):
     // An extension member (RFC 9457 §3.2): lets the UI say the wait in the reader's language.
     retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
   };
+}
+
+/** A free-form reply outside the 24-hour window: only an approved template may go now. */
+export function windowClosedBody(): Problem {
+  return { type: problemTypes.windowClosed, title: 'Reply window closed', status: 422, detail: windowClosedDetail };
+}
+
+export const conversationClosedDetail = 'This conversation is closed. The customer’s next message opens a new one.';
+export const conversationTakenDetail = 'Another agent has already accepted this conversation.';
+
+/** Sending to, accepting or closing a conversation that is closed already. */
+export function conversationClosedBody(): Problem {
+  return conflictBody(conversationClosedDetail, []);
+}
+
+/** Accepting a conversation someone else has taken (pick mode). */
+export function conversationTakenBody(): Problem {
+  return conflictBody(conversationTakenDetail, []);
+}
+
+/** An upload WhatsApp would not accept: 415 for its type, 413 for its size, in the words of its code. */
+export function mediaProblemBody(code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge'): Problem {
+  const errors = [fieldError('file', code)];
+  return code === 'media.type'
+    ? { type: problemTypes.unsupportedMediaType, title: 'Unsupported file type', status: 415, detail: validationMessages[code], errors }
+    : { type: problemTypes.payloadTooLarge, title: 'File too large', status: 413, detail: validationMessages[code], errors };
 }

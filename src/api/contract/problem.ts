@@ -12,6 +12,8 @@ export const problemTypes = {
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   unavailable: '/problems/unavailable',
+  /** A free-form reply outside WhatsApp's 24-hour window (HTTP 422). */
+  windowClosed: '/problems/window-closed',
   server: '/problems/server-error',
 } as const;
 

@@ -39,6 +39,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     kind: 'postgres',
     description: `PostgreSQL at ${redactUrl(target.url)}`,
     close: () => pool.end(),
+    newClient: () => new pg.Client({ connectionString: target.url }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
 import type * as schema from './schema';
 
 /** The drizzle database, whichever driver is under it (PGlite or node-postgres). */
@@ -13,4 +14,6 @@ export interface OpenDatabase {
   /** Where the data lives, for the start-up banner (never with a password). */
   description: string;
   close(): Promise<void>;
+  /** PostgreSQL only: a new connection outside the pool (not yet connected), for LISTEN. */
+  newClient?(): pg.Client;
 }

@@ -1,7 +1,99 @@
+import type { ServerResponse } from 'node:http';
+import { and, eq, gt } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ServerContext } from '../context';
+import { sessions, users } from '../db/schema';
+import type { PublishedEvent } from '../events/event-bus';
+import { canSee, memberQueueIds, type Viewer } from '../services/conversation-views';
 
-// Placeholder, written during issue 6.
-export function eventRoutes(_context: ServerContext): FastifyPluginAsync {
-  return async () => undefined;
+/** Proxies and browsers drop a silent connection after a minute or so. */
+export const HEARTBEAT_MS = 25_000;
+/** Queue memberships change rarely; they are read again at most this often per stream. */
+const MEMBERSHIP_TTL_MS = 5_000;
+/** A client that reads slower than events arrive is dropped rather than buffered without end. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/**
+ * GET /api/events: server-sent events for the agent view, each `data: <LiveEvent JSON>`,
+ * only those the signed-in person may see (administrators all; agents their queues' and
+ * their own conversations; sandbox news to administrators).
+ */
+export function eventRoutes(context: ServerContext): FastifyPluginAsync {
+  const open = new Set<ServerResponse>();
+
+  return async (app) => {
+    // Streams never finish by themselves: closing the server ends them, or it would wait for ever.
+    app.addHook('preClose', async () => {
+      for (const stream of open) stream.end();
+      open.clear();
+    });
+
+    app.get('/events', { config: { access: 'signedIn' } }, async (request, reply) => {
+      const session = request.session!;
+      let viewer: Viewer = session.user;
+      let memberOf: { ids: string[]; at: number } | null = null;
+      const membership = async () => {
+        if (!memberOf || Date.now() - memberOf.at > MEMBERSHIP_TTL_MS) memberOf = { ids: await memberQueueIds(context.db, viewer.email), at: Date.now() };
+        return memberOf.ids;
+      };
+
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        // nginx and friends would hold the events back to fill their buffers.
+        'x-accel-buffering': 'no',
+        'x-request-id': request.id,
+      });
+      stream.write('retry: 3000\n\n');
+      open.add(stream);
+
+      const write = (text: string) => {
+        if (stream.writableEnded || stream.destroyed) return;
+        if (stream.writableLength > MAX_BUFFERED_BYTES) {
+          stream.destroy();
+          return;
+        }
+        stream.write(text);
+      };
+
+      let queue: Promise<void> = Promise.resolve();
+      const visible = async ({ audience }: PublishedEvent) =>
+        viewer.role === 'admin' ||
+        audience.assigneeId === viewer.id ||
+        (audience.queueId !== null && canSee(viewer, await membership(), audience));
+      const unsubscribe = context.events.subscribe((published) => {
+        // One at a time, so that the events keep their order while memberships are read.
+        queue = queue
+          .then(async () => {
+            if (await visible(published)) write(`data: ${JSON.stringify(published.event)}\n\n`);
+          })
+          .catch(() => undefined);
+      });
+
+      // The heartbeat also notices a session that ended (signed out, expired, user removed) or a changed role.
+      const heartbeat = setInterval(() => {
+        void (async () => {
+          const [current] = await context.db
+            .select({ id: users.id, email: users.email, role: users.role })
+            .from(sessions)
+            .innerJoin(users, eq(users.id, sessions.userId))
+            .where(and(eq(sessions.tokenHash, session.tokenHash), gt(sessions.expiresAt, context.now().toISOString())));
+          if (!current) return stream.end();
+          if (current.email !== viewer.email) memberOf = null;
+          viewer = current;
+          write(': heartbeat\n\n');
+        })().catch(() => write(': heartbeat\n\n'));
+      }, HEARTBEAT_MS);
+
+      stream.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        open.delete(stream);
+      });
+    });
+  };
 }

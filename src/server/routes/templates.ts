@@ -86,7 +86,8 @@ export function templateRoutes(context: ServerContext): FastifyPluginAsync {
   };
 
   return async (app) => {
-    app.get('/whatsapp-accounts/:id/templates', async (request) => {
+    // Agents read them too: outside the 24-hour window a template is all they may send.
+    app.get('/whatsapp-accounts/:id/templates', { config: { access: 'signedIn' } }, async (request) => {
       const accountId = await accountOf(request.params);
       const rows = await db.select().from(messageTemplates).where(eq(messageTemplates.accountId, accountId));
       return { items: rows.map(toTemplate).sort(byNameThenLanguage) };

@@ -11,7 +11,9 @@ import { openDatabase } from '../db/connect';
 import type { OpenDatabase } from '../db/database';
 import { users } from '../db/schema';
 import { createScratchDatabase } from './postgres';
-import { createMemoryEventBus } from '../events/memory-event-bus';
+import { eventBusFor } from '../events/postgres-event-bus';
+import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker';
+import type { TwilioGateway } from '../twilio/gateway';
 import { createTwilioGateway } from '../twilio/rest-gateway';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -20,10 +22,22 @@ export interface TestServer {
   app: FastifyInstance;
   context: ServerContext;
   database: OpenDatabase;
+  /** PostgreSQL only: where the database is, for a second instance on it. */
+  databaseUrl?: string;
   baseUrl: string;
-  /** Moves the server's clock. */
-  setNow(date: Date): void;
+  /** Moves the server's clock (null: back to the real one). */
+  setNow(date: Date | null): void;
+  /** Sends the outbox: polls only with `outbox: 'auto'`, else when a test calls runOnce/runDue. */
+  outbox: OutboxWorker;
   close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Twilio as a test fakes it; else the REST client, on the simulator when `twilioApiBaseUrl` is set. */
+  twilio?: TwilioGateway;
+  /** 'auto' polls and wakes like the real server; 'manual' (default) sends nothing until the test says so. */
+  outbox?: 'auto' | 'manual';
+  outboxOptions?: OutboxWorkerOptions;
 }
 
 /** The real server on a fresh database of the given kind, listening on a free port of 127.0.0.1. */
@@ -31,9 +45,12 @@ export async function startTestServer(
   kind: TestDatabaseKind,
   overrides: Partial<ServerConfig> = {},
   extend?: AppOptions['extend'],
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const scratch = kind === 'postgres' ? await createScratchDatabase('wa_test') : null;
-  const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : { kind: 'pglite' });
+  // overrides.databaseUrl: a second instance on the database of another test server (it drops it).
+  const scratch = kind === 'postgres' && !overrides.databaseUrl ? await createScratchDatabase('wa_test') : null;
+  const postgresUrl = overrides.databaseUrl ?? scratch?.url;
+  const database = await openDatabase(kind === 'postgres' && postgresUrl ? { kind: 'postgres', url: postgresUrl, poolSize: 4 } : { kind: 'pglite' });
   let now: Date | null = null;
   // Tests sign in often from one address; the rate limit has a test of its own.
   const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
@@ -42,10 +59,13 @@ export async function startTestServer(
     keyring: { current: generateSecretKey(), previous: [] },
     config,
     now: () => now ?? new Date(),
-    twilio: createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
-    events: createMemoryEventBus(),
+    twilio: options.twilio ?? createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
+    events: await eventBusFor(database),
     wakeOutbox: () => undefined,
   };
+  const outbox = createOutboxWorker(context, options.outboxOptions);
+  context.wakeOutbox = () => outbox.wake();
+  if (options.outbox === 'auto') outbox.start();
   const app = await buildApp(context, { logger: false, extend });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -56,10 +76,14 @@ export async function startTestServer(
     app,
     context,
     database,
+    databaseUrl: kind === 'postgres' ? postgresUrl : undefined,
     baseUrl,
     setNow: (date) => void (now = date),
+    outbox,
     async close() {
       await app.close();
+      await outbox.stop();
+      await context.events.close();
       await database.close();
       await scratch?.drop();
     },

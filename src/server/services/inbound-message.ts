@@ -1,0 +1,208 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ServerContext } from '../context';
+import type { Queryable } from '../db/database';
+import { conversations, messageMedia, messages, whatsappAccounts, workstreams } from '../db/schema';
+import type { InboundParams } from '../twilio/webhook-params';
+import { attachmentRefusal, greetingFor, queueAutomatedMessage } from './automated-messages';
+import { routeNewConversation, type WorkstreamRow } from './conversation-routing';
+import { audienceOf, conversationView, messageViews, type ConversationRow } from './conversation-views';
+
+export type InboundOutcome =
+  | { kind: 'duplicate' }
+  | {
+      kind: 'stored';
+      conversationId: string;
+      /** A new conversation was opened for this message. */
+      created: boolean;
+      /** The customer's message, then any automated answers, in order. */
+      messageIds: string[];
+      /** Set when this was the account's first inbound message ever (the sandbox checklist's live check). */
+      firstInboundAt: string | null;
+      /** Automated messages were written to the outbox. */
+      queuedOutbound: boolean;
+    };
+
+/** Thrown inside the transaction to undo it: the MessageSid was stored by another delivery of the same webhook. */
+class AlreadyStored extends Error {}
+
+const PREVIEW_LENGTH = 160;
+
+function previewOf(inbound: InboundParams): string {
+  const text = Array.from(inbound.body.trim()).slice(0, PREVIEW_LENGTH).join('');
+  return text !== '' ? text : inbound.media.length > 0 ? '📎' : '';
+}
+
+async function openConversation(tx: Queryable, businessNumber: string, waId: string): Promise<ConversationRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.businessNumber, businessNumber), eq(conversations.customerWaId, waId), eq(conversations.status, 'open')))
+    .for('update');
+  return row;
+}
+
+async function workstreamById(tx: Queryable, id: string | null): Promise<WorkstreamRow | null> {
+  if (id === null) return null;
+  const [row] = await tx.select().from(workstreams).where(eq(workstreams.id, id));
+  return row ?? null;
+}
+
+/**
+ * The open conversation of (business number, customer), locked, or a new one routed by the
+ * workstream. Two first messages at once meet at the partial unique index: the later insert
+ * does nothing, and reads the conversation the other one opened.
+ */
+async function findOrOpenConversation(
+  tx: Queryable,
+  accountId: string,
+  inbound: InboundParams,
+  now: string,
+): Promise<{ row: ConversationRow; workstream: WorkstreamRow | null; created: boolean }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const open = await openConversation(tx, inbound.to, inbound.waId);
+    if (open) return { row: open, workstream: await workstreamById(tx, open.workstreamId), created: false };
+
+    const routing = await routeNewConversation(tx, accountId, inbound.to, { customerPhone: inbound.from, firstMessage: inbound.body });
+    const [created] = await tx
+      .insert(conversations)
+      .values({
+        accountId,
+        businessNumber: inbound.to,
+        workstreamId: routing.workstream?.id ?? null,
+        queueId: routing.queueId,
+        customerWaId: inbound.waId,
+        customerPhone: inbound.from,
+        profileName: inbound.profileName,
+        language: routing.language,
+        assigneeId: routing.assigneeId,
+        lastInboundAt: now,
+        lastMessageAt: now,
+        lastMessagePreview: previewOf(inbound),
+        waitingForReply: true,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: [conversations.businessNumber, conversations.customerWaId], where: sql`${conversations.status} = 'open'` })
+      .returning();
+    if (created) return { row: created, workstream: routing.workstream, created: true };
+    // Another message opened it meanwhile (and may even have closed it again): read again.
+  }
+  throw new Error('Could not open or find the conversation after three attempts.');
+}
+
+/**
+ * Stores a customer's message in one transaction: the conversation (found, or opened and
+ * routed), the message, its media, and the automated answers in the outbox. A MessageSid
+ * stored before is acknowledged and dropped. Live events go out after the commit.
+ */
+export async function receiveInbound(context: ServerContext, accountId: string, inbound: InboundParams): Promise<InboundOutcome> {
+  const { db } = context;
+  const [seen] = await db.select({ id: messages.id }).from(messages).where(eq(messages.twilioSid, inbound.messageSid));
+  if (seen) return { kind: 'duplicate' };
+
+  const now = context.now().toISOString();
+  let outcome: InboundOutcome;
+  try {
+    outcome = await db.transaction(async (tx) => {
+      const { row: conversation, workstream, created } = await findOrOpenConversation(tx, accountId, inbound, now);
+
+      const [message] = await tx
+        .insert(messages)
+        .values({
+          conversationId: conversation.id,
+          direction: 'inbound',
+          author: 'customer',
+          authorName: inbound.profileName,
+          body: inbound.body,
+          status: 'received',
+          twilioSid: inbound.messageSid,
+          createdAt: now,
+          statusUpdatedAt: now,
+        })
+        .onConflictDoNothing({ target: messages.twilioSid })
+        .returning({ id: messages.id });
+      if (!message) throw new AlreadyStored();
+      const messageIds = [message.id];
+      const language = conversation.language;
+
+      const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend !== false;
+      if (inbound.media.length > 0 && mediaAllowed) {
+        await tx.insert(messageMedia).values(
+          inbound.media.map((media, position) => ({
+            conversationId: conversation.id,
+            messageId: message.id,
+            position,
+            contentType: media.contentType,
+            twilioUrl: media.url,
+            createdAt: now,
+          })),
+        );
+      }
+
+      const automated: string[] = [];
+      if (created && workstream?.whatsapp) {
+        const greeting = greetingFor(workstream.whatsapp.automatedMessages, language);
+        if (greeting) automated.push(greeting);
+      }
+      if (inbound.media.length > 0 && !mediaAllowed) automated.push(attachmentRefusal(language));
+      for (const body of automated) messageIds.push(await queueAutomatedMessage(tx, conversation.id, body, new Date(now)));
+
+      if (!created) {
+        await tx
+          .update(conversations)
+          .set({
+            lastInboundAt: now,
+            lastMessageAt: now,
+            lastMessagePreview: previewOf(inbound),
+            waitingForReply: true,
+            ...(inbound.profileName === null ? {} : { profileName: inbound.profileName }),
+            version: conversation.version + 1,
+          })
+          .where(eq(conversations.id, conversation.id));
+      }
+
+      const [first] = await tx
+        .update(whatsappAccounts)
+        .set({ firstInboundAt: now })
+        .where(and(eq(whatsappAccounts.id, accountId), isNull(whatsappAccounts.firstInboundAt)))
+        .returning({ at: whatsappAccounts.firstInboundAt });
+
+      return {
+        kind: 'stored' as const,
+        conversationId: conversation.id,
+        created,
+        messageIds,
+        firstInboundAt: first?.at ? new Date(first.at).toISOString() : null,
+        queuedOutbound: automated.length > 0,
+      };
+    });
+  } catch (error) {
+    if (error instanceof AlreadyStored) return { kind: 'duplicate' };
+    throw error;
+  }
+
+  if (outcome.kind === 'stored' && outcome.queuedOutbound) context.wakeOutbox();
+  await announceInbound(context, accountId, outcome);
+  return outcome;
+}
+
+/** The live events of a stored inbound message; a failure to publish never undoes the stored message. */
+async function announceInbound(context: ServerContext, accountId: string, outcome: InboundOutcome): Promise<void> {
+  if (outcome.kind !== 'stored') return;
+  try {
+    if (outcome.firstInboundAt) {
+      await context.events.publish({
+        event: { type: 'sandbox', accountId, firstInboundAt: outcome.firstInboundAt },
+        audience: { queueId: null, assigneeId: null },
+      });
+    }
+    const conversation = await conversationView(context.db, outcome.conversationId);
+    if (!conversation) return;
+    const audience = audienceOf(conversation);
+    await context.events.publish({ event: { type: 'conversation', conversation }, audience });
+    for (const message of await messageViews(context.db, outcome.messageIds)) {
+      await context.events.publish({ event: { type: 'message', message }, audience });
+    }
+  } catch {
+    // The agent view catches up on its next load; Twilio must still hear that the message is stored.
+  }
+}

@@ -1,0 +1,286 @@
+// @vitest-environment node
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PublishedEvent } from '../events/event-bus';
+import { loadConfig } from '../config';
+import type { ServerContext } from '../context';
+import { generateSecretKey, seal } from '../crypto/secret-box';
+import { openDatabase } from '../db/connect';
+import type { OpenDatabase } from '../db/database';
+import { conversations, messages, outbox, whatsappAccounts } from '../db/schema';
+import { createMemoryEventBus } from '../events/memory-event-bus';
+import { createScratchDatabase, probePostgres } from '../testing/postgres';
+import { fakeTwilio, type FakeTwilio } from '../testing/fake-twilio';
+import { TwilioRequestError } from '../twilio/gateway';
+import { backoffMs, createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+
+const postgres = await probePostgres();
+const kinds = postgres.ok ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+if (!postgres.ok) describe.skip(`outbox worker on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
+
+const BASE_BACKOFF = 10_000;
+const options: OutboxWorkerOptions = { baseBackoffMs: BASE_BACKOFF, maxBackoffMs: 600_000, maxAttempts: 4, random: () => 0.5 };
+
+interface Harness {
+  database: OpenDatabase;
+  context: Omit<ServerContext, 'wakeOutbox'>;
+  twilio: FakeTwilio;
+  events: PublishedEvent[];
+  setNow(date: Date): void;
+  close(): Promise<void>;
+  /** Another instance's database connection and worker context on the same database (PostgreSQL only). */
+  url?: string;
+}
+
+async function harness(kind: 'pglite' | 'postgres'): Promise<Harness> {
+  const scratch = kind === 'postgres' ? await createScratchDatabase('wa_outbox') : null;
+  const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : { kind: 'pglite' });
+  const twilio = fakeTwilio();
+  const events: PublishedEvent[] = [];
+  const bus = createMemoryEventBus();
+  bus.subscribe((published) => events.push(published));
+  let now = new Date('2026-05-04T10:00:00Z');
+  return {
+    database,
+    twilio,
+    events,
+    url: scratch?.url,
+    context: {
+      db: database.db,
+      keyring: { current: generateSecretKey(), previous: [] },
+      config: { ...loadConfig({}), publicUrl: 'https://admin.example.com' },
+      now: () => now,
+      twilio: twilio.gateway,
+      events: bus,
+    },
+    setNow: (date) => void (now = date),
+    async close() {
+      await database.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+const accountSid = `AC${'1'.repeat(32)}`;
+const authToken = randomBytes(16).toString('hex');
+
+/** An account, a conversation, and outbound messages waiting in the outbox, as the send route leaves them. */
+async function queued(h: Harness, bodies: string[], conversationId?: string) {
+  const db = h.database.db;
+  let conversation = conversationId;
+  let accountId: string;
+  if (!conversation) {
+    accountId = randomUUID();
+    await db.insert(whatsappAccounts).values({
+      id: accountId,
+      name: `Account ${accountId}`,
+      nameKey: accountId,
+      accountSid,
+      authTokenSealed: seal(h.context.keyring, authToken, accountId),
+      authTokenHint: authToken.slice(-4),
+    });
+    const customer = `35840${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    const [row] = await db
+      .insert(conversations)
+      .values({ accountId, businessNumber: '+14155238886', customerWaId: customer, customerPhone: `+${customer}`, language: 'fi' })
+      .returning();
+    conversation = row!.id;
+  }
+  const ids: string[] = [];
+  for (const body of bodies) {
+    const at = h.context.now().toISOString();
+    const [message] = await db
+      .insert(messages)
+      .values({ conversationId: conversation, direction: 'outbound', author: 'agent', body, status: 'pending', createdAt: at })
+      .returning({ id: messages.id });
+    await db.insert(outbox).values({ messageId: message!.id, nextAttemptAt: at });
+    ids.push(message!.id);
+  }
+  return { conversationId: conversation, messageIds: ids };
+}
+
+const messageRow = async (h: Harness, id: string) => (await h.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
+const outboxRows = async (h: Harness) => h.database.db.select().from(outbox);
+
+describe.each(kinds)('outbox worker on %s', (kind) => {
+  let h: Harness;
+  let worker: OutboxWorker;
+
+  beforeAll(async () => {
+    h = await harness(kind);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => {
+    await h.database.db.delete(outbox);
+    h.twilio.sends.length = 0;
+    h.twilio.state.during = null;
+    h.twilio.state.delayMs = 0;
+    h.events.length = 0;
+    worker = createOutboxWorker(h.context, options);
+  });
+
+  const advance = (ms: number) => h.setNow(new Date(h.context.now().getTime() + ms));
+
+  it('retries 5xx and unreachable with growing backoff, then records the sid and sends exactly once', async () => {
+    const { messageIds } = await queued(h, ['Hello from the outbox']);
+    h.twilio.answerNext(new TwilioRequestError('Twilio answered 503', 503, '20503'), new TwilioRequestError('Twilio could not be reached', 0, null));
+
+    expect(await worker.runOnce()).toBe(true);
+    let [row] = await outboxRows(h);
+    expect(row).toMatchObject({ attempts: 1, lastError: 'Twilio answered 503' });
+    const firstDelay = new Date(row!.nextAttemptAt).getTime() - h.context.now().getTime();
+    expect(firstDelay).toBe(backoffMs(1, options as Required<OutboxWorkerOptions>, () => 0.5));
+    expect(firstDelay).toBe(BASE_BACKOFF * 0.75);
+    expect(await worker.runDue()).toBe(0);
+
+    advance(firstDelay);
+    expect(await worker.runOnce()).toBe(true);
+    [row] = await outboxRows(h);
+    expect(row!.attempts).toBe(2);
+    const secondDelay = new Date(row!.nextAttemptAt).getTime() - h.context.now().getTime();
+    expect(secondDelay).toBe(2 * firstDelay);
+    expect((await messageRow(h, messageIds[0]!)).status).toBe('pending');
+
+    advance(secondDelay);
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends.map((s) => s.answered)).toEqual([503, 0, expect.stringMatching(/^SM/)]);
+    const sent = await messageRow(h, messageIds[0]!);
+    expect(sent).toMatchObject({ status: 'queued', twilioSid: h.twilio.sends[2]!.answered });
+    expect(await outboxRows(h)).toHaveLength(0);
+    expect(h.events.map((e) => e.event)).toEqual([{ type: 'message', message: expect.objectContaining({ id: messageIds[0], status: 'queued' }) }]);
+
+    advance(24 * 3600_000);
+    expect(await worker.runDue()).toBe(0);
+    expect(h.twilio.sends).toHaveLength(3);
+  });
+
+  it('gives up after the last attempt with Twilio’s code', async () => {
+    const { messageIds } = await queued(h, ['Never arrives']);
+    for (let i = 0; i < 4; i++) h.twilio.answerNext(new TwilioRequestError('Twilio answered 500', 500, '20500'));
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await worker.runOnce()).toBe(true);
+      advance(600_000);
+    }
+    expect(h.twilio.sends).toHaveLength(4);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: '20500', twilioSid: null });
+    expect(await outboxRows(h)).toHaveLength(0);
+    expect(await worker.runDue()).toBe(0);
+  });
+
+  it('fails at once on a 4xx with Twilio’s code', async () => {
+    const { messageIds } = await queued(h, ['To a bad number']);
+    h.twilio.answerNext(new TwilioRequestError("The 'To' number is not a valid phone number.", 400, '21211'));
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(1);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: '21211' });
+    expect(await outboxRows(h)).toHaveLength(0);
+    expect(h.events[0]!.event).toMatchObject({ type: 'message', message: { id: messageIds[0], status: 'failed', errorCode: '21211' } });
+  });
+
+  it('never moves a status back when a status callback came before Twilio’s answer was recorded', async () => {
+    const { messageIds } = await queued(h, ['Fast delivery']);
+    h.twilio.state.during = async () => {
+      await h.database.db.update(messages).set({ status: 'delivered' }).where(eq(messages.id, messageIds[0]!));
+    };
+    await worker.runDue();
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'delivered', twilioSid: h.twilio.sends[0]!.answered });
+  });
+
+  it('sends a conversation’s messages in order: a later one waits while an earlier one is retried', async () => {
+    const first = await queued(h, ['one', 'two']);
+    const other = await queued(h, ['elsewhere']);
+    h.twilio.answerNext(new TwilioRequestError('Twilio answered 503', 503, null));
+    expect(await worker.runDue()).toBe(2);
+    expect(h.twilio.sends.map((s) => s.message.body)).toEqual(['one', 'elsewhere']);
+    expect((await messageRow(h, first.messageIds[1]!)).status).toBe('pending');
+    advance(BASE_BACKOFF);
+    expect(await worker.runDue()).toBe(2);
+    expect(h.twilio.sends.map((s) => s.message.body)).toEqual(['one', 'elsewhere', 'one', 'two']);
+    expect(other.messageIds).toHaveLength(1);
+  });
+
+  it('fails a message whose account token this server cannot open, without calling Twilio', async () => {
+    const { messageIds, conversationId } = await queued(h, ['sealed elsewhere']);
+    const [conversation] = await h.database.db.select().from(conversations).where(eq(conversations.id, conversationId));
+    await h.database.db
+      .update(whatsappAccounts)
+      .set({ authTokenSealed: seal({ current: generateSecretKey(), previous: [] }, authToken, conversation!.accountId) })
+      .where(eq(whatsappAccounts.id, conversation!.accountId));
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(0);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: null });
+  });
+
+  it('polls once started, sends on wake, and stop() waits for the send in flight', async () => {
+    const { messageIds } = await queued(h, ['in flight']);
+    let started!: () => void;
+    const sending = new Promise<void>((resolve) => (started = resolve));
+    h.twilio.state.during = async () => {
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    };
+    worker = createOutboxWorker(h.context, { ...options, pollMs: 60_000 });
+    worker.start();
+    await sending;
+    await worker.stop();
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'queued' });
+
+    // Stopped: a wake does nothing.
+    const later = await queued(h, ['after stop']);
+    worker.wake();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await messageRow(h, later.messageIds[0]!)).status).toBe('pending');
+  });
+});
+
+describe.runIf(postgres.ok)('outbox workers of two instances on one PostgreSQL database', () => {
+  let h: Harness;
+  let second: OpenDatabase;
+
+  beforeAll(async () => {
+    h = await harness('postgres');
+    second = await openDatabase({ kind: 'postgres', url: h.url!, poolSize: 4 });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await h?.close();
+  });
+
+  it('never sends the same row twice', async () => {
+    h.twilio.state.delayMs = 5;
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push(...(await queued(h, [`conversation ${i} first`, `conversation ${i} second`, `conversation ${i} third`])).messageIds);
+    const sentBy = { one: 0, two: 0 };
+    const counting = (name: keyof typeof sentBy) => ({
+      ...h.twilio.gateway,
+      sendMessage: (...args: Parameters<typeof h.twilio.gateway.sendMessage>) => {
+        sentBy[name]++;
+        return h.twilio.gateway.sendMessage(...args);
+      },
+    });
+    const one = createOutboxWorker({ ...h.context, twilio: counting('one') }, { ...options, pollMs: 20 });
+    const two = createOutboxWorker({ ...h.context, db: second.db, twilio: counting('two') }, { ...options, pollMs: 20 });
+    one.start();
+    two.start();
+    const deadline = Date.now() + 20_000;
+    while ((await outboxRows(h)).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    await Promise.all([one.stop(), two.stop()]);
+
+    expect(await outboxRows(h)).toHaveLength(0);
+    // Both instances did part of the work: the rows were really contended.
+    expect(sentBy.one).toBeGreaterThan(0);
+    expect(sentBy.two).toBeGreaterThan(0);
+    const bodies = h.twilio.sends.map((s) => s.message.body);
+    expect(bodies).toHaveLength(ids.length);
+    expect(new Set(bodies).size).toBe(ids.length);
+    for (let i = 0; i < 8; i++) {
+      const order = bodies.filter((b) => b!.startsWith(`conversation ${i} `));
+      expect(order).toEqual([`conversation ${i} first`, `conversation ${i} second`, `conversation ${i} third`]);
+    }
+    const rows = await h.database.db.select().from(messages).where(inArray(messages.id, ids));
+    expect(rows.every((row) => row.status === 'queued' && row.twilioSid !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,309 @@
+import { and, asc, eq, isNotNull, lt, lte, notExists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { isOutboundStatus, nextStatus, type OutboundStatus } from '@/domain/message-status';
+import type { ServerContext } from '../context';
+import { open, SecretUnavailableError } from '../crypto/secret-box';
+import { randomToken, sha256 } from '../crypto/tokens';
+import type { Queryable } from '../db/database';
+import { conversations, messageMedia, messages, outbox, whatsappAccounts } from '../db/schema';
+import { TwilioRequestError, type OutboundTwilioMessage, type TwilioCredentials } from '../twilio/gateway';
+import { TWILIO_TIMEOUT_MS } from '../twilio/rest-gateway';
+import { audienceOf, messageView } from './conversation-views';
+
+export interface OutboxWorker {
+  /** Polls every few seconds and sends what is due. */
+  start(): void;
+  /** Stops polling and waits for the send in flight. */
+  stop(): Promise<void>;
+  /** Rows were committed: send now rather than at the next poll. */
+  wake(): void;
+  /** Sends at most one due row; false when none was due. */
+  runOnce(): Promise<boolean>;
+  /** Sends due rows until none is left; how many were handled. */
+  runDue(): Promise<number>;
+}
+
+export interface OutboxWorkerOptions {
+  pollMs?: number;
+  /** Sends before a message is given up as failed. */
+  maxAttempts?: number;
+  /** The first retry's delay; each further one doubles it, up to maxBackoffMs. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** How long a taken row stays out of other workers' reach: longer than any Twilio call. */
+  leaseMs?: number;
+  /** Jitter source, for tests. */
+  random?: () => number;
+  log?: { warn(object: object, message: string): void; error(object: object, message: string): void };
+}
+
+export const OUTBOX_DEFAULTS = {
+  pollMs: 3_000,
+  maxAttempts: 6,
+  baseBackoffMs: 10_000,
+  maxBackoffMs: 10 * 60_000,
+  leaseMs: 6 * TWILIO_TIMEOUT_MS,
+};
+
+/** The wait before attempt `attempts + 1`: exponential, capped, with jitter so retries do not come in waves. */
+export function backoffMs(attempts: number, options: { baseBackoffMs: number; maxBackoffMs: number }, random: () => number): number {
+  const exponential = Math.min(options.maxBackoffMs, options.baseBackoffMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential * (0.5 + random() / 2));
+}
+
+interface Job {
+  outboxId: number;
+  attempts: number;
+  messageId: string;
+  credentials: TwilioCredentials | SecretUnavailableError;
+  message: OutboundTwilioMessage;
+}
+
+/** Template variables as Twilio's ContentVariables: {"1": "...", "2": "..."}. */
+export function contentVariables(variables: readonly string[]): string {
+  return JSON.stringify(Object.fromEntries(variables.map((value, index) => [String(index + 1), value])));
+}
+
+/**
+ * Sends the outbox. A row is taken with FOR UPDATE SKIP LOCKED and leased (its next
+ * attempt moved past any Twilio call) in a short transaction, so several instances never
+ * take the same row, and PGlite, which runs one transaction at a time, is not held up
+ * while Twilio answers. Twilio's MessageSid is recorded in the transaction that deletes
+ * the row: once recorded, the message is never sent again. A conversation's messages go
+ * out in the order they were written.
+ */
+export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, options: OutboxWorkerOptions = {}): OutboxWorker {
+  const settings = { ...OUTBOX_DEFAULTS, ...options };
+  const random = options.random ?? Math.random;
+  const { db } = context;
+
+  async function take(): Promise<Job | 'none' | 'skipped'> {
+    return db.transaction(async (tx) => {
+      const now = context.now();
+      const earlier = alias(outbox, 'earlier');
+      const earlierMessage = alias(messages, 'earlier_message');
+      const [row] = await tx
+        .select({ id: outbox.id, attempts: outbox.attempts, messageId: outbox.messageId })
+        .from(outbox)
+        .innerJoin(messages, eq(messages.id, outbox.messageId))
+        .where(
+          and(
+            lte(outbox.nextAttemptAt, now.toISOString()),
+            notExists(
+              tx
+                .select({ one: sql`1` })
+                .from(earlier)
+                .innerJoin(earlierMessage, eq(earlierMessage.id, earlier.messageId))
+                .where(and(eq(earlierMessage.conversationId, messages.conversationId), lt(earlier.id, outbox.id))),
+            ),
+          ),
+        )
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(1)
+        .for('update', { of: outbox, skipLocked: true });
+      if (!row) return 'none';
+
+      const [found] = await tx
+        .select({ message: messages, conversation: conversations, account: whatsappAccounts })
+        .from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+        .innerJoin(whatsappAccounts, eq(whatsappAccounts.id, conversations.accountId))
+        .where(eq(messages.id, row.messageId));
+      // Sent already (a sid is recorded) or no longer outbound: never send it (again).
+      if (!found || found.message.twilioSid !== null || found.message.direction !== 'outbound' || found.message.status !== 'pending') {
+        await tx.delete(outbox).where(eq(outbox.id, row.id));
+        return 'skipped';
+      }
+      const attempts = row.attempts + 1;
+      await tx
+        .update(outbox)
+        .set({ attempts, nextAttemptAt: new Date(now.getTime() + settings.leaseMs).toISOString() })
+        .where(eq(outbox.id, row.id));
+
+      // A fresh unguessable URL per attempt; only its hash is kept.
+      const media = await tx
+        .select({ id: messageMedia.id })
+        .from(messageMedia)
+        .where(and(eq(messageMedia.messageId, row.messageId), isNotNull(messageMedia.data)))
+        .orderBy(asc(messageMedia.position));
+      const mediaUrl: string[] = [];
+      for (const item of media) {
+        const token = randomToken();
+        await tx.update(messageMedia).set({ publicTokenHash: sha256(token) }).where(eq(messageMedia.id, item.id));
+        mediaUrl.push(`${context.config.publicUrl}/media/${item.id}/${token}`);
+      }
+
+      const { message, conversation, account } = found;
+      let credentials: Job['credentials'];
+      try {
+        credentials = { accountSid: account.accountSid, authToken: open(context.keyring, account.authTokenSealed, account.id) };
+      } catch (error) {
+        credentials = error instanceof SecretUnavailableError ? error : new SecretUnavailableError('unknown');
+      }
+      const template = message.template;
+      const outbound: OutboundTwilioMessage = {
+        from: `whatsapp:${conversation.businessNumber}`,
+        to: `whatsapp:${conversation.customerPhone}`,
+        statusCallback: `${context.config.publicUrl}/webhooks/twilio/status/${account.id}`,
+        ...(template?.contentSid
+          ? { contentSid: template.contentSid, contentVariables: contentVariables(template.variables) }
+          : message.body !== ''
+            ? { body: message.body }
+            : {}),
+        ...(mediaUrl.length > 0 ? { mediaUrl } : {}),
+      };
+      return { outboxId: row.id, attempts, messageId: row.messageId, credentials, message: outbound };
+    });
+  }
+
+  async function lockedStatus(tx: Queryable, messageId: string): Promise<OutboundStatus | null> {
+    const [row] = await tx.select({ status: messages.status }).from(messages).where(eq(messages.id, messageId)).for('update');
+    if (!row) return null;
+    return isOutboundStatus(row.status) ? row.status : 'pending';
+  }
+
+  async function recordSent(job: Job, sid: string): Promise<void> {
+    await db.transaction(async (tx) => {
+      const current = await lockedStatus(tx, job.messageId);
+      if (current === null) return;
+      // A status callback may have come first: the status never moves backwards.
+      await tx
+        .update(messages)
+        .set({ twilioSid: sid, status: nextStatus(current, 'queued'), statusUpdatedAt: context.now().toISOString() })
+        .where(eq(messages.id, job.messageId));
+      await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
+    });
+  }
+
+  async function recordFailed(job: Job, errorCode: string | null): Promise<void> {
+    await db.transaction(async (tx) => {
+      const current = await lockedStatus(tx, job.messageId);
+      if (current !== null) {
+        await tx
+          .update(messages)
+          .set({ status: nextStatus(current, 'failed'), errorCode, statusUpdatedAt: context.now().toISOString() })
+          .where(eq(messages.id, job.messageId));
+      }
+      await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
+    });
+    // Twilio's wording can hold the customer's number: the log gets the code only.
+    settings.log?.warn({ messageId: job.messageId, errorCode }, 'outbound message failed');
+  }
+
+  async function scheduleRetry(job: Job, lastError: string): Promise<void> {
+    const delay = backoffMs(job.attempts, settings, random);
+    await db
+      .update(outbox)
+      .set({ nextAttemptAt: new Date(context.now().getTime() + delay).toISOString(), lastError })
+      .where(eq(outbox.id, job.outboxId));
+  }
+
+  /** Twilio has the message: losing its sid now would send it again when the lease ends, so the write is retried. */
+  async function recordSentSurely(job: Job, sid: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await recordSent(job, sid);
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  }
+
+  /** After the commit; a lost live event does not undo the send (the agent view shows it on its next load). */
+  async function publishMessage(messageId: string): Promise<void> {
+    try {
+      await publishMessageNow(messageId);
+    } catch (error) {
+      settings.log?.warn({ messageId, err: { type: (error as Error).name } }, 'live event not published');
+    }
+  }
+
+  async function publishMessageNow(messageId: string): Promise<void> {
+    const [row] = await db
+      .select({ queueId: conversations.queueId, assigneeId: conversations.assigneeId })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(eq(messages.id, messageId));
+    const message = await messageView(db, messageId);
+    if (row && message) await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(row) });
+  }
+
+  async function runOnce(): Promise<boolean> {
+    const job = await take();
+    if (job === 'none') return false;
+    if (job === 'skipped') return true;
+    if (job.credentials instanceof SecretUnavailableError) {
+      settings.log?.error({ messageId: job.messageId, reason: job.credentials.message }, 'outbound message not sent');
+      await recordFailed(job, null);
+      await publishMessage(job.messageId);
+      return true;
+    }
+    let sid: string;
+    try {
+      sid = (await context.twilio.sendMessage(job.credentials, job.message)).sid;
+    } catch (error) {
+      const failure = error instanceof TwilioRequestError ? error : new TwilioRequestError(error instanceof Error ? error.message : String(error), 0, null);
+      if (failure.retryable && job.attempts < settings.maxAttempts) {
+        await scheduleRetry(job, failure.message);
+        settings.log?.warn({ messageId: job.messageId, attempts: job.attempts, status: failure.status, code: failure.code }, 'Twilio send failed; will retry');
+      } else {
+        await recordFailed(job, failure.code);
+        await publishMessage(job.messageId);
+      }
+      return true;
+    }
+    await recordSentSurely(job, sid);
+    await publishMessage(job.messageId);
+    return true;
+  }
+
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = true;
+
+  async function drain(): Promise<number> {
+    let handled = 0;
+    while (await runOnce()) handled++;
+    return handled;
+  }
+
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    again = false;
+    running = (async () => {
+      try {
+        while (!stopped && (await runOnce()));
+      } catch (error) {
+        settings.log?.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'outbox worker failed; it tries again at its next poll');
+      }
+    })().finally(() => {
+      running = null;
+      if (again) kick();
+    });
+  }
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      timer = setInterval(kick, settings.pollMs);
+      timer.unref();
+      kick();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+    wake: kick,
+    runOnce,
+    runDue: drain,
+  };
+}

@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import { isFailure, isOutboundStatus, nextStatus } from '@/domain/message-status';
+import type { ServerContext } from '../context';
+import { conversations, messages } from '../db/schema';
+import type { StatusParams } from '../twilio/webhook-params';
+import { audienceOf, conversationView, messageView } from './conversation-views';
+
+export type StatusOutcome = 'applied' | 'unchanged' | 'unknown';
+
+/**
+ * Applies Twilio's delivery status to the account's message with that MessageSid. The row
+ * is locked while the next status is decided, so two callbacks arriving at once cannot move
+ * it backwards; an unknown MessageSid changes nothing (Twilio would only retry it).
+ */
+export async function applyStatusCallback(context: ServerContext, accountId: string, callback: StatusParams): Promise<StatusOutcome> {
+  const incoming = callback.status;
+  if (incoming === null) return 'unchanged';
+  const outcome = await context.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ id: messages.id, status: messages.status, direction: messages.direction, conversationId: messages.conversationId })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(and(eq(messages.twilioSid, callback.messageSid), eq(conversations.accountId, accountId)))
+      .for('update', { of: messages });
+    if (!found) return { kind: 'unknown' as const };
+    if (found.direction !== 'outbound' || !isOutboundStatus(found.status)) return { kind: 'unchanged' as const };
+    const next = nextStatus(found.status, incoming);
+    if (next === found.status) return { kind: 'unchanged' as const };
+    await tx
+      .update(messages)
+      .set({
+        status: next,
+        // The error belongs to the failure it came with; a stale failure report was not applied.
+        errorCode: isFailure(next) ? callback.errorCode : null,
+        statusUpdatedAt: context.now().toISOString(),
+      })
+      .where(eq(messages.id, found.id));
+    return { kind: 'applied' as const, messageId: found.id, conversationId: found.conversationId };
+  });
+  if (outcome.kind !== 'applied') return outcome.kind;
+
+  try {
+    const [message, conversation] = await Promise.all([messageView(context.db, outcome.messageId), conversationView(context.db, outcome.conversationId)]);
+    if (message && conversation) await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(conversation) });
+  } catch {
+    // The status is stored; the agent view shows it on its next load.
+  }
+  return 'applied';
+}
