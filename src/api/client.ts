@@ -27,7 +27,18 @@ import {
   type SignInInput,
 } from './contract/session';
 import { userListSchema, userSchema, type UserCreateInput, type UserUpdateInput } from './contract/user';
+import {
+  conversationPageSchema,
+  conversationSchema,
+  mediaUploadSchema,
+  messagePageSchema,
+  messageSchema,
+  type ConversationQuery,
+  type SendMessageInput,
+} from './contract/conversation';
+import { sandboxStatusSchema, templateSyncResultSchema, verifyResultSchema } from './contract/account-tools';
 import { contractViolation, networkFailure, problemFromResponse } from './problem';
+import { uploadWithProgress } from './upload-with-progress';
 
 export interface ApiClientOptions {
   /** Origin and prefix of the API, e.g. "http://localhost:3000"; empty for the page's origin. */
@@ -36,6 +47,16 @@ export interface ApiClientOptions {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A request body sent as bytes (an upload), not as JSON. */
+class RawBody {
+  constructor(
+    readonly content: Blob,
+    readonly headers: Record<string, string>,
+    /** How much has gone, 0 to 1, where the browser can tell. */
+    readonly onProgress?: (fraction: number) => void,
+  ) {}
+}
 
 export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOptions = {}) {
   /** The session's CSRF token, learnt from the session responses and sent back on every change. */
@@ -48,16 +69,23 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
     body?: unknown,
   ): Promise<z.output<S>> {
     const doFetch = fetchImpl ?? globalThis.fetch;
+    // A file goes as it is, with its own type and headers; everything else as JSON.
+    const raw = body instanceof RawBody ? body : null;
+    const onProgress = raw?.onProgress;
+    const send: typeof fetch =
+      onProgress && !fetchImpl && typeof XMLHttpRequest !== 'undefined'
+        ? (url, init) => uploadWithProgress(String(url), init ?? {}, onProgress)
+        : doFetch;
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
+      response = await send(`${baseUrl}${path}`, {
         method,
         headers: {
           accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(raw ? raw.headers : body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(method !== 'GET' && csrfToken ? { [CSRF_HEADER]: csrfToken } : {}),
         },
-        body: body === undefined ? null : JSON.stringify(body),
+        body: raw ? raw.content : body === undefined ? null : JSON.stringify(body),
         credentials: 'same-origin',
       });
     } catch (cause) {
@@ -78,6 +106,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
     `${accountPath(accountId)}/templates/${encodeURIComponent(templateId)}`;
   const workstreamPath = (id: string) => `/api/workstreams/${encodeURIComponent(id)}`;
   const queuePath = (id: string) => `/api/queues/${encodeURIComponent(id)}`;
+  const conversationPath = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
   async function remembered(pending: Promise<Session>): Promise<Session> {
     const session = await pending;
@@ -138,6 +167,15 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         request('PATCH', templatePath(accountId, templateId), messageTemplateSchema, input),
       remove: (accountId: string, templateId: string) => request('DELETE', templatePath(accountId, templateId), null),
     },
+    accountTools: {
+      /** Asks Twilio whether the stored credentials work. */
+      verify: (accountId: string) => request('POST', `${accountPath(accountId)}/verify`, verifyResultSchema),
+      /** Brings the account's templates in from Twilio's Content API. */
+      syncTemplates: (accountId: string) => request('POST', `${accountPath(accountId)}/templates/sync`, templateSyncResultSchema),
+      sandbox: (accountId: string) => request('GET', `${accountPath(accountId)}/sandbox`, sandboxStatusSchema),
+      saveJoinCode: (accountId: string, joinCode: string) =>
+        request('PUT', `${accountPath(accountId)}/sandbox`, sandboxStatusSchema, { joinCode }),
+    },
     workstreams: {
       list: () => request('GET', '/api/workstreams', workstreamListSchema),
       get: (id: string) => request('GET', workstreamPath(id), workstreamSchema),
@@ -161,6 +199,32 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
       create: (input: QueueCreateInput) => request('POST', '/api/queues', queueSchema, input),
       update: (id: string, input: QueueUpdateInput) => request('PATCH', queuePath(id), queueSchema, input),
       remove: (id: string) => request('DELETE', queuePath(id), null),
+    },
+    conversations: {
+      list: (query: ConversationQuery = {}) => {
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+        const search = params.toString();
+        return request('GET', `/api/conversations${search ? `?${search}` : ''}`, conversationPageSchema);
+      },
+      get: (id: string) => request('GET', conversationPath(id), conversationSchema),
+      /** A page of messages, oldest first; `before` is the previous page's cursor, for older ones. */
+      messages: (id: string, before?: string | null) =>
+        request('GET', `${conversationPath(id)}/messages${before ? `?before=${encodeURIComponent(before)}` : ''}`, messagePageSchema),
+      send: (id: string, input: SendMessageInput) => request('POST', `${conversationPath(id)}/messages`, messageSchema, input),
+      /** Uploads a file to attach to the next message; the name travels URI-encoded in a header. */
+      uploadMedia: (id: string, file: Blob, filename: string, onProgress?: (fraction: number) => void) =>
+        request(
+          'POST',
+          `${conversationPath(id)}/media`,
+          mediaUploadSchema,
+          new RawBody(file, {
+            'content-type': file.type || 'application/octet-stream',
+            'x-filename': encodeURIComponent(filename),
+          }, onProgress),
+        ),
+      accept: (id: string, version: number) => request('POST', `${conversationPath(id)}/accept`, conversationSchema, { version }),
+      close: (id: string, version: number) => request('POST', `${conversationPath(id)}/close`, conversationSchema, { version }),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { createConversationRuntime, DEMO_DELIVERY_STEPS_MS } from './conversation-runtime';
 import { browserStorage, createMockDb } from './db';
 import { createFaults } from './faults';
 import { createHandlers } from './handlers';
@@ -7,6 +8,8 @@ import { demoSeed } from './seed';
 
 export const demoDb = createMockDb(demoSeed, browserStorage('whatsapp-admin-demo-data'));
 export const demoFaults = createFaults();
+/** The demo's clock, live events and simulated deliveries; the demo controls simulate customers through it. */
+export const demoRuntime = createConversationRuntime(demoDb, { deliveryStepsMs: DEMO_DELIVERY_STEPS_MS });
 
 /** A little latency, so progress states are visible in the demo as they are in real life. */
 const latency = http.all('/api/*', async () => {
@@ -14,10 +17,14 @@ const latency = http.all('/api/*', async () => {
 });
 
 export async function startDemoBackend(): Promise<void> {
-  const worker = setupWorker(latency, ...createHandlers(demoDb, demoFaults));
+  const worker = setupWorker(latency, ...createHandlers(demoDb, demoFaults, demoRuntime));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // Replies sent before a reload were on their way: they carry on from where they were.
+  for (const message of demoDb.data.messages) {
+    if (message.direction === 'outbound' && ['pending', 'queued', 'sent'].includes(message.status)) demoRuntime.deliver(message.id);
+  }
 }

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '@/api/contract/audit-event';
+import type { Conversation, Message } from '@/api/contract/conversation';
 import type { MessageTemplate } from '@/api/contract/message-template';
 import type { Queue } from '@/api/contract/queue';
 import type { User } from '@/api/contract/user';
@@ -54,6 +55,38 @@ export interface StoredUser extends User {
 
 export type StoredAuditEvent = AuditEvent;
 
+/** A conversation without what is looked up when it is shown (names, mode, attachment rules). */
+export type StoredConversation = Omit<
+  Conversation,
+  'workstreamName' | 'queueName' | 'distributionMode' | 'assigneeName' | 'attachments'
+> & {
+  /** Creation order, for ties of lastMessageAt and stable pages. */
+  seq: number;
+};
+
+/** Messages are kept in the order they were written, which is the order the API shows. */
+export type StoredMessage = Message;
+
+/** An attachment's description; the bytes live in memory (src/mocks/media-store.ts), not in storage. */
+export interface StoredMedia {
+  id: string;
+  conversationId: string;
+  /** Null while an agent's upload waits to be sent. */
+  messageId: string | null;
+  contentType: string;
+  filename: string | null;
+  size: number;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+/** What the sandbox checklist needs of an account: the join code, and when the first message came. */
+export interface StoredSandbox {
+  accountId: string;
+  joinCode: string | null;
+  firstInboundAt: string | null;
+}
+
 export interface MockData {
   accounts: StoredAccount[];
   numbers: StoredNumber[];
@@ -67,6 +100,12 @@ export interface MockData {
 
   /** Oldest first, as they were recorded; the API answers newest first. */
   auditEvents: StoredAuditEvent[];
+
+  // Live conversations (src/mocks/conversations-db.ts).
+  conversations: StoredConversation[];
+  messages: StoredMessage[];
+  media: StoredMedia[];
+  sandboxes: StoredSandbox[];
 }
 
 /** Where the demo keeps its data between page loads; tests keep none. */
@@ -124,7 +163,10 @@ export function browserStorage(key: string): MockStorage {
 function isMockData(value: unknown): value is MockData {
   if (typeof value !== 'object' || value === null) return false;
   const outline = value as Partial<Record<keyof MockData, unknown>>;
-  const collections: (keyof MockData)[] = ['accounts', 'numbers', 'queues', 'workstreams', 'templates', 'users', 'auditEvents'];
+  const collections: (keyof MockData)[] = [
+    'accounts', 'numbers', 'queues', 'workstreams', 'templates', 'users', 'auditEvents',
+    'conversations', 'messages', 'media', 'sandboxes',
+  ];
   return collections.every((key) => Array.isArray(outline[key])) && isSession(outline.session);
 }
 

@@ -1,6 +1,11 @@
+import { createConversationRuntime, type ConversationRuntime } from './conversation-runtime';
 import type { MockDb } from './db';
 import type { Faults } from './faults';
+import { accountToolsHandlers } from './handlers/account-tools';
 import { auditEventsHandlers } from './handlers/audit-events';
+import { conversationsHandlers } from './handlers/conversations';
+import { eventsHandlers } from './handlers/events';
+import { mediaHandlers } from './handlers/media';
 import { queuesHandlers } from './handlers/queues';
 import { routingRulesHandlers } from './handlers/routing-rules';
 import { sessionHandlers } from './handlers/session';
@@ -10,11 +15,12 @@ import { whatsAppAccountHandlers } from './handlers/whatsapp-accounts';
 import { workstreamWhatsappHandlers } from './handlers/workstream-whatsapp';
 import { workstreamsHandlers } from './handlers/workstreams';
 
-export function createHandlers(db: MockDb, faults?: Faults) {
+export function createHandlers(db: MockDb, faults?: Faults, runtime: ConversationRuntime = createConversationRuntime(db)) {
   return [
     ...(faults ? [faults.handler] : []),
     // First after the faults: it also answers 401 and 403 for every other resource.
     ...sessionHandlers(db),
+    ...accountToolsHandlers(db, runtime),
     ...whatsAppAccountHandlers(db),
     ...templatesHandlers(db),
     ...queuesHandlers(db),
@@ -23,5 +29,8 @@ export function createHandlers(db: MockDb, faults?: Faults) {
     ...workstreamsHandlers(db),
     ...usersHandlers(db),
     ...auditEventsHandlers(db),
+    ...conversationsHandlers(db, runtime),
+    ...mediaHandlers(db, runtime),
+    ...eventsHandlers(db, runtime),
   ];
 }

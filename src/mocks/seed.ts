@@ -1,5 +1,6 @@
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import type { MockData, StoredQueue, StoredTemplate, StoredUser, StoredWorkstream } from './db';
+import { demoConversations } from './seed-conversations';
 
 const SEEDED_AT = '2026-01-15T09:30:00.000Z';
 const LATER = '2026-02-03T12:05:00.000Z';
@@ -120,6 +121,8 @@ export function demoSeed(): MockData {
       queue(demoIds.generalQueue, 'General support', 5, [
         { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
         { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
+        // The demo agent: signed in as Eero, the queue's conversations are his to answer.
+        { name: 'Eero Agent', email: 'eero.agent@demo.test' },
       ], null),
       queue(demoIds.finnishQueue, 'Finnish customers', 3, [{ name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' }], {
         timeZone: 'Europe/Helsinki',
@@ -220,10 +223,24 @@ export function demoSeed(): MockData {
     ...demoUsers(),
     // Audit log (users/audit work).
     auditEvents: [],
+    // Conversations inside and outside the 24-hour window (src/mocks/seed-conversations.ts).
+    ...demoConversations(demoIds),
   };
 }
 
 /** No channel configuration, but the demo users (signed in as the administrator), as tests expect. */
 export function emptySeed(): MockData {
-  return { accounts: [], numbers: [], queues: [], workstreams: [], templates: [], ...demoUsers(), auditEvents: [] };
+  return {
+    accounts: [],
+    numbers: [],
+    queues: [],
+    workstreams: [],
+    templates: [],
+    ...demoUsers(),
+    auditEvents: [],
+    conversations: [],
+    messages: [],
+    media: [],
+    sandboxes: [],
+  };
 }

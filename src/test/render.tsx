@@ -13,6 +13,8 @@ import { initI18n } from '@/i18n/i18n';
 export { createTestBackend } from '@/mocks/node';
 /** Ids of the demo seed, for tests of features (which may not import the mock). */
 export { demoIds } from '@/mocks/seed';
+/** Ids of the demo's seeded conversations (src/mocks/seed-conversations.ts). */
+export { demoConversationIds } from '@/mocks/seed-conversations';
 
 await initI18n('en');
 

@@ -23,6 +23,8 @@ const PUBLIC_PATHS = ['/api/session', '/api/setup'];
 const ADMIN_PREFIXES = ['/api/whatsapp-accounts', '/api/workstreams', '/api/queues', '/api/users', '/api/audit-events'];
 
 const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+/** Agents read an account's templates: outside the 24-hour window a template is all they may send. */
+const AGENT_READABLE = /^\/api\/whatsapp-accounts\/[^/]+\/templates$/;
 
 /**
  * The demo's session: one per browser, kept with the data so that a reload stays signed in.
@@ -67,7 +69,8 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
       if (PUBLIC_PATHS.includes(path)) return undefined;
       const user = signedInUser();
       if (!user) return problem(unauthorizedBody());
-      if (user.role !== 'admin' && ADMIN_PREFIXES.some((prefix) => isUnder(path, prefix))) return problem(forbiddenBody());
+      const agentMayRead = request.method === 'GET' && AGENT_READABLE.test(path);
+      if (user.role !== 'admin' && !agentMayRead && ADMIN_PREFIXES.some((prefix) => isUnder(path, prefix))) return problem(forbiddenBody());
       return undefined;
     }),
 

@@ -1,0 +1,101 @@
+import type { LiveEvent } from '@/api/contract/conversation';
+import type { MockDb } from './db';
+import { stepDelivery } from './delivery';
+import { createMediaStore } from './media-store';
+import { seededMediaBytes } from './seed-conversations';
+
+export interface ConversationRuntimeOptions {
+  /**
+   * Milliseconds before each delivery step of an outbound message (queued, sent, delivered,
+   * read). Null: messages stay where they are until deliverAll() is called (tests).
+   */
+  deliveryStepsMs?: readonly number[] | null;
+  /** Bytes of seeded attachments, by media id. */
+  seededMedia?: Record<string, () => Uint8Array>;
+}
+
+/** The demo's pace: ticks appear one after another, as on a phone. */
+export const DEMO_DELIVERY_STEPS_MS = [600, 1200, 1500, 3500] as const;
+
+/**
+ * What the conversation handlers share besides the data: the clock (which tests move for
+ * the 24-hour window), the live events of GET /api/events, the bytes of attachments, and
+ * the simulated delivery of outbound messages.
+ */
+export function createConversationRuntime(db: MockDb, options: ConversationRuntimeOptions = {}) {
+  const steps = options.deliveryStepsMs ?? null;
+  let offsetMs = 0;
+  const listeners = new Set<(event: LiveEvent) => void>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const undelivered = new Set<string>();
+  const media = createMediaStore(options.seededMedia ?? seededMediaBytes);
+
+  function publish(event: LiveEvent): void {
+    for (const listener of listeners) listener(event);
+  }
+
+  /** One status step of one message, published; false when it had nowhere to go. */
+  function step(messageId: string): boolean {
+    const moved = db.write((draft) => stepDelivery(draft, messageId));
+    if (!moved) {
+      undelivered.delete(messageId);
+      return false;
+    }
+    publish({ type: 'message', message: structuredClone(moved) });
+    return true;
+  }
+
+  function later(delayMs: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, delayMs);
+    timers.add(timer);
+  }
+
+  function walk(messageId: string, index: number): void {
+    const delay = steps?.[index];
+    if (delay === undefined) return;
+    later(delay, () => {
+      if (step(messageId)) walk(messageId, index + 1);
+    });
+  }
+
+  /** Stops the timers of pending deliveries. */
+  function stop(): void {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+  }
+
+  return {
+    now: (): Date => new Date(Date.now() + offsetMs),
+    /** Moves the mock's clock forward (the contract suite's advanceTime). */
+    advance(ms: number): void {
+      offsetMs += ms;
+    },
+    media,
+    publish,
+    subscribe(listener: (event: LiveEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Starts the simulated delivery of an outbound message that was just written. */
+    deliver(messageId: string): void {
+      undelivered.add(messageId);
+      walk(messageId, 0);
+    },
+    /** Moves every message sent so far to the end of its way (read); for tests. */
+    deliverAll(): void {
+      for (const id of [...undelivered]) while (step(id));
+    },
+    stop,
+    /** Back to the real time and nothing in flight, for a test that starts afresh. */
+    reset(): void {
+      stop();
+      undelivered.clear();
+      offsetMs = 0;
+    },
+  };
+}
+
+export type ConversationRuntime = ReturnType<typeof createConversationRuntime>;

@@ -1,0 +1,206 @@
+import type { Conversation, Message } from '@/api/contract/conversation';
+import { routeConversation } from '@/domain/routing-rules';
+import type { ConversationRuntime } from './conversation-runtime';
+import { nextConversationSeq, pickAssignee, previewOf, toConversation } from './conversations-db';
+import type { MockData, MockDb, StoredConversation, StoredMessage, StoredWorkstream } from './db';
+import { newId } from './ids';
+
+export interface InboundMessage {
+  /** The account written to; optional when the number alone says it. */
+  accountId?: string;
+  /** The customer's number, E.164. */
+  from: string;
+  /** The business number, E.164. */
+  to: string;
+  body: string;
+  profileName?: string;
+  media?: { contentType: string; filename: string | null; bytes: Uint8Array };
+}
+
+/** Said to a customer whose attachment the workstream does not accept, in the server's words. */
+const MEDIA_REFUSED = {
+  en: 'Sorry, we can’t receive attachments here. Please describe it in a message instead.',
+  fi: 'Valitettavasti emme voi vastaanottaa liitteitä täällä. Kerro asiasta viestillä.',
+} as const;
+
+/** An outbound message written by the channel itself (greeting, survey, refusals); delivered like any other. */
+export function automatedMessage(conversationId: string, body: string, createdAt: string): StoredMessage {
+  return {
+    id: newId(),
+    conversationId,
+    direction: 'outbound',
+    author: 'automated',
+    authorName: null,
+    body,
+    template: null,
+    media: [],
+    status: 'pending',
+    errorCode: null,
+    twilioSid: null,
+    createdAt,
+  };
+}
+
+/** The greeting configured for a language, else the first greeting configured; null when there is none. */
+export function greetingText(workstream: StoredWorkstream | undefined, language: string): string | null {
+  const greetings = workstream?.whatsapp?.automatedMessages.filter((m) => m.trigger === 'greeting') ?? [];
+  return (greetings.find((m) => m.language === language) ?? greetings[0])?.text ?? null;
+}
+
+function inboundSid(hasMedia: boolean): string {
+  const hex = newId().replace(/-/g, '');
+  return `${hasMedia ? 'MM' : 'SM'}${hex}`;
+}
+
+function findNumber(data: Readonly<MockData>, to: string, accountId?: string) {
+  return data.numbers.find((n) => n.number === to && (accountId === undefined || n.accountId === accountId));
+}
+
+/**
+ * A customer's WhatsApp message arriving, as the server handles a signed webhook: it
+ * continues the customer's open conversation on that number, or starts one routed by the
+ * workstream's rules (greeting sent); the account's first inbound message turns the
+ * sandbox checklist green. Every change is published as a live event.
+ */
+export function receiveInbound(
+  db: MockDb,
+  runtime: ConversationRuntime,
+  inbound: InboundMessage,
+): { conversation: Conversation; message: Message } {
+  const number = findNumber(db.data, inbound.to, inbound.accountId);
+  if (!number) throw new Error(`No account has the number ${inbound.to}.`);
+  const workstream = db.data.workstreams.find((w) => w.whatsapp?.numberId === number.id);
+  const waId = inbound.from.replace(/^\+/, '');
+  const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend ?? true;
+  const keepMedia = inbound.media !== undefined && mediaAllowed;
+
+  const { conversationId, written, firstInboundAt } = db.write((draft) => {
+    const now = runtime.now().toISOString();
+    let conversation = draft.conversations.find(
+      (c) => c.accountId === number.accountId && c.businessNumber === number.number && c.customer.waId === waId && c.status === 'open',
+    );
+    const started = conversation === undefined;
+    if (!conversation) {
+      const routed = workstream
+        ? routeConversation(workstream.routing.rules, workstream.fallbackQueueId, { customerPhone: inbound.from, firstMessage: inbound.body })
+        : null;
+      const created: StoredConversation = {
+        id: newId(),
+        seq: nextConversationSeq(draft),
+        accountId: number.accountId,
+        businessNumber: number.number,
+        workstreamId: workstream?.id ?? null,
+        queueId: routed?.queueId ?? null,
+        customer: { waId, phone: `+${waId}`, profileName: inbound.profileName ?? null },
+        language: workstream?.whatsapp?.language ?? 'en',
+        status: 'open',
+        assigneeId: routed && workstream?.distributionMode === 'push' ? pickAssignee(draft, routed.queueId) : null,
+        lastInboundAt: now,
+        lastMessageAt: now,
+        lastMessagePreview: '',
+        waitingForReply: true,
+        createdAt: now,
+        closedAt: null,
+        version: 1,
+      };
+      draft.conversations.push(created);
+      conversation = created;
+    }
+
+    const message: StoredMessage = {
+      id: newId(),
+      conversationId: conversation.id,
+      direction: 'inbound',
+      author: 'customer',
+      authorName: inbound.profileName ?? conversation.customer.profileName,
+      body: inbound.body,
+      template: null,
+      media: [],
+      status: 'received',
+      errorCode: null,
+      twilioSid: inboundSid(inbound.media !== undefined),
+      createdAt: now,
+    };
+    if (keepMedia && inbound.media) {
+      const mediaId = newId();
+      draft.media.push({
+        id: mediaId,
+        conversationId: conversation.id,
+        messageId: message.id,
+        contentType: inbound.media.contentType,
+        filename: inbound.media.filename,
+        size: inbound.media.bytes.byteLength,
+        uploadedBy: null,
+        createdAt: now,
+      });
+      message.media.push({
+        id: mediaId,
+        contentType: inbound.media.contentType,
+        url: `/api/media/${mediaId}`,
+        filename: inbound.media.filename,
+        size: inbound.media.bytes.byteLength,
+      });
+      runtime.media.put(mediaId, inbound.media.bytes);
+    }
+    const replies: StoredMessage[] = [];
+    const greeting = started ? greetingText(workstream, conversation.language) : null;
+    if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
+    if (inbound.media && !mediaAllowed) {
+      replies.push(automatedMessage(conversation.id, conversation.language === 'fi' ? MEDIA_REFUSED.fi : MEDIA_REFUSED.en, now));
+    }
+    draft.messages.push(message, ...replies);
+
+    // The customer's words are the preview, not the automated answer (as on the server).
+    conversation.lastInboundAt = now;
+    conversation.lastMessageAt = now;
+    conversation.lastMessagePreview = previewOf(inbound.body, inbound.media !== undefined);
+    conversation.waitingForReply = true;
+    if (inbound.profileName) conversation.customer.profileName = inbound.profileName;
+    if (!started) conversation.version += 1;
+
+    let sandbox = draft.sandboxes.find((s) => s.accountId === number.accountId);
+    let first: string | null = null;
+    if (!sandbox) {
+      sandbox = { accountId: number.accountId, joinCode: null, firstInboundAt: null };
+      draft.sandboxes.push(sandbox);
+    }
+    if (sandbox.firstInboundAt === null) {
+      sandbox.firstInboundAt = now;
+      first = now;
+    }
+    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first };
+  });
+
+  const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!);
+  runtime.publish({ type: 'conversation', conversation });
+  for (const message of written) runtime.publish({ type: 'message', message });
+  if (firstInboundAt) runtime.publish({ type: 'sandbox', accountId: number.accountId, firstInboundAt });
+  for (const reply of written.slice(1)) runtime.deliver(reply.id);
+  return { conversation, message: written[0]! };
+}
+
+const DEMO_CUSTOMERS = [
+  { from: '+358401234567', profileName: 'Matti Meikäläinen', body: 'Hei! Tilaukseni ei ole vielä saapunut. Voitteko tarkistaa?' },
+  { from: '+447700900123', profileName: 'Olivia Brown', body: 'Hi, I was charged twice on my last invoice. Can you help?' },
+  { from: '+14155550142', profileName: 'Jordan Lee', body: 'Hello! Do you ship to Canada?' },
+  { from: '+46701234599', profileName: 'Sofia Lindqvist', body: 'Hi, how do I change the delivery address of my order?' },
+  { from: '+358451112233', profileName: 'Liisa Korhonen', body: 'Moi, voinko vaihtaa tuotteen toiseen kokoon?' },
+] as const;
+
+/**
+ * The number the demo's "Simulate customer message" writes to: Twilio's sandbox if an
+ * account has it, else a number a workstream is set up on, else any number.
+ */
+export function demoTargetNumber(data: Readonly<MockData>): string | null {
+  const bound = new Set(data.workstreams.flatMap((w) => (w.whatsapp ? [w.whatsapp.numberId] : [])));
+  const sandbox = data.numbers.find((n) => n.number === '+14155238886');
+  return (sandbox ?? data.numbers.find((n) => bound.has(n.id)) ?? data.numbers[0])?.number ?? null;
+}
+
+/** A message from one of the demo's customers, in turn; null when no account has a number to write to. */
+export function simulateDemoCustomer(db: MockDb, runtime: ConversationRuntime, turn: number) {
+  const to = demoTargetNumber(db.data);
+  if (to === null) return null;
+  const customer = DEMO_CUSTOMERS[turn % DEMO_CUSTOMERS.length]!;
+  return receiveInbound(db, runtime, { to, from: customer.from, body: customer.body, profileName: customer.profileName });
+}
