@@ -41,7 +41,7 @@ test('an agent sees only conversations; an administrator signs in again and land
 
   await signIn(page, agent.email, DEMO_PASSWORD);
   await expect(page).toHaveURL(/#\/conversations$/);
-  await expect(page.getByRole('heading', { name: 'Conversations is not available yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Conversations', level: 1 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(nav.getByRole('link')).toHaveText(['Conversations']);
   await expect(accountMenu(page, agent.name)).toBeVisible();

@@ -1,19 +1,35 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/toast';
 
-/** Only in demo mode: lets an evaluator reset the data and see failure paths on purpose. */
+/** Only in demo mode: lets an evaluator make customers write, reset the data and see failure paths on purpose. */
 export function DemoControls() {
   const { t } = useTranslation();
   const notify = useNotify();
   const queryClient = useQueryClient();
+  /** Which demo customer writes next: they take turns. */
+  const turn = useRef(0);
 
   const reset = async () => {
     const { demoDb } = await import('@/mocks/browser');
     demoDb.reset();
     await queryClient.invalidateQueries();
     notify(t('app.demoResetDone'));
+  };
+  const simulate = async () => {
+    const { demoDb, demoRuntime } = await import('@/mocks/browser');
+    const { simulateDemoCustomer } = await import('@/mocks/simulated-traffic');
+    const received = simulateDemoCustomer(demoDb, demoRuntime, turn.current++);
+    if (!received) {
+      notify(t('app.demoSimulateNoNumber'), 'warning');
+      return;
+    }
+    const { customer, businessNumber } = received.conversation;
+    // The live events update the conversations; other views (the sandbox checklist) refetch.
+    await queryClient.invalidateQueries();
+    notify(t('app.demoSimulated', { name: customer.profileName ?? customer.phone, number: businessNumber }));
   };
   const failNext = async () => {
     const { demoFaults } = await import('@/mocks/browser');
@@ -30,6 +46,7 @@ export function DemoControls() {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
+          <MenuItem onClick={() => void simulate()}>{t('app.demoSimulate')}</MenuItem>
           <MenuItem onClick={() => void reset()}>{t('app.demoReset')}</MenuItem>
           <MenuItem onClick={() => void failNext()}>{t('app.demoFailNext')}</MenuItem>
         </MenuList>

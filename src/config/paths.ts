@@ -9,6 +9,8 @@ export const paths = {
   newAccount: '/channels/accounts/new',
   account: (id: string) => `/channels/accounts/${encodeURIComponent(id)}`,
   accountTemplates: (id: string) => `/channels/accounts/${encodeURIComponent(id)}?tab=templates`,
+  /** The checklist of an account on Twilio's sandbox number. */
+  accountSandbox: (id: string) => `/channels/accounts/${encodeURIComponent(id)}/sandbox`,
   workstreams: '/workstreams',
   newWorkstream: '/workstreams/new',
   workstream: (id: string) => `/workstreams/${encodeURIComponent(id)}`,
@@ -20,6 +22,7 @@ export const paths = {
   newQueue: '/queues/new',
   queue: (id: string) => `/queues/${encodeURIComponent(id)}`,
   conversations: '/conversations',
+  conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
   users: '/users',
   auditLog: '/audit-log',
 } as const;

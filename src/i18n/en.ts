@@ -1,8 +1,11 @@
 import { validationMessages } from '@/domain/validation-messages';
+import { accountToolsEn } from './en/account-tools';
 import { auditEn } from './en/audit';
 import { authEn } from './en/auth';
+import { conversationsEn } from './en/conversations';
 import { queuesEn } from './en/queues';
 import { routingEn } from './en/routing';
+import { sandboxEn } from './en/sandbox';
 import { templatesEn } from './en/templates';
 import { usersEn } from './en/users';
 import { whatsAppSetupEn } from './en/whatsapp-setup';
@@ -20,6 +23,9 @@ export const en = {
     demoResetDone: 'Demo data is back to its starting point.',
     demoFailNext: 'Make the next save fail',
     demoFailNextArmed: 'The next save will fail with a server error, once.',
+    demoSimulate: 'Simulate customer message',
+    demoSimulated: '{{name}} wrote to {{number}}.',
+    demoSimulateNoNumber: 'No account has a WhatsApp number for a customer to write to. Add an account first.',
     mainNavigation: 'Main navigation',
     notifications: 'Notifications',
   },
@@ -29,11 +35,6 @@ export const en = {
     workstreams: 'Workstreams',
     queues: 'Queues',
     conversations: 'Conversations',
-  },
-  notYet: {
-    title: '{{page}} is not available yet',
-    body: 'This part of the admin center is planned but not built yet. Nothing here is real data.',
-    back: 'Go to messaging accounts',
   },
   notFound: {
     title: 'Page not found',
@@ -184,6 +185,9 @@ export const en = {
   auth: authEn,
   users: usersEn,
   audit: auditEn,
+  sandbox: sandboxEn,
+  accountTools: accountToolsEn,
+  conversations: conversationsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,8 +1,11 @@
 import type { Messages } from './en';
+import { accountToolsFi } from './fi/account-tools';
 import { auditFi } from './fi/audit';
 import { authFi } from './fi/auth';
+import { conversationsFi } from './fi/conversations';
 import { queuesFi } from './fi/queues';
 import { routingFi } from './fi/routing';
+import { sandboxFi } from './fi/sandbox';
 import { templatesFi } from './fi/templates';
 import { usersFi } from './fi/users';
 import { whatsAppSetupFi } from './fi/whatsapp-setup';
@@ -27,6 +30,9 @@ export const fi: Messages = {
     demoResetDone: 'Esittelytiedot on palautettu alkutilaan.',
     demoFailNext: 'Anna seuraavan tallennuksen epäonnistua',
     demoFailNextArmed: 'Seuraava tallennus epäonnistuu palvelinvirheeseen, kerran.',
+    demoSimulate: 'Simuloi asiakkaan viesti',
+    demoSimulated: '{{name}} kirjoitti numeroon {{number}}.',
+    demoSimulateNoNumber: 'Millään tilillä ei ole WhatsApp-numeroa, johon asiakas voisi kirjoittaa. Lisää ensin tili.',
     mainNavigation: 'Päänavigointi',
     notifications: 'Ilmoitukset',
   },
@@ -36,11 +42,6 @@ export const fi: Messages = {
     workstreams: 'Työnkulut',
     queues: 'Jonot',
     conversations: 'Keskustelut',
-  },
-  notYet: {
-    title: '{{page}} ei ole vielä käytettävissä',
-    body: 'Tämä hallintakeskuksen osa on suunniteltu mutta ei vielä valmis. Täällä ei ole todellisia tietoja.',
-    back: 'Siirry viestintätileihin',
   },
   notFound: {
     title: 'Sivua ei löydy',
@@ -229,4 +230,7 @@ export const fi: Messages = {
   auth: authFi,
   users: usersFi,
   audit: auditFi,
+  sandbox: sandboxFi,
+  accountTools: accountToolsFi,
+  conversations: conversationsFi,
 };

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { NotYetPage } from './not-yet-page';
+import { useSessionUser } from '@/features/auth/components/gate/use-session-user';
+import { ConversationsPage } from '@/features/conversations/components/list/conversations-page';
 
 export function Component() {
-  const { t } = useTranslation();
-  return <NotYetPage page={t('nav.conversations')} />;
+  // Only administrators may list every queue; agents filter by the queues they see conversations in.
+  const isAdmin = useSessionUser()?.role === 'admin';
+  return <ConversationsPage canListQueues={isAdmin} />;
 }

@@ -10,6 +10,7 @@ import { useDeleteTemplate } from '@/features/templates/api/template-mutations';
 import { templateQueries } from '@/features/templates/api/template-queries';
 import { groupTemplates, type TemplateGroup } from '@/features/templates/template-groups';
 import { DeleteTemplateDialog } from './delete-template-dialog';
+import { SyncTemplates } from './sync-templates';
 import { TemplateEditorDialog } from './template-editor-dialog';
 import { TemplateGroupCard } from './template-group-card';
 
@@ -86,6 +87,7 @@ export function TemplatesPanel({ accountId }: { accountId: string }) {
           {t('templates.new')}
         </Button>
       </div>
+      <SyncTemplates accountId={accountId} />
 
       {templates.isPending ? (
         <Spinner label={t('common.loading')} />

@@ -17,6 +17,7 @@ import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { LinkButton } from '@/components/link-button';
 import { useFormatDate } from '@/components/use-format-date';
 import { paths } from '@/config/paths';
+import { SandboxLink } from '@/features/accounts/components/account-tools/sandbox-link';
 
 const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -24,8 +25,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-  actionsColumn: { width: '200px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  actionsColumn: { width: '360px' },
 });
 
 interface AccountsTableProps {
@@ -89,6 +90,7 @@ export function AccountsTable({ accounts, highlightId, onDelete }: AccountsTable
                   >
                     {t('common.delete')}
                   </Button>
+                  <SandboxLink account={account} size="small" />
                 </div>
               </TableCell>
             </TableRow>

@@ -7,6 +7,8 @@ import { RouterLink } from '@/components/router-link';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { CallbackInfo } from '@/features/accounts/components/callback-info';
+import { SandboxLink } from '@/features/accounts/components/account-tools/sandbox-link';
+import { VerifyCredentials } from '@/features/accounts/components/account-tools/verify-credentials';
 import { CredentialsPanel } from './credentials-panel';
 import { DetailsPanel } from './details-panel';
 import { editTabs, resolveTab, type EditTab } from './edit-tabs';
@@ -66,6 +68,7 @@ export function EditAccountView({ account, templatesPanel }: { account: WhatsApp
       <Title2 as="h1" id={titleId} className={styles.title}>
         {t('editAccount.title', { name: account.name })}
       </Title2>
+      <SandboxLink account={account} />
       <TabList selectedValue={selected} onTabSelect={(_, data) => select(resolveTab(String(data.value)))} aria-labelledby={titleId}>
         {editTabs.filter((tab) => tab !== 'templates' || templatesPanel).map((tab) => (
           <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
@@ -74,7 +77,13 @@ export function EditAccountView({ account, templatesPanel }: { account: WhatsApp
         ))}
       </TabList>
       {panel('details', <DetailsPanel forms={forms} />)}
-      {panel('account', <CredentialsPanel forms={forms} />)}
+      {panel(
+        'account',
+        <>
+          <CredentialsPanel forms={forms} />
+          <VerifyCredentials accountId={account.id} />
+        </>,
+      )}
       {panel('numbers', <NumbersPanel account={account} />)}
       {panel('callback', <CallbackInfo account={account} />)}
       {templatesPanel && panel('templates', templatesPanel)}

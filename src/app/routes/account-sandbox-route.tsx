@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { SandboxChecklistPage } from '@/features/sandbox/components/sandbox-checklist-page';
+
+export function Component() {
+  const { accountId = '' } = useParams();
+  return <SandboxChecklistPage accountId={accountId} />;
+}

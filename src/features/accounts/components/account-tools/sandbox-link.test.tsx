@@ -1,0 +1,32 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { paths } from '@/config/paths';
+import { currentUrl, createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { AccountsPage } from '@/features/accounts/components/accounts-list/accounts-page';
+
+const backend = createTestBackend('demo');
+beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  backend.server.resetHandlers();
+  backend.db.reset();
+});
+afterAll(() => backend.server.close());
+
+describe('the sandbox checklist in the accounts list', () => {
+  test('only the account on the sandbox number links to its checklist, which the link opens', async () => {
+    const { user, router } = renderWithProviders(
+      [
+        { path: paths.accounts, element: <AccountsPage /> },
+        { path: '/channels/accounts/:id/sandbox', element: <h1>Checklist stub</h1> },
+      ],
+      { initialEntries: [paths.accounts] },
+    );
+    const table = await screen.findByRole('table', { name: 'Messaging accounts' });
+    const nordics = within(table).getByRole('row', { name: /Contoso Nordics/ });
+    expect(within(nordics).queryByRole('link', { name: /Sandbox checklist/ })).not.toBeInTheDocument();
+
+    await user.click(within(table).getByRole('link', { name: 'Sandbox checklist of Contoso support (sandbox)' }));
+    expect(await screen.findByRole('heading', { name: 'Checklist stub' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe(paths.accountSandbox(demoIds.sandboxAccount));
+  });
+});

@@ -1,0 +1,51 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import type { ConversationStatus } from '@/api/contract/conversation';
+
+/** The list's filters as the API takes them; absent means "any". */
+export interface ConversationFilters {
+  queueId?: string;
+  status?: ConversationStatus;
+  assignedToMe?: boolean;
+  waitingForReply?: boolean;
+}
+
+const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
+
+export const conversationQueries = {
+  all: () => ['conversations'] as const,
+  lists: () => [...conversationQueries.all(), 'list'] as const,
+  /** A page at a time, most recent activity first; the next page from the cursor of the last. */
+  list: (filters: ConversationFilters) =>
+    infiniteQueryOptions({
+      queryKey: [...conversationQueries.lists(), filters],
+      queryFn: ({ pageParam }) =>
+        api.conversations.list({
+          queueId: filters.queueId,
+          status: filters.status,
+          assignedToMe: flag(filters.assignedToMe),
+          waitingForReply: flag(filters.waitingForReply),
+          ...(pageParam ? { cursor: pageParam } : {}),
+        }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: [...conversationQueries.all(), 'detail', id], queryFn: () => api.conversations.get(id) }),
+  /**
+   * The history, newest page first in the cache; each further page is older (its cursor
+   * is the previous page's). Within a page, messages are oldest first.
+   */
+  messages: (id: string) =>
+    infiniteQueryOptions({
+      queryKey: [...conversationQueries.all(), 'messages', id],
+      queryFn: ({ pageParam }) => api.conversations.messages(id, pageParam),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.previousCursor,
+    }),
+  /** The account's templates; the key is the templates feature's, so both share one cache. */
+  templates: (accountId: string) =>
+    queryOptions({ queryKey: ['message-templates', accountId, 'list'] as const, queryFn: () => api.templates.list(accountId) }),
+  /** The queues to filter by; the key is the queues feature's list. */
+  queues: () => queryOptions({ queryKey: ['queues', 'list'] as const, queryFn: () => api.queues.list() }),
+};

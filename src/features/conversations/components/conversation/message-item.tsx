@@ -1,0 +1,73 @@
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '@/api/contract/conversation';
+import { useFormatDateTime } from '@/components/use-format-date-time';
+import { DeliveryStatus } from './delivery-status';
+import { MessageMedia } from './message-media';
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  outbound: { alignItems: 'flex-end' },
+  bubble: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    maxWidth: 'min(70ch, 85%)',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  outboundBubble: { backgroundColor: tokens.colorBrandBackground2 },
+  automatedBubble: { backgroundColor: tokens.colorNeutralBackground3 },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  body: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  footer: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+interface MessageItemProps {
+  message: Message;
+  /** How the customer is called in this conversation. */
+  customer: string;
+}
+
+export function MessageItem({ message, customer }: MessageItemProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const formatDateTime = useFormatDateTime();
+  const outbound = message.direction === 'outbound';
+  const author =
+    message.author === 'customer'
+      ? customer
+      : message.author === 'automated'
+        ? t('conversations.messages.automated')
+        : (message.authorName ?? t('conversations.messages.agent'));
+
+  return (
+    <li className={mergeClasses(styles.item, outbound && styles.outbound)}>
+      <article
+        aria-label={t('conversations.messages.from', { author })}
+        className={mergeClasses(styles.bubble, outbound && styles.outboundBubble, message.author === 'automated' && styles.automatedBubble)}
+      >
+        <div className={styles.meta}>
+          <Text weight="semibold" size={200}>
+            {author}
+          </Text>
+          <Caption1>
+            <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
+          </Caption1>
+        </div>
+        {message.template && <Caption1>{t('conversations.messages.template', { name: message.template.name })}</Caption1>}
+        {message.body !== '' && <p className={styles.body}>{message.body}</p>}
+        {message.media.map((media) => (
+          <MessageMedia key={media.id} media={media} author={author} />
+        ))}
+        {outbound && (
+          <div className={styles.footer}>
+            <DeliveryStatus message={message} />
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  Badge,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '@/api/contract/conversation';
+import { RouterLink } from '@/components/router-link';
+import { useFormatDateTime } from '@/components/use-format-date-time';
+import { paths } from '@/config/paths';
+import { replyWindow } from '@/domain/conversation-window';
+import { customerName } from '../customer-name';
+import { WindowBadge } from '../window-badge';
+
+const useStyles = makeStyles({
+  cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  preview: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '40ch' },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  none: { color: tokens.colorNeutralForeground3 },
+});
+
+/** One row per conversation; the customer's name is the link to it, so Tab goes from one to the next. */
+export function ConversationsTable({ conversations, now }: { conversations: Conversation[]; now: Date }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const formatDateTime = useFormatDateTime();
+
+  return (
+    <Table aria-label={t('conversations.list')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('conversations.columns.customer')}</TableHeaderCell>
+          <TableHeaderCell>{t('conversations.columns.lastMessage')}</TableHeaderCell>
+          <TableHeaderCell>{t('conversations.columns.queue')}</TableHeaderCell>
+          <TableHeaderCell>{t('conversations.columns.assignee')}</TableHeaderCell>
+          <TableHeaderCell>{t('conversations.columns.state')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {conversations.map((conversation) => (
+          <TableRow key={conversation.id}>
+            <TableCell className={styles.cell}>
+              <div className={styles.stack}>
+                <span className={styles.name}>
+                  <RouterLink to={paths.conversation(conversation.id)}>{customerName(conversation)}</RouterLink>
+                </span>
+                <Caption1 className={styles.secondary}>{conversation.customer.phone}</Caption1>
+              </div>
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <div className={styles.stack}>
+                <span className={styles.preview} title={conversation.lastMessagePreview}>
+                  {conversation.lastMessagePreview || <span className={styles.none}>{t('conversations.noPreview')}</span>}
+                </span>
+                <Caption1 className={styles.secondary}>
+                  <time dateTime={conversation.lastMessageAt}>{formatDateTime(conversation.lastMessageAt)}</time>
+                </Caption1>
+              </div>
+            </TableCell>
+            <TableCell className={styles.cell}>{conversation.queueName ?? <span className={styles.none}>{t('conversations.noQueue')}</span>}</TableCell>
+            <TableCell className={styles.cell}>
+              {conversation.assigneeName ?? <span className={styles.none}>{t('conversations.unassigned')}</span>}
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <div className={styles.badges}>
+                {conversation.status === 'closed' ? (
+                  <Badge appearance="outline" color="subtle">
+                    {t('conversations.statuses.closed')}
+                  </Badge>
+                ) : (
+                  <>
+                    {conversation.waitingForReply && (
+                      <Badge appearance="filled" color="brand">
+                        {t('conversations.waiting')}
+                      </Badge>
+                    )}
+                    <WindowBadge window={replyWindow(conversation.lastInboundAt, now)} />
+                  </>
+                )}
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,30 @@
+import { Badge, makeStyles } from '@fluentui/react-components';
+import { ClockRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { splitRemaining, type ReplyWindow } from '@/domain/conversation-window';
+import { visuallyHidden } from './visually-hidden';
+
+const useStyles = makeStyles({ hidden: visuallyHidden });
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** How long the agent may still write freely, or that only a template can go now. */
+export function WindowBadge({ window }: { window: ReplyWindow }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  if (!window.open) {
+    return (
+      <Badge appearance="tint" color="warning" icon={<ClockRegular />}>
+        <span className={styles.hidden}>{t('conversations.window.label')} </span>
+        {t('conversations.window.templateOnly')}
+      </Badge>
+    );
+  }
+  return (
+    <Badge appearance="tint" color={window.remainingMs < HOUR ? 'danger' : 'informative'} icon={<ClockRegular />}>
+      <span className={styles.hidden}>{t('conversations.window.label')} </span>
+      {window.remainingMs < MINUTE ? t('conversations.window.lastMinute') : t('conversations.window.timeLeft', splitRemaining(window.remainingMs))}
+    </Badge>
+  );
+}
