@@ -25,6 +25,8 @@ const chromium = {
   },
 };
 
+/** The live path moves the server's clock: it runs alone, after the other real-mode specs. */
+const LIVE = /real\/live-.*\.spec\.ts$/;
 /** Specs that run against the real server as well as the demo. */
 const BOTH_MODES = /(channel-setup-walkthrough|users-and-audit)\.spec\.ts$/;
 
@@ -64,8 +66,16 @@ export default defineConfig({
           {
             name: 'real-chromium',
             testMatch: [/real\/.*\.spec\.ts$/, BOTH_MODES],
+            testIgnore: LIVE,
             retries: 0,
             dependencies: ['real-setup'],
+            use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}`, storageState: 'test-results/real-server/admin-state.json' },
+          },
+          {
+            name: 'real-live',
+            testMatch: LIVE,
+            retries: 0,
+            dependencies: ['real-chromium'],
             use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}`, storageState: 'test-results/real-server/admin-state.json' },
           },
         ]

@@ -22,22 +22,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   expectAccessible: async ({ page }, use) => {
-    await use(async () => {
-      // Tabster's focus sentinels (Fluent UI) are focusable on purpose and pass focus on at once;
-      // axe's aria-hidden-focus rule cannot tell them from a real hidden control.
-      // A toast or dialog mid-fade has the contrast of its current opacity: judge the settled page.
-      // A toast that a slower server answers with may start fading in during the scan: a
-      // violation must survive a second scan of the settled page to count.
-      let violations: string[] = [];
-      for (let scan = 0; scan < 2; scan++) {
-        await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-        const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-        violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        if (violations.length === 0) break;
-        await page.waitForTimeout(500);
-      }
-      expect(violations).toEqual([]);
-    });
+    await use(() => expectPageAccessible(page));
   },
   emptyDemo: [
     async ({ page }, use) => {
@@ -50,6 +35,27 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Fails on any axe violation of this page as it is now (the fixture scans the test's own page). */
+export async function expectPageAccessible(page: Page) {
+  // Tabster's focus sentinels (Fluent UI) are focusable on purpose and pass focus on at once;
+  // axe's aria-hidden-focus rule cannot tell them from a real hidden control.
+  // A toast or dialog mid-fade has the contrast of its current opacity: judge the settled page.
+  // A toast that a slower server answers with may start fading in during the scan: a
+  // violation must survive a second scan of the settled page to count.
+  let violations: string[] = [];
+  for (let scan = 0; scan < 2; scan++) {
+    // Spinners run for ever: only animations that end (fades, slides) are waited for.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+    );
+    const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+    violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    if (violations.length === 0) break;
+    await page.waitForTimeout(500);
+  }
+  expect(violations).toEqual([]);
+}
 
 /** Starts the demo from this data instead of its seed; later reloads keep what the test did. */
 export async function seedDemo(page: Page, data: object) {

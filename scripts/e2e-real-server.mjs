@@ -1,13 +1,27 @@
 // The real server for Playwright: a fresh data directory per run, and the setup link it
-// prints kept in a file, where the e2e reads it as a person reads the console.
+// prints kept in a file, where the e2e reads it as a person reads the console. Beside it
+// runs the Twilio simulator (the server's Twilio REST calls go there), and the server's
+// clock can be moved by writing milliseconds into test-results/real-server/clock-offset.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const port = process.env.E2E_REAL_PORT ?? '4174';
+const simulatorPort = process.env.E2E_TWILIO_SIM_PORT ?? '4175';
 const root = resolve('test-results/real-server');
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
+
+const clockFile = join(root, 'clock-offset');
+writeFileSync(clockFile, '0');
+
+const simulator = spawn(process.execPath, ['--import', 'tsx', 'src/twilio-sim/main.ts'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, TWILIO_SIM_PORT: simulatorPort },
+});
+
+// The server's /readyz is what Playwright waits for: start it once the simulator answers too.
+await waitForSimulator(`http://127.0.0.1:${simulatorPort}/_sim/state`);
 
 const server = spawn('node', ['scripts/start.mjs'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -17,6 +31,8 @@ const server = spawn('node', ['scripts/start.mjs'], {
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: join(root, 'data'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    TWILIO_API_BASE_URL: `http://127.0.0.1:${simulatorPort}`,
+    TEST_CLOCK_OFFSET_FILE: clockFile,
   },
 });
 server.stdout.on('data', (chunk) => {
@@ -25,5 +41,29 @@ server.stdout.on('data', (chunk) => {
   const link = /https?:\/\/\S+\/setup#token=\S+/.exec(text);
   if (link) writeFileSync(join(root, 'setup-link.txt'), link[0]);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    simulator.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => {
+  simulator.kill('SIGTERM');
+  process.exit(code ?? 0);
+});
+simulator.on('exit', (code) => {
+  if (code) process.stderr.write(`The Twilio simulator stopped with code ${code}.\n`);
+});
+
+async function waitForSimulator(url) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (simulator.exitCode !== null) throw new Error(`The Twilio simulator exited with code ${simulator.exitCode}.`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The Twilio simulator did not answer at ${url}.`);
+}

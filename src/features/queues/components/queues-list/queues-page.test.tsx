@@ -65,7 +65,7 @@ describe('Queues list', () => {
     expect(general).toHaveTextContent('Always open');
     expect(general).toHaveTextContent('WhatsApp customer support: fallback queue');
     expect(general).toHaveTextContent('Nordic sales: fallback queue');
-    expect(within(general).getAllByRole('cell')[2]).toHaveTextContent('2');
+    expect(within(general).getAllByRole('cell')[2]).toHaveTextContent('3');
   });
 
   test('Edit leads to the queue; New queue to the form', async () => {
