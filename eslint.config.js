@@ -51,6 +51,16 @@ export default tseslint.config(
             { target: './src/api', from: ['./src/features', './src/components', './src/app', './src/mocks', './src/i18n'], message: 'The API layer knows no UI.' },
             { target: './src/mocks', from: ['./src/features', './src/components', './src/app', './src/i18n', './src/api/client.ts', './src/api/problem.ts'], message: 'Mocks depend only on the contract and the domain.' },
             { target: './src/domain', from: ['./src/api', './src/features', './src/components', './src/app', './src/mocks', './src/i18n', './src/config'], message: 'The domain is pure.' },
+            {
+              target: ['./src/app', './src/features', './src/components', './src/api', './src/domain', './src/mocks', './src/i18n'],
+              from: './src/twilio-sim',
+              message: 'The Twilio simulator is a test and offline tool; the product never imports it.',
+            },
+            {
+              target: './src/twilio-sim',
+              from: ['./src/server', './src/app', './src/features', './src/components', './src/mocks', './src/i18n'],
+              message: 'The simulator stands for Twilio: it knows only the domain and the contract.',
+            },
           ],
         },
       ],

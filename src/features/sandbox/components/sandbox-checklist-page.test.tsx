@@ -67,8 +67,12 @@ describe('the sandbox checklist', () => {
     freshSandbox();
     await renderPage();
     const live = step(/^3\. Send the first message/);
+    const webhook = step(/^2\./);
     expect(within(live).getByRole('status')).toHaveTextContent(/Waiting for the first message/);
     expect(within(live).getByText('To do')).toBeInTheDocument();
+    // Pasting the URL cannot be checked until a message arrives: the step claims neither.
+    expect(within(webhook).queryByText('Done')).not.toBeInTheDocument();
+    expect(within(webhook).queryByText('To do')).not.toBeInTheDocument();
 
     // What a customer's "join …" message does on the backend.
     backend.db.write((draft) => {
@@ -76,6 +80,7 @@ describe('the sandbox checklist', () => {
     });
     await waitFor(() => expect(within(live).getByRole('status')).toHaveTextContent(/The sandbox works/), { timeout: 8000 });
     expect(within(live).getByText('Done')).toBeInTheDocument();
+    expect(within(webhook).getByText('Done')).toBeInTheDocument();
   });
 
   test('saves the join code as the words after "join", then shows the message to share', async () => {

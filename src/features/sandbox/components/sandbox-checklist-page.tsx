@@ -72,7 +72,8 @@ export function SandboxChecklistPage({ accountId }: { accountId: string }) {
       )}
       <ol className={styles.steps}>
         <JoinCodeStep accountId={accountId} status={sandbox} />
-        <ChecklistStep number={2} title={t('sandbox.webhook.title')} done={null}>
+        {/* Twilio does not say when the URL is pasted; a message arriving proves it was. */}
+        <ChecklistStep number={2} title={t('sandbox.webhook.title')} done={sandbox.firstInboundAt !== null ? true : null}>
           <Body1 as="p">{t('sandbox.webhook.body')}</Body1>
           <CopyField label={t('sandbox.webhook.inbound')} value={sandbox.inboundUrl} copyLabel={t('sandbox.webhook.inboundCopy')} />
           <CopyField label={t('sandbox.webhook.status')} value={sandbox.statusCallbackUrl} copyLabel={t('sandbox.webhook.statusCopy')} />
