@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkMedia, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, mediaAcceptAttribute } from './media-rules';
+
+describe('WhatsApp media rules', () => {
+  it('accept the listed types, with parameters and in any case', () => {
+    expect(isAcceptedMediaType('image/jpeg')).toBe(true);
+    expect(isAcceptedMediaType('audio/ogg; codecs=opus')).toBe(true);
+    expect(isAcceptedMediaType('APPLICATION/PDF')).toBe(true);
+    expect(isAcceptedMediaType('text/plain')).toBe(false);
+    expect(isAcceptedMediaType('image/svg+xml')).toBe(false);
+  });
+
+  it('limit images to 5 MB and everything to 16 MB', () => {
+    expect(checkMedia({ type: 'image/png', size: MAX_IMAGE_BYTES })).toBeNull();
+    expect(checkMedia({ type: 'image/png', size: MAX_IMAGE_BYTES + 1 })).toBe('media.imageTooLarge');
+    expect(checkMedia({ type: 'video/mp4', size: MAX_MEDIA_BYTES })).toBeNull();
+    expect(checkMedia({ type: 'application/pdf', size: MAX_MEDIA_BYTES + 1 })).toBe('media.tooLarge');
+  });
+
+  it('refuse empty files and other types, the type first', () => {
+    expect(checkMedia({ type: 'audio/amr', size: 0 })).toBe('media.empty');
+    expect(checkMedia({ type: 'text/html', size: MAX_MEDIA_BYTES + 1 })).toBe('media.type');
+  });
+
+  it('offer the types and extensions to the file picker', () => {
+    expect(mediaAcceptAttribute.split(',')).toEqual(expect.arrayContaining(['image/jpeg', '.jpg', '.jpeg', '.oga', 'application/pdf', '.pdf']));
+  });
+});
