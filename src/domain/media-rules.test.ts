@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMedia, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, mediaAcceptAttribute } from './media-rules';
+import { checkMedia, contentDisposition, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, mediaAcceptAttribute } from './media-rules';
 
 describe('WhatsApp media rules', () => {
   it('accept the listed types, with parameters and in any case', () => {
@@ -24,5 +24,13 @@ describe('WhatsApp media rules', () => {
 
   it('offer the types and extensions to the file picker', () => {
     expect(mediaAcceptAttribute.split(',')).toEqual(expect.arrayContaining(['image/jpeg', '.jpg', '.jpeg', '.oga', 'application/pdf', '.pdf']));
+  });
+});
+
+describe('how an attachment is served', () => {
+  it('shows photos inline and downloads everything else, with the name kept in UTF-8', () => {
+    expect(contentDisposition('image/png', null)).toBe('inline');
+    expect(contentDisposition('image/svg+xml', 'logo.svg')).toMatch(/^attachment; /);
+    expect(contentDisposition('application/pdf; charset=binary', 'kuitti ä.pdf')).toBe(`attachment; filename="kuitti _.pdf"; filename*=UTF-8''kuitti%20%C3%A4.pdf`);
   });
 });

@@ -37,3 +37,13 @@ export function checkMedia(file: { type: string; size: number }): MediaProblem |
 export const mediaAcceptAttribute = Object.entries(acceptedMediaTypes)
   .flatMap(([type, extensions]) => [type, ...extensions.map((extension) => `.${extension}`)])
   .join(',');
+
+const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+
+/** Photos are shown in the conversation; anything else (SVG, HTML…) is downloaded, never rendered by the browser. */
+export function contentDisposition(contentType: string, filename: string | null): string {
+  const kind = INLINE_TYPES.has(normalizeMediaType(contentType)) ? 'inline' : 'attachment';
+  if (!filename) return kind;
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}

@@ -1,23 +1,11 @@
+import type { TwilioContent } from '@/domain/template-sync';
+
 /**
  * What the demo's "Twilio side" has in its Content API, the same for every account: what
  * Sync templates brings in. One item matches a seeded template exactly, one brings an
  * approval (and its HX SID) to a seeded pending template, two are new, and two are of
  * kinds the channel cannot use, so every part of the sync result shows.
  */
-export interface TwilioContent {
-  sid: string;
-  friendlyName: string;
-  language: string;
-  /** The WhatsApp text body; null for a content that is not a text (a card, media). */
-  body: string | null;
-  /** Twilio's sample values, keyed "1", "2"… */
-  variables: Record<string, string>;
-  /** WhatsApp's approval as Twilio words it: approved, pending, rejected, unsubmitted… */
-  approvalStatus: string | null;
-  rejectionReason: string | null;
-  category: string | null;
-}
-
 export const twilioContent: readonly TwilioContent[] = [
   {
     sid: 'HX0123456789abcdef0123456789abcdef',

@@ -3,7 +3,8 @@ import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { idField, strictInputErrors, timestampField, versionField } from './fields';
 
-export const MAX_REPLY_LENGTH = 4096;
+/** Twilio refuses a longer Body (error 21617). */
+export const MAX_REPLY_LENGTH = 1600;
 export const MAX_TEMPLATE_VARIABLE_LENGTH = 1024;
 export const CONVERSATION_PAGE_SIZE = 50;
 export const MESSAGE_PAGE_SIZE = 100;

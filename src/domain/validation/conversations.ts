@@ -1,7 +1,7 @@
 /** Validation codes of messages agents send, with their English wording. */
 export const conversationValidationMessages = {
   'reply.required': 'Write a message, or attach a file.',
-  'reply.tooLong': 'WhatsApp allows at most 4,096 characters in a message.',
+  'reply.tooLong': 'Twilio sends at most 1,600 characters in a WhatsApp message. Split it into two.',
   'template.required': 'Choose an approved template.',
   'template.notApproved': 'Only templates WhatsApp has approved can be sent.',
   'template.wrongAccount': 'This template belongs to another Twilio account.',

@@ -2,7 +2,7 @@ import type { conversationValidationMessages } from '@/domain/validation/convers
 
 export const conversationValidationFi: Record<keyof typeof conversationValidationMessages, string> = {
   'reply.required': 'Kirjoita viesti tai liitä tiedosto.',
-  'reply.tooLong': 'WhatsApp sallii viestissä enintään 4 096 merkkiä.',
+  'reply.tooLong': 'Twilio lähettää WhatsApp-viestissä enintään 1 600 merkkiä. Jaa viesti kahteen osaan.',
   'template.required': 'Valitse hyväksytty viestipohja.',
   'template.notApproved': 'Vain WhatsAppin hyväksymiä viestipohjia voi lähettää.',
   'template.wrongAccount': 'Tämä viestipohja kuuluu toiselle Twilio-tilille.',

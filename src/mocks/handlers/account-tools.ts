@@ -8,15 +8,14 @@ import {
 } from '@/api/contract/account-tools';
 import { conflictBody } from '@/api/contract/problem-bodies';
 import { problemTypes } from '@/api/contract/problem';
-import { changedFields, templateAuditName } from '@/domain/audit-changes';
-import { approvalStatusOf, categoryOf, skipReasonText, syncedLanguage, syncedName, syncIssue } from '@/domain/template-sync';
-import { variableCount } from '@/domain/template-variables';
+import { templateAuditName } from '@/domain/audit-changes';
+import { isTemplateAddition, planTemplateSync, type TemplateAddition } from '@/domain/template-sync';
 import { recordAudit, recordUpdate } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
 import type { MockData, MockDb, StoredAccount, StoredTemplate } from '../db';
 import { newId } from '../ids';
 import { notFound, problem, readJson, validationProblem } from '../problem-responses';
-import { twilioContent, type TwilioContent } from '../twilio-content';
+import { twilioContent } from '../twilio-content';
 
 /**
  * The demo's stand-in for Twilio's answer to a credential check, by the last four
@@ -51,72 +50,30 @@ function verify(account: StoredAccount, now: Date): VerifyResult {
   };
 }
 
-const NO_REASON = 'WhatsApp rejected it without giving a reason.';
-
-/** One example per variable: the ones written here where there are, else Twilio's sample values. */
-function examplesFor(body: string, local: readonly string[], content: TwilioContent): string[] {
-  return Array.from({ length: variableCount(body) }, (_, index) => {
-    const kept = local[index]?.trim();
-    if (kept) return kept;
-    const sample = content.variables[String(index + 1)]?.trim();
-    return (sample || `Example ${index + 1}`).slice(0, 200);
-  });
-}
-
-/** What Twilio says a template is; the local name, language and examples stay. */
-function fromTwilio(content: TwilioContent, local: StoredTemplate | null) {
-  const body = content.body!;
-  const status = approvalStatusOf(content.approvalStatus);
-  return {
-    body,
-    status,
-    rejectionReason: status === 'rejected' ? (content.rejectionReason ?? NO_REASON).slice(0, 500) : null,
-    category: categoryOf(content.category) ?? local?.category ?? 'utility',
-    contentSid: content.sid,
-    examples: examplesFor(body, local?.examples ?? [], content),
-  };
-}
-
 /**
  * The server's sync (src/server/services/template-sync.ts) on the demo's Twilio contents:
- * matched by SID, else by name and language; added, updated (examples written here kept),
- * unchanged or skipped with the same reasons.
+ * the same plan, applied to the draft with the same audit records.
  */
 function syncTemplates(draft: MockData, accountId: string, now: Date): TemplateSyncResult {
-  const result: TemplateSyncResult = { added: 0, updated: 0, unchanged: 0, skipped: [], syncedAt: now.toISOString() };
+  const local = draft.templates.filter((t) => t.accountId === accountId);
+  const { steps, added, updated, unchanged, skipped } = planTemplateSync(local, twilioContent);
   const at = now.toISOString();
-  for (const content of twilioContent) {
-    const issue = syncIssue(content);
-    if (issue) {
-      result.skipped.push({ name: content.friendlyName, reason: skipReasonText[issue] });
+  const created = new Map<TemplateAddition, StoredTemplate>();
+
+  for (const step of steps) {
+    if (isTemplateAddition(step)) {
+      const template: StoredTemplate = { id: newId(), accountId, name: step.name, language: step.language, ...step.values, createdAt: at, updatedAt: at, version: 1 };
+      draft.templates.push(template);
+      created.set(step, template);
+      recordAudit(draft, 'created', 'template', { id: template.id, name: templateAuditName(template) });
       continue;
     }
-    const name = syncedName(content.friendlyName);
-    const language = syncedLanguage(content.language)!;
-    const local = draft.templates.filter((t) => t.accountId === accountId);
-    const match = local.find((t) => t.contentSid === content.sid) ?? local.find((t) => t.name === name && t.language === language);
-    if (match && match.contentSid !== null && match.contentSid !== content.sid) {
-      result.skipped.push({ name: content.friendlyName, reason: skipReasonText.linkedElsewhere });
-      continue;
-    }
-    if (!match) {
-      const created: StoredTemplate = { id: newId(), accountId, name, language, ...fromTwilio(content, null), createdAt: at, updatedAt: at, version: 1 };
-      draft.templates.push(created);
-      recordAudit(draft, 'created', 'template', { id: created.id, name: templateAuditName(created) });
-      result.added += 1;
-      continue;
-    }
-    const values = fromTwilio(content, match);
-    if (changedFields(match, values).length === 0) {
-      result.unchanged += 1;
-      continue;
-    }
-    const before = structuredClone(match);
-    Object.assign(match, values, { updatedAt: at, version: match.version + 1 });
-    recordUpdate(draft, 'template', { id: match.id, name: templateAuditName(match) }, before, values);
-    result.updated += 1;
+    const template = isTemplateAddition(step.template) ? created.get(step.template)! : step.template;
+    const before = structuredClone(template);
+    Object.assign(template, step.values, { updatedAt: at, version: template.version + 1 });
+    recordUpdate(draft, 'template', { id: template.id, name: templateAuditName(template) }, before, step.values);
   }
-  return result;
+  return { added, updated, unchanged, skipped, syncedAt: at };
 }
 
 /** An address on this machine only, which Twilio cannot call (the server's rule for PUBLIC_URL). */

@@ -9,6 +9,7 @@ import {
   type Conversation,
   type SendMessage,
 } from '@/api/contract/conversation';
+import type { Problem } from '@/api/contract/problem';
 import {
   conflictBody,
   conversationClosedBody,
@@ -45,6 +46,20 @@ const badCursor = () => badRequest('The cursor is not one this server gave out.'
 function surveyText(data: Readonly<MockData>, workstreamId: string | null, language: Conversation['language']): string | null {
   const survey = data.workstreams.find((w) => w.id === workstreamId)?.whatsapp?.survey;
   return survey ? surveyMessage(survey, language) : null;
+}
+
+type ActionTarget = { ok: true; conversation: Conversation; version: number } | { ok: false; response: Response };
+
+/** What accept and close begin with: a conversation the user sees, a valid body, and the conversation still open (else `closed`). */
+async function actionTarget(data: Readonly<MockData>, user: StoredUser, id: string, request: Request, closed: Problem): Promise<ActionTarget> {
+  const conversation = visibleConversation(data, user, id);
+  if (!conversation) return { ok: false, response: notFound('conversation') };
+  const read = await readJson(request);
+  if (!read.ok) return read;
+  const parsed = conversationActionInputSchema.safeParse(read.body);
+  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
+  if (conversation.status === 'closed') return { ok: false, response: problem(closed) };
+  return { ok: true, conversation, version: parsed.data.version };
 }
 
 type Checked = { ok: true; message: Omit<StoredMessage, 'id' | 'conversationId' | 'createdAt'>; mediaId: string | null } | { ok: false; response: Response };
@@ -165,15 +180,11 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.post('/api/conversations/:id/accept', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      const conversation = visibleConversation(db.data, user, id);
-      if (!conversation) return notFound('conversation');
-      const read = await readJson(request);
-      if (!read.ok) return read.response;
-      const parsed = conversationActionInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
-      if (conversation.status === 'closed') return problem(conversationClosedBody());
+      const target = await actionTarget(db.data, user, id, request, conversationClosedBody());
+      if (!target.ok) return target.response;
+      const { conversation, version } = target;
       if (conversation.assigneeId !== null && conversation.assigneeId !== user.id) return problem(conversationTakenBody());
-      if (conversation.version !== parsed.data.version) return versionConflict('conversation');
+      if (conversation.version !== version) return versionConflict('conversation');
       db.write((draft) => {
         const stored = draft.conversations.find((c) => c.id === id)!;
         stored.assigneeId = user.id;
@@ -186,14 +197,10 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.post('/api/conversations/:id/close', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      const conversation = visibleConversation(db.data, user, id);
-      if (!conversation) return notFound('conversation');
-      const read = await readJson(request);
-      if (!read.ok) return read.response;
-      const parsed = conversationActionInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
-      if (conversation.status === 'closed') return problem(conflictBody('This conversation is closed already.', []));
-      if (conversation.version !== parsed.data.version) return versionConflict('conversation');
+      const target = await actionTarget(db.data, user, id, request, conflictBody('This conversation is closed already.', []));
+      if (!target.ok) return target.response;
+      const { conversation, version } = target;
+      if (conversation.version !== version) return versionConflict('conversation');
       const now = runtime.now();
       // Outside the window a free-form survey cannot go: it is skipped rather than failing at Twilio.
       const survey = replyWindow(conversation.lastInboundAt, now).open ? surveyText(db.data, conversation.workstreamId, conversation.language) : null;

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { mediaProblemBody, validationProblemBody } from '@/api/contract/problem-bodies';
-import { checkMedia, normalizeMediaType } from '@/domain/media-rules';
+import { checkMedia, contentDisposition, normalizeMediaType } from '@/domain/media-rules';
 import type { ConversationRuntime } from '../conversation-runtime';
 import { signedInUser, visibleConversation } from '../conversations-db';
 import type { MockDb } from '../db';
@@ -62,7 +62,8 @@ export function mediaHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
           'content-type': media.contentType,
           'content-length': String(bytes.byteLength),
           'cache-control': 'private, max-age=3600',
-          ...(media.filename ? { 'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(media.filename)}` } : {}),
+          'content-disposition': contentDisposition(media.contentType, media.filename),
+          'x-content-type-options': 'nosniff',
         },
       });
     }),

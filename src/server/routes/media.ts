@@ -8,16 +8,7 @@ import { pathId } from '../http/input';
 import { HttpProblem, problems } from '../http/problem';
 import { visibleConversation } from '../services/conversation-views';
 import { TwilioRequestError, type TwilioCredentials } from '../twilio/gateway';
-
-const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
-
-/** Photos are shown in the conversation; anything else (SVG, HTML…) is downloaded, never rendered by the browser. */
-export function contentDisposition(contentType: string, filename: string | null): string {
-  const kind = INLINE_TYPES.has(contentType.split(';')[0]!.trim().toLowerCase()) ? 'inline' : 'attachment';
-  if (!filename) return kind;
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
+import { contentDisposition } from '@/domain/media-rules';
 
 const PRIVATE_CACHE = 'private, max-age=3600';
 

@@ -5,7 +5,7 @@ import { sameSecret, sha256 } from '../crypto/tokens';
 import { messageMedia } from '../db/schema';
 import { isUuid } from '../http/input';
 import { problems } from '../http/problem';
-import { contentDisposition } from './media';
+import { contentDisposition } from '@/domain/media-rules';
 
 /**
  * /media/:id/:token: an agent's attachment for Twilio to fetch (the MediaUrl of the

@@ -4,12 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions, auditEntityTypes } from '@/api/contract/audit-event';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { auditQueries, type AuditFilters as Filters } from '@/features/audit/api/audit-queries';
 import type { FilterKey } from './use-audit-filters';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, border: 'none', margin: 0, padding: 0 },
-  legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  legend: visuallyHidden,
   field: { minWidth: '200px' },
 });
 

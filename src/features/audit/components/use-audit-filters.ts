@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { auditActions, auditEntityTypes, type AuditAction, type AuditEntityType } from '@/api/contract/audit-event';
+import { useSearchParamFilters } from '@/components/use-search-param-filters';
 import type { AuditFilters } from '@/features/audit/api/audit-queries';
 
 export const filterKeys = ['entityType', 'action', 'actorId'] as const;
@@ -13,7 +13,7 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | null): 
  * filtered log can be bookmarked, shared and gone back to. Values no filter knows are ignored.
  */
 export function useAuditFilters() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, setParam: setFilter, clear } = useSearchParamFilters(filterKeys);
   const entityType = searchParams.get('entityType');
   const action = searchParams.get('action');
   const actorId = searchParams.get('actorId');
@@ -25,33 +25,6 @@ export function useAuditFilters() {
     if (actorId) known.actorId = actorId;
     return known;
   }, [entityType, action, actorId]);
-
-  const setFilter = useCallback(
-    (key: FilterKey, value: string) =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
-  );
-
-  const clear = useCallback(
-    () =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const key of filterKeys) next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
-  );
 
   return { filters, active: Object.keys(filters).length > 0, setFilter, clear };
 }

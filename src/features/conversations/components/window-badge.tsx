@@ -1,8 +1,8 @@
 import { Badge, makeStyles } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { splitRemaining, type ReplyWindow } from '@/domain/conversation-window';
-import { visuallyHidden } from './visually-hidden';
 
 const useStyles = makeStyles({ hidden: visuallyHidden });
 

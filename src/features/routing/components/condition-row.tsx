@@ -4,6 +4,7 @@ import { Controller, useWatch, type Control, type UseFormGetValues, type UseForm
 import { useTranslation } from 'react-i18next';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { operatorsByField, type ConditionField, type ConditionOperator } from '@/domain/routing-rules';
 import type { RuleFormValues } from './rule-form-schema';
 
@@ -18,14 +19,7 @@ const useStyles = makeStyles({
     padding: 0,
     '@media (max-width: 640px)': { gridTemplateColumns: '1fr' },
   },
-  legend: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  legend: visuallyHidden,
   remove: { marginTop: '26px', '@media (max-width: 640px)': { marginTop: 0, justifySelf: 'start' } },
 });
 

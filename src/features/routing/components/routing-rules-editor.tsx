@@ -13,6 +13,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
 import { evaluateRoutingRules, MAX_ROUTING_RULES, type IncomingConversation } from '@/domain/routing-rules';
 import { useReplaceRoutingRules } from '@/features/routing/api/routing-mutations';
@@ -61,14 +62,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   tester: { position: 'sticky', top: tokens.spacingVerticalL },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });
 
 interface DialogState {

@@ -155,14 +155,14 @@ describe('a free-form reply', () => {
     await waitFor(() => expect(sent.messages).toEqual([{ kind: 'text', body: 'Still there?' }]));
   });
 
-  test('a reply over 4,096 characters is refused before sending', async () => {
+  test('a reply over 1,600 characters (Twilio\'s limit) is refused before sending', async () => {
     const { user, sent } = renderComposer(wroteAgo(HOUR));
     const box = screen.getByRole('textbox', { name: 'Message' });
     await user.click(box);
-    await user.paste('x'.repeat(4097));
-    expect(screen.getByText('4097 / 4096 characters')).toBeInTheDocument();
+    await user.paste('x'.repeat(1601));
+    expect(screen.getByText('1601 / 1600 characters')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('WhatsApp allows at most 4,096 characters in a message.')).toBeInTheDocument();
+    expect(await screen.findByText('Twilio sends at most 1,600 characters in a WhatsApp message. Split it into two.')).toBeInTheDocument();
     expect(sent.messages).toEqual([]);
   });
 });

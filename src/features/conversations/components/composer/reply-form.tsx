@@ -42,7 +42,7 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
   const send = useSendMessage(conversation.id);
   const { attachment, choose, remove, reject } = useAttachment(conversation.id);
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, reset, setFocus } = useForm<ReplyValues>({
+  const { control, handleSubmit, setError, reset, setFocus, getValues } = useForm<ReplyValues>({
     defaultValues: { body: draft },
     resolver: zodResolver(replySchema),
   });
@@ -58,8 +58,11 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
     }
     try {
       await send.mutateAsync({ kind: 'text', body, ...(media ? { mediaId: media.id } : {}) });
-      reset({ body: '' });
-      onDraftChange('');
+      // Whatever was typed while the message was on its way stays in the box.
+      const current = getValues('body');
+      const rest = current.startsWith(body) ? current.slice(body.length).trimStart() : current;
+      reset({ body: rest });
+      onDraftChange(rest);
       remove();
       setFocus('body');
     } catch (error) {

@@ -20,7 +20,8 @@ export function TemplatePicker({ conversation }: { conversation: Conversation })
   if (templates.isError) return <ProblemAlert error={templates.error} onRetry={() => void templates.refetch()} />;
 
   const approved = templates.data.items
-    .filter((template) => template.status === 'approved' && template.language === conversation.language)
+    // Twilio sends a template by its Content SID: an approved one without it cannot go out.
+    .filter((template) => template.status === 'approved' && template.contentSid !== null && template.language === conversation.language)
     .sort((a, b) => a.name.localeCompare(b.name));
   if (approved.length === 0) {
     return (

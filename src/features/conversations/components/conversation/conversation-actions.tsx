@@ -55,7 +55,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
           <Button
             appearance="primary"
             icon={accept.isPending ? <Spinner size="tiny" /> : <CheckmarkRegular />}
-            disabled={accept.isPending}
+            disabledFocusable={accept.isPending}
             onClick={() => accept.mutate(conversation.version, { onSuccess: () => notify(t('conversations.actions.accepted', { name })) })}
           >
             {accept.isPending ? t('conversations.actions.accepting') : t('conversations.actions.accept')}

@@ -1,6 +1,6 @@
 import { Body1, Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { conversationQueries } from '@/features/conversations/api/conversation-queries';
@@ -35,12 +35,28 @@ export function MessageHistory({ conversationId, customer }: { conversationId: s
   const history = useInfiniteQuery(conversationQueries.messages(conversationId));
   const messages = history.data ? [...history.data.pages].reverse().flatMap((page) => page.items) : [];
   const newestId = messages.at(-1)?.id;
+  const pageCount = history.data?.pages.length ?? 0;
+  /** Whether the reader is at the newest messages; someone reading older ones is left where they are. */
+  const atBottom = useRef(true);
+  /** Distance from the bottom before older messages were added above, to keep the place. */
+  const fromBottom = useRef<number | null>(null);
 
-  // A new message (or the first load) scrolls to the bottom; loading older ones keeps the place.
   useEffect(() => {
     const log = logRef.current;
-    if (log && newestId) log.scrollTop = log.scrollHeight;
+    if (log && newestId && atBottom.current) log.scrollTop = log.scrollHeight;
   }, [newestId]);
+
+  useLayoutEffect(() => {
+    const log = logRef.current;
+    if (log && fromBottom.current !== null) log.scrollTop = log.scrollHeight - fromBottom.current;
+    fromBottom.current = null;
+  }, [pageCount]);
+
+  const loadOlder = () => {
+    const log = logRef.current;
+    if (log) fromBottom.current = log.scrollHeight - log.scrollTop;
+    void history.fetchNextPage();
+  };
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -51,12 +67,23 @@ export function MessageHistory({ conversationId, customer }: { conversationId: s
       {history.isError && !history.data && <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />}
       {history.data && (
         // Scrolls on its own, so it takes focus for keyboard scrolling; "log" announces new messages politely.
-        <div ref={logRef} role="log" aria-labelledby={headingId} tabIndex={0} className={styles.log}>
+        <div
+          ref={logRef}
+          role="log"
+          aria-labelledby={headingId}
+          tabIndex={0}
+          className={styles.log}
+          onScroll={(event) => {
+            const log = event.currentTarget;
+            atBottom.current = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+          }}
+        >
           {history.hasNextPage && (
             <Button
               className={styles.older}
-              onClick={() => void history.fetchNextPage()}
-              disabled={history.isFetchingNextPage}
+              onClick={loadOlder}
+              // Focusable while loading: a keyboard user's focus stays on the button.
+              disabledFocusable={history.isFetchingNextPage}
               icon={history.isFetchingNextPage ? <Spinner size="tiny" /> : undefined}
             >
               {history.isFetchingNextPage ? t('conversations.messages.loadingOlder') : t('conversations.messages.loadOlder')}

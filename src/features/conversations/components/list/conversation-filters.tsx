@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/r
 import { DismissRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../visually-hidden';
+import { visuallyHidden } from '@/components/visually-hidden';
 import type { FilterValues, StatusChoice } from './use-conversation-filters';
 
 const useStyles = makeStyles({

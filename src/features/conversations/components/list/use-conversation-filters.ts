@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamFilters } from '@/components/use-search-param-filters';
 import type { ConversationFilters } from '@/features/conversations/api/conversation-queries';
 
 /** What the status filter shows; "open" when the address says nothing, as agents work on those. */
@@ -19,7 +19,7 @@ const keys = ['queueId', 'status', 'assignedToMe', 'waitingForReply'] as const;
  * so a filtered list can be bookmarked and gone back to. Values no filter knows are ignored.
  */
 export function useConversationFilters() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, setParam, clear } = useSearchParamFilters(keys);
   const queueId = searchParams.get('queueId') ?? '';
   const statusParam = searchParams.get('status');
   const status: StatusChoice = statusParam === 'closed' || statusParam === 'all' ? statusParam : 'open';
@@ -38,31 +38,9 @@ export function useConversationFilters() {
 
   const setFilter = useCallback(
     <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          // Defaults stay out of the address: no box ticked, status "open".
-          const text = typeof value === 'boolean' ? (value ? 'true' : '') : key === 'status' && value === 'open' ? '' : String(value);
-          if (text) next.set(key, text);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
-  );
-
-  const clear = useCallback(
-    () =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const key of keys) next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
+      // Defaults stay out of the address: no box ticked, status "open".
+      setParam(key, typeof value === 'boolean' ? (value ? 'true' : '') : key === 'status' && value === 'open' ? '' : String(value)),
+    [setParam],
   );
 
   const active = queueId !== '' || status !== 'open' || assignedToMe || waitingForReply;
