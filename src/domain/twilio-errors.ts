@@ -1,5 +1,8 @@
-/** Twilio error codes worth saying in plain words; other codes are shown as a number. */
-export const knownTwilioErrors = ['63016', '63015', '63018', '63019', '21211', '21610', '20003', '63024', '30008'] as const;
+/** Ours, not Twilio's: the send got no answer, so whether Twilio took the message is unknown. */
+export const NO_ANSWER = 'no-answer';
+
+/** Twilio error codes worth saying in plain words (and our NO_ANSWER); other codes are shown as a number. */
+export const knownTwilioErrors = ['63016', '63015', '63018', '63019', '21211', '21610', '20003', '63024', '30008', '21617', NO_ANSWER] as const;
 export type KnownTwilioError = (typeof knownTwilioErrors)[number];
 
 /** English wording, for API users, logs and as a fallback; the UI translates by code. */
@@ -13,6 +16,8 @@ export const twilioErrorMessages: Record<KnownTwilioError, string> = {
   '20003': 'Twilio refused the Account SID or auth token.',
   '63024': 'The recipient is not a valid WhatsApp user.',
   '30008': 'The message could not be delivered for an unknown reason.',
+  '21617': 'The message is longer than the 1,600 characters Twilio sends. Split it into two.',
+  'no-answer': 'Twilio did not answer in time, so the message may or may not have reached the customer. Check the conversation before sending it again.',
 };
 
 export function isKnownTwilioError(code: string): code is KnownTwilioError {

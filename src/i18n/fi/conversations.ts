@@ -106,6 +106,8 @@ export const conversationsFi: Messages<typeof conversationsEn> = {
     '20003': 'Twilio hylkäsi Account SID:n tai todennustunnuksen.',
     '63024': 'Vastaanottaja ei ole kelvollinen WhatsApp-käyttäjä.',
     '30008': 'Viestiä ei voitu toimittaa tuntemattomasta syystä.',
+    '21617': 'Viesti on pidempi kuin Twilion lähettämät 1 600 merkkiä. Jaa se kahteen osaan.',
+    'no-answer': 'Twilio ei vastannut ajoissa, joten ei ole varmaa, saiko asiakas viestin. Tarkista keskustelu ennen kuin lähetät viestin uudelleen.',
     other: 'Twilio ilmoitti virheen {{code}}.',
     none: 'Twilio ei kertonut syytä.',
   },

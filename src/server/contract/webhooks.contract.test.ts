@@ -127,6 +127,29 @@ describe.each(kinds)('Twilio webhooks on %s', (kind) => {
       expect((await messagesOf(open.id)).map((m) => m.body)).toEqual(['after']);
     });
 
+    it('opens a new conversation of the account a number moved to, leaving the old account’s open one alone', async () => {
+      const moving = freshNumber();
+      const before = await createChannel(server, admin.fetch, { numbers: [moving, freshNumber()], withoutWorkstream: true });
+      const from = freshNumber();
+      expect((await sendInbound(before, { from, body: 'to the old account' })).status).toBe(200);
+      const [old] = await conversationsOf(before);
+      expect(old).toMatchObject({ status: 'open', businessNumber: moving });
+
+      const numberId = before.account.numbers.find((n) => n.number === moving)!.id;
+      const removed = await admin.fetch(`${server.baseUrl}/api/whatsapp-accounts/${before.account.id}/numbers/${numberId}`, { method: 'DELETE' });
+      expect(removed.status).toBe(204);
+      const after = await createChannel(server, admin.fetch, { numbers: [moving] });
+      expect((await sendInbound(after, { from, body: 'to the new account' })).status).toBe(200);
+
+      const rows = await conversationsOf(after);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ status: 'open', businessNumber: moving, queueId: after.fallbackQueue.id });
+      expect(rows[0]!.id).not.toBe(old!.id);
+      expect((await messagesOf(rows[0]!.id)).map((m) => m.body)).toEqual(['to the new account']);
+      expect((await messagesOf(old!.id)).map((m) => m.body)).toEqual(['to the old account']);
+      expect((await conversationsOf(before)).map((r) => r.status)).toEqual(['open']);
+    });
+
     it('verifies and stores Unicode, emoji, "+", "&", "=" and "%" exactly as sent', async () => {
       const channel = await createChannel(server, admin.fetch);
       const body = 'Hyvää päivää 👋🏽 — 1+1=2 & 50% off? a%20b +358 <b>"quoted"</b>\nnew line';

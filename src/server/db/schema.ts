@@ -260,8 +260,9 @@ export interface SentTemplate {
 
 /**
  * A customer's conversation with one business number. At most one is open per
- * (number, customer): the partial unique index lets two concurrent first messages
- * meet in the database instead of creating two conversations.
+ * (account, number, customer): the partial unique index lets two concurrent first messages
+ * meet in the database instead of creating two conversations. The account is part of it
+ * because a number can move to another account, whose conversations start afresh.
  */
 export const conversations = pgTable(
   'conversations',
@@ -291,7 +292,7 @@ export const conversations = pgTable(
   },
   (t) => [
     uniqueIndex('conversations_open_unique')
-      .on(t.businessNumber, t.customerWaId)
+      .on(t.accountId, t.businessNumber, t.customerWaId)
       .where(sql`${t.status} = 'open'`),
     index('conversations_recent_idx').on(t.status, t.lastMessageAt, t.seq),
     index('conversations_queue_idx').on(t.queueId, t.lastMessageAt),
@@ -377,4 +378,24 @@ export const outbox = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('outbox_message_unique').on(t.messageId), index('outbox_due_idx').on(t.nextAttemptAt)],
+);
+
+/**
+ * Status callbacks whose MessageSid is not stored yet: Twilio can report (say, a fast
+ * "failed") before the outbox has recorded the sid it answered with. The outbox folds them
+ * into the message when it records the sid; rows for sids that never appear go after a day.
+ */
+export const earlyStatusCallbacks = pgTable(
+  'early_status_callbacks',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    twilioSid: text('twilio_sid').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => whatsappAccounts.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    errorCode: text('error_code'),
+    receivedAt: timestampTz('received_at').notNull().defaultNow(),
+  },
+  (t) => [index('early_status_callbacks_sid_idx').on(t.twilioSid), index('early_status_callbacks_received_idx').on(t.receivedAt)],
 );

@@ -32,11 +32,19 @@ function previewOf(inbound: InboundParams): string {
   return text !== '' ? text : inbound.media.length > 0 ? '📎' : '';
 }
 
-async function openConversation(tx: Queryable, businessNumber: string, waId: string): Promise<ConversationRow | undefined> {
+async function openConversation(tx: Queryable, accountId: string, businessNumber: string, waId: string): Promise<ConversationRow | undefined> {
+  // The account too: a number moved to another account must not continue (and answer with the credentials of) the old one's conversation.
   const [row] = await tx
     .select()
     .from(conversations)
-    .where(and(eq(conversations.businessNumber, businessNumber), eq(conversations.customerWaId, waId), eq(conversations.status, 'open')))
+    .where(
+      and(
+        eq(conversations.accountId, accountId),
+        eq(conversations.businessNumber, businessNumber),
+        eq(conversations.customerWaId, waId),
+        eq(conversations.status, 'open'),
+      ),
+    )
     .for('update');
   return row;
 }
@@ -48,7 +56,7 @@ async function workstreamById(tx: Queryable, id: string | null): Promise<Workstr
 }
 
 /**
- * The open conversation of (business number, customer), locked, or a new one routed by the
+ * The account's open conversation of (business number, customer), locked, or a new one routed by the
  * workstream. Two first messages at once meet at the partial unique index: the later insert
  * does nothing, and reads the conversation the other one opened.
  */
@@ -59,7 +67,7 @@ async function findOrOpenConversation(
   now: string,
 ): Promise<{ row: ConversationRow; workstream: WorkstreamRow | null; created: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const open = await openConversation(tx, inbound.to, inbound.waId);
+    const open = await openConversation(tx, accountId, inbound.to, inbound.waId);
     if (open) return { row: open, workstream: await workstreamById(tx, open.workstreamId), created: false };
 
     const routing = await routeNewConversation(tx, accountId, inbound.to, { customerPhone: inbound.from, firstMessage: inbound.body });
@@ -81,7 +89,7 @@ async function findOrOpenConversation(
         waitingForReply: true,
         createdAt: now,
       })
-      .onConflictDoNothing({ target: [conversations.businessNumber, conversations.customerWaId], where: sql`${conversations.status} = 'open'` })
+      .onConflictDoNothing({ target: [conversations.accountId, conversations.businessNumber, conversations.customerWaId], where: sql`${conversations.status} = 'open'` })
       .returning();
     if (created) return { row: created, workstream: routing.workstream, created: true };
     // Another message opened it meanwhile (and may even have closed it again): read again.

@@ -2,18 +2,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboundStatus } from '@/domain/message-status';
 import type { PublishedEvent } from '../events/event-bus';
 import { loadConfig } from '../config';
 import type { ServerContext } from '../context';
 import { generateSecretKey, seal } from '../crypto/secret-box';
 import { openDatabase } from '../db/connect';
 import type { OpenDatabase } from '../db/database';
-import { conversations, messages, outbox, whatsappAccounts } from '../db/schema';
+import { conversations, earlyStatusCallbacks, messages, outbox, whatsappAccounts } from '../db/schema';
 import { createMemoryEventBus } from '../events/memory-event-bus';
 import { createScratchDatabase, probePostgres } from '../testing/postgres';
 import { fakeTwilio, type FakeTwilio } from '../testing/fake-twilio';
 import { TwilioRequestError } from '../twilio/gateway';
 import { backoffMs, createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+import { applyStatusCallback } from './status-callback';
 
 const postgres = await probePostgres();
 const kinds = postgres.ok ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
@@ -180,13 +182,73 @@ describe.each(kinds)('outbox worker on %s', (kind) => {
     expect(h.events[0]!.event).toMatchObject({ type: 'message', message: { id: messageIds[0], status: 'failed', errorCode: '21211' } });
   });
 
-  it('never moves a status back when a status callback came before Twilio’s answer was recorded', async () => {
-    const { messageIds } = await queued(h, ['Fast delivery']);
-    h.twilio.state.during = async () => {
-      await h.database.db.update(messages).set({ status: 'delivered' }).where(eq(messages.id, messageIds[0]!));
+  const accountOf = async (conversationId: string) =>
+    (await h.database.db.select({ accountId: conversations.accountId }).from(conversations).where(eq(conversations.id, conversationId)))[0]!.accountId;
+  const callback = (accountId: string, messageSid: string, status: OutboundStatus, errorCode: string | null = null) =>
+    applyStatusCallback({ ...h.context, wakeOutbox: () => undefined }, accountId, { messageSid, status, errorCode });
+  const newSid = () => `SM${randomBytes(16).toString('hex')}`;
+
+  it('applies status callbacks that came before Twilio’s answer was recorded, and keeps them no longer', async () => {
+    const failing = await queued(h, ['Outside the window']);
+    const delivered = await queued(h, ['Fast delivery']);
+    const sids = { 'Outside the window': newSid(), 'Fast delivery': newSid() };
+    const accountIds = { 'Outside the window': await accountOf(failing.conversationId), 'Fast delivery': await accountOf(delivered.conversationId) };
+    h.twilio.answerNext({ sid: sids['Outside the window'] }, { sid: sids['Fast delivery'] });
+    const outcomes: string[] = [];
+    h.twilio.state.during = async (message) => {
+      const body = message.body as keyof typeof sids;
+      // Twilio reports while its answer to the send is still on the way.
+      if (body === 'Outside the window') outcomes.push(await callback(accountIds[body], sids[body], 'failed', '63016'));
+      else outcomes.push(await callback(accountIds[body], sids[body], 'delivered'), await callback(accountIds[body], sids[body], 'sent'));
     };
-    await worker.runDue();
-    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'delivered', twilioSid: h.twilio.sends[0]!.answered });
+    expect(await worker.runDue()).toBe(2);
+
+    expect(outcomes).toEqual(['kept', 'kept', 'kept']);
+    expect(await messageRow(h, failing.messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: '63016', twilioSid: sids['Outside the window'] });
+    expect(await messageRow(h, delivered.messageIds[0]!)).toMatchObject({ status: 'delivered', errorCode: null, twilioSid: sids['Fast delivery'] });
+    expect(await h.database.db.select().from(earlyStatusCallbacks).where(inArray(earlyStatusCallbacks.twilioSid, Object.values(sids)))).toEqual([]);
+    expect(h.events.map((e) => e.event)).toEqual([
+      { type: 'message', message: expect.objectContaining({ id: failing.messageIds[0], status: 'failed', errorCode: '63016' }) },
+      { type: 'message', message: expect.objectContaining({ id: delivered.messageIds[0], status: 'delivered' }) },
+    ]);
+    // Once the sid is stored, a callback finds the message: a later failure report stays stale.
+    expect(await callback(accountIds['Fast delivery'], sids['Fast delivery'], 'read')).toBe('applied');
+    expect((await messageRow(h, delivered.messageIds[0]!)).status).toBe('read');
+  });
+
+  it('applies only the callbacks of the message’s own account', async () => {
+    const { messageIds } = await queued(h, ['Mine']);
+    const other = await queued(h, []);
+    const sid = newSid();
+    h.twilio.answerNext({ sid });
+    h.twilio.state.during = async () => void (await callback(await accountOf(other.conversationId), sid, 'failed', '30008'));
+    expect(await worker.runDue()).toBe(1);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'queued', errorCode: null, twilioSid: sid });
+  });
+
+  it('drops kept callbacks of sids that never appear after a day', async () => {
+    const { conversationId } = await queued(h, []);
+    const accountId = await accountOf(conversationId);
+    const [stale, recent, fresh] = [newSid(), newSid(), newSid()];
+    expect(await callback(accountId, stale, 'delivered')).toBe('kept');
+    advance(12 * 3600_000);
+    expect(await callback(accountId, recent, 'sent')).toBe('kept');
+    advance(12 * 3600_000 + 1);
+    expect(await callback(accountId, fresh, 'read')).toBe('kept');
+    const kept = await h.database.db.select().from(earlyStatusCallbacks).where(inArray(earlyStatusCallbacks.twilioSid, [stale, recent, fresh]));
+    expect(kept.map((row) => row.twilioSid).sort()).toEqual([recent, fresh].sort());
+  });
+
+  it('does not send again when Twilio may have taken the message without answering: it fails it as “no answer”', async () => {
+    const { messageIds } = await queued(h, ['Maybe twice']);
+    h.twilio.answerNext(new TwilioRequestError('Twilio did not answer the request to send a message (ECONNABORTED).', 0, null, true));
+    expect(await worker.runDue()).toBe(1);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: 'no-answer', twilioSid: null });
+    expect(await outboxRows(h)).toHaveLength(0);
+    expect(h.events[0]!.event).toMatchObject({ type: 'message', message: { id: messageIds[0], status: 'failed', errorCode: 'no-answer' } });
+    advance(24 * 3600_000);
+    expect(await worker.runDue()).toBe(0);
+    expect(h.twilio.sends).toHaveLength(1);
   });
 
   it('sends a conversation’s messages in order: a later one waits while an earlier one is retried', async () => {

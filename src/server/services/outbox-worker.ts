@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, lt, lte, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { isOutboundStatus, nextStatus, type OutboundStatus } from '@/domain/message-status';
+import { NO_ANSWER } from '@/domain/twilio-errors';
 import type { ServerContext } from '../context';
 import { open, SecretUnavailableError } from '../crypto/secret-box';
 import { randomToken, sha256 } from '../crypto/tokens';
@@ -9,6 +10,7 @@ import { conversations, messageMedia, messages, outbox, whatsappAccounts } from 
 import { TwilioRequestError, type OutboundTwilioMessage, type TwilioCredentials } from '../twilio/gateway';
 import { TWILIO_TIMEOUT_MS } from '../twilio/rest-gateway';
 import { audienceOf, messageView } from './conversation-views';
+import { foldStatuses, lockMessageSid, takeEarlyCallbacks } from './early-status-callbacks';
 
 export interface OutboxWorker {
   /** Polls every few seconds and sends what is due. */
@@ -55,6 +57,7 @@ interface Job {
   outboxId: number;
   attempts: number;
   messageId: string;
+  accountId: string;
   credentials: TwilioCredentials | SecretUnavailableError;
   message: OutboundTwilioMessage;
 }
@@ -152,25 +155,26 @@ export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, o
             : {}),
         ...(mediaUrl.length > 0 ? { mediaUrl } : {}),
       };
-      return { outboxId: row.id, attempts, messageId: row.messageId, credentials, message: outbound };
+      return { outboxId: row.id, attempts, messageId: row.messageId, accountId: account.id, credentials, message: outbound };
     });
   }
 
-  async function lockedStatus(tx: Queryable, messageId: string): Promise<OutboundStatus | null> {
-    const [row] = await tx.select({ status: messages.status }).from(messages).where(eq(messages.id, messageId)).for('update');
+  async function lockedStatus(tx: Queryable, messageId: string): Promise<{ status: OutboundStatus; errorCode: string | null } | null> {
+    const [row] = await tx.select({ status: messages.status, errorCode: messages.errorCode }).from(messages).where(eq(messages.id, messageId)).for('update');
     if (!row) return null;
-    return isOutboundStatus(row.status) ? row.status : 'pending';
+    return { status: isOutboundStatus(row.status) ? row.status : 'pending', errorCode: row.errorCode };
   }
 
   async function recordSent(job: Job, sid: string): Promise<void> {
     await db.transaction(async (tx) => {
+      // Under the sid's lock, a status callback either finds the sid stored here or has kept its report for it.
+      await lockMessageSid(tx, sid);
       const current = await lockedStatus(tx, job.messageId);
       if (current === null) return;
-      // A status callback may have come first: the status never moves backwards.
-      await tx
-        .update(messages)
-        .set({ twilioSid: sid, status: nextStatus(current, 'queued'), statusUpdatedAt: context.now().toISOString() })
-        .where(eq(messages.id, job.messageId));
+      // Twilio may have reported (say, a fast "failed") before its answer got here: those reports are applied now.
+      const reported = await takeEarlyCallbacks(tx, job.accountId, sid);
+      const { status, errorCode } = foldStatuses({ status: nextStatus(current.status, 'queued'), errorCode: current.errorCode }, reported);
+      await tx.update(messages).set({ twilioSid: sid, status, errorCode, statusUpdatedAt: context.now().toISOString() }).where(eq(messages.id, job.messageId));
       await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
     });
   }
@@ -181,7 +185,7 @@ export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, o
       if (current !== null) {
         await tx
           .update(messages)
-          .set({ status: nextStatus(current, 'failed'), errorCode, statusUpdatedAt: context.now().toISOString() })
+          .set({ status: nextStatus(current.status, 'failed'), errorCode, statusUpdatedAt: context.now().toISOString() })
           .where(eq(messages.id, job.messageId));
       }
       await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
@@ -244,7 +248,11 @@ export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, o
       sid = (await context.twilio.sendMessage(job.credentials, job.message)).sid;
     } catch (error) {
       const failure = error instanceof TwilioRequestError ? error : new TwilioRequestError(error instanceof Error ? error.message : String(error), 0, null);
-      if (failure.retryable && job.attempts < settings.maxAttempts) {
+      if (failure.ambiguous) {
+        // Twilio may have accepted it: sending again could reach the customer twice, so the agent decides.
+        await recordFailed(job, NO_ANSWER);
+        await publishMessage(job.messageId);
+      } else if (failure.retryable && job.attempts < settings.maxAttempts) {
         await scheduleRetry(job, failure.message);
         settings.log?.warn({ messageId: job.messageId, attempts: job.attempts, status: failure.status, code: failure.code }, 'Twilio send failed; will retry');
       } else {

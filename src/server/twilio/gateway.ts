@@ -1,3 +1,5 @@
+import type { TwilioContent } from '@/domain/template-sync';
+
 /** A Twilio account's credentials, opened from the sealed token only for the call. */
 export interface TwilioCredentials {
   accountSid: string;
@@ -16,34 +18,27 @@ export interface OutboundTwilioMessage {
   statusCallback: string;
 }
 
-export interface TwilioContent {
-  sid: string;
-  friendlyName: string;
-  language: string;
-  /** The WhatsApp text body with {{1}} variables, when the content has one. */
-  body: string | null;
-  /** Example values by variable number, as Twilio stores them. */
-  variables: Record<string, string>;
-  /** WhatsApp approval: approved, pending, rejected, unsubmitted…; null when Twilio did not say. */
-  approvalStatus: string | null;
-  rejectionReason: string | null;
-  category: string | null;
-}
+export type { TwilioContent };
 
 /** A Twilio REST failure, with what the outbox and the UI need to decide and explain. */
 export class TwilioRequestError extends Error {
   override name = 'TwilioRequestError';
   constructor(
     message: string,
-    /** HTTP status, or 0 when Twilio could not be reached. */
+    /** HTTP status, or 0 when no answer came from Twilio. */
     readonly status: number,
     /** Twilio's error code (e.g. "20003"), when it sent one. */
     readonly code: string | null,
+    /**
+     * The request may have reached Twilio, but no answer came (a timeout, a connection cut
+     * after sending): a send may have been accepted, so it must not be repeated blindly.
+     */
+    readonly ambiguous: boolean = false,
   ) {
     super(message);
   }
 
-  /** Worth trying again later: Twilio unreachable, rate-limited or failing itself. */
+  /** Worth trying again later: Twilio unreachable, rate-limited or failing itself. A send also checks `ambiguous` first. */
   get retryable(): boolean {
     return this.status === 0 || this.status === 429 || this.status >= 500;
   }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePng, startTwilioSimulator, type TwilioSimulator } from '@/twilio-sim';
@@ -74,7 +74,7 @@ describe('the REST gateway against the Twilio simulator', () => {
     const error = await createTwilioGateway({ baseUrl: url, timeoutMs: 2000 })
       .fetchAccount(account)
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 0, code: null, retryable: true });
+    expect(error).toMatchObject({ status: 0, code: null, retryable: true, ambiguous: false });
     expect((error as Error).message).not.toContain(account.authToken);
   });
 
@@ -207,5 +207,65 @@ describe('media downloads', () => {
       .fetchMedia(account, 'https://api.twilio.com/2010-04-01/huge')
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 413, retryable: false });
+  });
+});
+
+describe('a send Twilio may or may not have received', () => {
+  const message = { from: `whatsapp:${SENDER}`, to: `whatsapp:${CUSTOMER}`, body: 'hi', statusCallback: 'https://admin.example.com/s' };
+
+  /** A server that reads each request whole, then does `answer` with it. */
+  async function withServer(answer: (request: IncomingMessage, response: ServerResponse) => void, run: (url: string) => Promise<void>) {
+    let received = 0;
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        received++;
+        answer(request, response);
+      });
+    });
+    const url = await listen(server);
+    try {
+      await run(url);
+      expect(received).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+  const send = (url: string) =>
+    createTwilioGateway({ baseUrl: url, timeoutMs: 300 })
+      .sendMessage(account, message)
+      .catch((caught: unknown) => caught);
+
+  it('is ambiguous when no answer comes in time', async () => {
+    await withServer(
+      () => undefined,
+      async (url) => {
+        const error = await send(url);
+        expect(error).toBeInstanceOf(TwilioRequestError);
+        expect(error).toMatchObject({ status: 0, code: null, ambiguous: true });
+        expect((error as Error).message).not.toContain(account.authToken);
+      },
+    );
+  });
+
+  it('is ambiguous when the connection is cut after the request went out', async () => {
+    await withServer(
+      (request) => request.socket.destroy(),
+      async (url) => expect(await send(url)).toMatchObject({ status: 0, ambiguous: true }),
+    );
+  });
+
+  it('is not ambiguous when the connection is refused, nor when Twilio answers 5xx: both are retried', async () => {
+    const closed = createServer();
+    const closedUrl = await listen(closed);
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await send(closedUrl)).toMatchObject({ status: 0, ambiguous: false, retryable: true });
+
+    await withServer(
+      (_request, response) =>
+        response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 20503, message: 'Service unavailable', more_info: '', status: 503 })),
+      async (url) => expect(await send(url)).toMatchObject({ status: 503, ambiguous: false, retryable: true }),
+    );
   });
 });

@@ -46,18 +46,34 @@ function isRestFailure(error: unknown): error is RestFailure {
   return error instanceof twilio.RestException || (typeof error === 'object' && error !== null && typeof (error as RestFailure).status === 'number' && 'moreInfo' in error);
 }
 
+/** Failures before anything was sent (no connection, no address, no trusted TLS): Twilio certainly did not get the request. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EADDRNOTAVAIL']);
+const isNotSent = (code: string) => NOT_SENT_CODES.has(code) || code.startsWith('CERT_') || code.startsWith('ERR_TLS_') || code.includes('SELF_SIGNED');
+
+/** The network error code of a failure: axios copies Node's; fetch keeps it in `cause`; several addresses tried give an AggregateError. */
+function networkCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string') return code;
+  if (cause !== undefined) return networkCode(cause);
+  if (Array.isArray(errors) && errors.length > 0) return networkCode(errors[0]);
+  return null;
+}
+
 /** A failure of any call as a TwilioRequestError whose message never carries the token. */
 export function toRequestError(error: unknown, what: string, credentials: TwilioCredentials): TwilioRequestError {
   const scrub = (text: string) => (credentials.authToken ? text.split(credentials.authToken).join('***') : text);
-  if (error instanceof TwilioRequestError) return new TwilioRequestError(scrub(error.message), error.status, error.code);
+  if (error instanceof TwilioRequestError) return new TwilioRequestError(scrub(error.message), error.status, error.code, error.ambiguous);
   if (isRestFailure(error)) {
     const code = error.code === undefined || error.code === null ? null : String(error.code);
     const said = error.message ? `: ${scrub(error.message)}` : '';
     return new TwilioRequestError(`Twilio answered ${error.status}${code ? ` (error ${code})` : ''} to ${what}${said}`, error.status, code);
   }
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-  return new TwilioRequestError(`Twilio could not be reached to ${what} (${scrub(String(reason ?? 'no answer'))}).`, 0, null);
+  const code = networkCode(error);
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  if (code !== null && isNotSent(code)) return new TwilioRequestError(`Twilio could not be reached to ${what} (${scrub(reason)}).`, 0, null);
+  // A timeout, a connection cut after the request went out, or anything not known to come before sending.
+  return new TwilioRequestError(`Twilio did not answer the request to ${what} (${scrub(reason)}).`, 0, null, true);
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
