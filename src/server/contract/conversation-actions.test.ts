@@ -240,6 +240,9 @@ describe.each(kinds)('agents’ actions on conversations (server on %s)', (kind)
       const [stored] = await server.context.db.select({ hash: messageMedia.publicTokenHash }).from(messageMedia).where(eq(messageMedia.id, media.id));
       expect(stored!.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(mediaUrl).not.toContain(stored!.hash!);
+      // Once WhatsApp has delivered it, Twilio has fetched the file: the public URL closes.
+      await server.context.db.update(messages).set({ status: 'delivered' }).where(eq(messages.id, message.id));
+      expect((await fetch(mediaUrl)).status).toBe(404);
 
       const forAgent = await agent.fetch(url(`/api/media/${media.id}`));
       expect(forAgent.status).toBe(200);

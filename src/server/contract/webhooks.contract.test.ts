@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation, ConversationPage, MessagePage } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE, problemTypes } from '@/api/contract/problem';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-import { conversations, messageMedia, messages, outbox, whatsappAccounts } from '../db/schema';
+import { conversations, messageMedia, messages, outbox, sessions, whatsappAccounts } from '../db/schema';
 import { EMPTY_TWIML } from '../routes/webhooks';
 import { createChannel, freshNumber, newAuthToken, type Channel } from '../testing/channel-fixture';
 import { openEventStream } from '../testing/event-stream';
@@ -619,6 +619,24 @@ describe.each(kinds)('Twilio webhooks on %s', (kind) => {
         await postSignedWebhook(server, statusPath(channel.account.id), [['MessageSid', sid], ['MessageStatus', 'delivered']], { authToken: channel.authToken });
         const event = await stream.next((e) => e.type === 'message' && e.message.id === row!.id);
         expect(event.type === 'message' && event.message.status).toBe('delivered');
+      } finally {
+        stream.close();
+      }
+    });
+
+    it('ends the stream of someone whose session ended, at the next event rather than the next heartbeat', async () => {
+      const member = await signedInUser(server, 'agent', 'Leaving Member');
+      const channel = await createChannel(server, admin.fetch, { members: [{ name: 'Leaving Member', email: member.email }] });
+      const stream = await openEventStream(server.baseUrl, member.cookie);
+      try {
+        await sendInbound(channel, { body: 'before sign-out' });
+        await stream.next((e) => e.type === 'message' && e.message.body === 'before sign-out');
+        await server.context.db.delete(sessions).where(eq(sessions.userId, member.id));
+        // The rights are re-read a few seconds after the last check.
+        await new Promise((resolve) => setTimeout(resolve, 5_500));
+        await sendInbound(channel, { body: 'after sign-out' });
+        await stream.ended;
+        expect(stream.events.some((e) => e.type === 'message' && e.message.body === 'after sign-out')).toBe(false);
       } finally {
         stream.close();
       }

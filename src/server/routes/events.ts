@@ -8,8 +8,8 @@ import { canSee, memberQueueIds, type Viewer } from '../services/conversation-vi
 
 /** Proxies and browsers drop a silent connection after a minute or so. */
 export const HEARTBEAT_MS = 25_000;
-/** Queue memberships change rarely; they are read again at most this often per stream. */
-const MEMBERSHIP_TTL_MS = 5_000;
+/** The session and queue memberships are read again at most this often per stream (and at each heartbeat). */
+const RECHECK_MS = 5_000;
 /** A client that reads slower than events arrive is dropped rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 
@@ -31,10 +31,27 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
     app.get('/events', { config: { access: 'signedIn' } }, async (request, reply) => {
       const session = request.session!;
       let viewer: Viewer = session.user;
-      let memberOf: { ids: string[]; at: number } | null = null;
-      const membership = async () => {
-        if (!memberOf || Date.now() - memberOf.at > MEMBERSHIP_TTL_MS) memberOf = { ids: await memberQueueIds(context.db, viewer.email), at: Date.now() };
-        return memberOf.ids;
+      let memberOf: string[] = [];
+      let checkedAt = Number.NEGATIVE_INFINITY;
+      /**
+       * Who is watching now: a session that ended (signed out, expired, user removed) ends the
+       * stream, a changed role or membership applies to the next event. Null once ended.
+       */
+      const recheck = async (force = false): Promise<Viewer | null> => {
+        if (!force && Date.now() - checkedAt <= RECHECK_MS) return viewer;
+        const [current] = await context.db
+          .select({ id: users.id, email: users.email, role: users.role })
+          .from(sessions)
+          .innerJoin(users, eq(users.id, sessions.userId))
+          .where(and(eq(sessions.tokenHash, session.tokenHash), gt(sessions.expiresAt, context.now().toISOString())));
+        if (!current) {
+          stream.end();
+          return null;
+        }
+        viewer = current;
+        memberOf = await memberQueueIds(context.db, viewer.email);
+        checkedAt = Date.now();
+        return viewer;
       };
 
       reply.hijack();
@@ -61,10 +78,11 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
       };
 
       let queue: Promise<void> = Promise.resolve();
-      const visible = async ({ audience }: PublishedEvent) =>
-        viewer.role === 'admin' ||
-        audience.assigneeId === viewer.id ||
-        (audience.queueId !== null && canSee(viewer, await membership(), audience));
+      const visible = async ({ audience }: PublishedEvent) => {
+        const now = await recheck();
+        if (!now) return false;
+        return now.role === 'admin' || audience.assigneeId === now.id || (audience.queueId !== null && canSee(now, memberOf, audience));
+      };
       const unsubscribe = context.events.subscribe((published) => {
         // One at a time, so that the events keep their order while memberships are read.
         queue = queue
@@ -74,19 +92,11 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
           .catch(() => undefined);
       });
 
-      // The heartbeat also notices a session that ended (signed out, expired, user removed) or a changed role.
+      // The heartbeat also notices an ended session while no events arrive.
       const heartbeat = setInterval(() => {
-        void (async () => {
-          const [current] = await context.db
-            .select({ id: users.id, email: users.email, role: users.role })
-            .from(sessions)
-            .innerJoin(users, eq(users.id, sessions.userId))
-            .where(and(eq(sessions.tokenHash, session.tokenHash), gt(sessions.expiresAt, context.now().toISOString())));
-          if (!current) return stream.end();
-          if (current.email !== viewer.email) memberOf = null;
-          viewer = current;
-          write(': heartbeat\n\n');
-        })().catch(() => write(': heartbeat\n\n'));
+        void recheck(true)
+          .then((now) => now && write(': heartbeat\n\n'))
+          .catch(() => write(': heartbeat\n\n'));
       }, HEARTBEAT_MS);
 
       stream.on('close', () => {

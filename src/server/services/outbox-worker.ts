@@ -204,12 +204,19 @@ export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, o
 
   /** Twilio has the message: losing its sid now would send it again when the lease ends, so the write is retried. */
   async function recordSentSurely(job: Job, sid: string): Promise<void> {
+    // Retried for most of the lease (the database may be restarting), never past it.
+    const giveUpAt = Date.now() + settings.leaseMs * 0.8;
     for (let attempt = 1; ; attempt++) {
       try {
         return await recordSent(job, sid);
       } catch (error) {
-        if (attempt >= 5) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        const wait = Math.min(200 * 2 ** attempt, 5_000);
+        if (Date.now() + wait >= giveUpAt) {
+          // What an operator needs to reconcile by hand: the message was accepted by Twilio as this sid.
+          settings.log?.error({ messageId: job.messageId, twilioSid: sid }, 'Twilio accepted the message but its sid could not be stored; it may be sent again');
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
   }
