@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectPageAccessible, test } from '../fixtures';
+import { expect, expectPageAccessible, SANDBOX_NUMBER, test } from '../fixtures';
 import { firstAdministrator } from './credentials';
-import { adminApi, freeSandboxNumber, SANDBOX_NUMBER, setServerClockOffset, simulator, simulatorAccount } from './live-setup';
+import { adminApi, freeSandboxNumber, setServerClockOffset, simulator, simulatorAccount } from './live-setup';
 
 /*
  * The whole live path against the real server and the Twilio simulator (scripts/e2e-real-server.mjs):

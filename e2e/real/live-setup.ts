@@ -1,15 +1,12 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { firstAdministrator, SERVER_DIR } from './credentials';
 import { writeFileSync } from 'node:fs';
+import { SANDBOX_NUMBER } from '../fixtures';
+import { simulatorDemoAccount } from '@/twilio-sim/demo-account';
+import { SERVER_DIR } from './credentials';
 
-/** The Twilio simulator beside the e2e server (scripts/e2e-real-server.mjs) and its default account. */
+/** The Twilio simulator beside the e2e server (scripts/e2e-real-server.mjs), started with its default account. */
 export const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_TWILIO_SIM_PORT ?? '4175'}`;
-export const simulatorAccount = {
-  accountSid: 'AC51a0000000000000000000000000d3a0',
-  authToken: '5170cafe5170cafe5170cafe5170cafe',
-  joinCode: 'quiet-harbor',
-};
-export const SANDBOX_NUMBER = '+14155238886';
+export const simulatorAccount = simulatorDemoAccount;
 
 /** Moves the e2e server's clock (docs/decisions/0012-test-clock.md). */
 export function setServerClockOffset(ms: number) {
@@ -48,5 +45,3 @@ export async function freeSandboxNumber(page: Page) {
     if (account.numbers.some((n) => n.number === SANDBOX_NUMBER)) await api('DELETE', `/api/whatsapp-accounts/${account.id}`);
   }
 }
-
-export const adminEmail = firstAdministrator.email;

@@ -1,4 +1,5 @@
 import type { Conversation, Message } from '@/api/contract/conversation';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { routeConversation } from '@/domain/routing-rules';
 import type { ConversationRuntime } from './conversation-runtime';
 import { nextConversationSeq, pickAssignee, previewOf, toConversation } from './conversations-db';
@@ -193,7 +194,7 @@ const DEMO_CUSTOMERS = [
  */
 export function demoTargetNumber(data: Readonly<MockData>): string | null {
   const bound = new Set(data.workstreams.flatMap((w) => (w.whatsapp ? [w.whatsapp.numberId] : [])));
-  const sandbox = data.numbers.find((n) => n.number === '+14155238886');
+  const sandbox = data.numbers.find((n) => n.number === TWILIO_SANDBOX_NUMBER);
   return (sandbox ?? data.numbers.find((n) => bound.has(n.id)) ?? data.numbers[0])?.number ?? null;
 }
 

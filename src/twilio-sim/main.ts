@@ -1,11 +1,7 @@
+import { simulatorDemoAccount } from './demo-account';
 import { startTwilioSimulator } from './server';
 import type { OutOfOrderMode } from './types';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-
-// Fake credentials made for the simulator; they work nowhere else.
-const DEMO_ACCOUNT_SID = 'AC51a0000000000000000000000000d3a0';
-const DEMO_AUTH_TOKEN = '5170cafe5170cafe5170cafe5170cafe';
-const DEMO_JOIN_CODE = 'quiet-harbor';
 
 function outOfOrder(value: string | undefined): OutOfOrderMode {
   if (value === undefined || value === '') return 'sometimes';
@@ -22,8 +18,8 @@ function delays(value: string | undefined): { sent: number; delivered: number; r
 
 const env = process.env;
 const port = Number(env.TWILIO_SIM_PORT ?? 4010);
-const accountSid = env.TWILIO_SIM_ACCOUNT_SID ?? DEMO_ACCOUNT_SID;
-const joinCode = env.TWILIO_SIM_JOIN_CODE ?? DEMO_JOIN_CODE;
+const accountSid = env.TWILIO_SIM_ACCOUNT_SID ?? simulatorDemoAccount.accountSid;
+const joinCode = env.TWILIO_SIM_JOIN_CODE ?? simulatorDemoAccount.joinCode;
 
 const simulator = await startTwilioSimulator({
   port,
@@ -33,7 +29,7 @@ const simulator = await startTwilioSimulator({
   accounts: [
     {
       accountSid,
-      authToken: env.TWILIO_SIM_AUTH_TOKEN ?? DEMO_AUTH_TOKEN,
+      authToken: env.TWILIO_SIM_AUTH_TOKEN ?? simulatorDemoAccount.authToken,
       friendlyName: 'Simulator demo account',
       inboundUrl: env.TWILIO_SIM_INBOUND_URL || null,
       sandbox: { number: TWILIO_SANDBOX_NUMBER, joinCode },
@@ -48,7 +44,7 @@ const lines = [
   '',
   'Demo account (fake credentials, for the simulator only):',
   `  Account SID     ${accountSid}`,
-  `  Auth token      ${env.TWILIO_SIM_AUTH_TOKEN ? '(from TWILIO_SIM_AUTH_TOKEN)' : DEMO_AUTH_TOKEN}`,
+  `  Auth token      ${env.TWILIO_SIM_AUTH_TOKEN ? '(from TWILIO_SIM_AUTH_TOKEN)' : simulatorDemoAccount.authToken}`,
   `  Sandbox number  ${TWILIO_SANDBOX_NUMBER}`,
   `  Join code       join ${joinCode}`,
   '',

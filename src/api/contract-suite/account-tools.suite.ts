@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SANDBOX_NUMBER } from '@/api/contract/account-tools';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { problemTypes } from '@/api/contract/problem';
 import { contractHarness, UNKNOWN_ID, type ContractBackend } from './harness';
 
@@ -26,11 +26,11 @@ export function describeAccountToolsContract(name: string, setup: () => Promise<
 
     describe('sandbox checklist', () => {
       test('an account on the sandbox number: its addresses, no code and no message yet', async () => {
-        const account = await createAccount(SANDBOX_NUMBER);
+        const account = await createAccount(TWILIO_SANDBOX_NUMBER);
         const status = await api().accountTools.sandbox(account.id);
         expect(status).toMatchObject({
           isSandbox: true,
-          sandboxNumber: SANDBOX_NUMBER,
+          sandboxNumber: TWILIO_SANDBOX_NUMBER,
           joinCode: null,
           firstInboundAt: null,
           inboundUrl: account.inboundUrl,
@@ -45,7 +45,7 @@ export function describeAccountToolsContract(name: string, setup: () => Promise<
       });
 
       test('the join code is kept as the words after "join", in lower case, and read back', async () => {
-        const account = await createAccount(SANDBOX_NUMBER);
+        const account = await createAccount(TWILIO_SANDBOX_NUMBER);
         const saved = await api().accountTools.saveJoinCode(account.id, '  join Quiet-River ');
         expect(saved.joinCode).toBe('quiet-river');
         expect((await api().accountTools.sandbox(account.id)).joinCode).toBe('quiet-river');
@@ -53,7 +53,7 @@ export function describeAccountToolsContract(name: string, setup: () => Promise<
       });
 
       test('a code with spaces or other characters is a validation problem, and the code stays', async () => {
-        const account = await createAccount(SANDBOX_NUMBER);
+        const account = await createAccount(TWILIO_SANDBOX_NUMBER);
         await api().accountTools.saveJoinCode(account.id, 'quiet-river');
         for (const code of ['two words', '', 'ääkköset', '-dash-first']) {
           const error = await failure(api().accountTools.saveJoinCode(account.id, code));
@@ -64,7 +64,7 @@ export function describeAccountToolsContract(name: string, setup: () => Promise<
       });
 
       test('a changed join code is in the audit log; saving the same code again is not', async () => {
-        const account = await createAccount(SANDBOX_NUMBER);
+        const account = await createAccount(TWILIO_SANDBOX_NUMBER);
         await api().accountTools.saveJoinCode(account.id, 'quiet-river');
         await api().accountTools.saveJoinCode(account.id, 'quiet-river');
         const { items } = await api().auditEvents.list({ entityType: 'account' });

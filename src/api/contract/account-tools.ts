@@ -23,8 +23,6 @@ export const templateSyncResultSchema = z.object({
   syncedAt: timestampField,
 });
 
-export const SANDBOX_NUMBER = '+14155238886';
-
 /** GET /api/whatsapp-accounts/:id/sandbox: the checklist of a sandbox account. */
 export const sandboxStatusSchema = z.object({
   isSandbox: z.boolean(),

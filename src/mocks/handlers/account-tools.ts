@@ -1,6 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
-  SANDBOX_NUMBER,
   sandboxJoinCodeInputSchema,
   type SandboxStatus,
   type TemplateSyncResult,
@@ -9,6 +8,7 @@ import {
 import { conflictBody } from '@/api/contract/problem-bodies';
 import { problemTypes } from '@/api/contract/problem';
 import { templateAuditName } from '@/domain/audit-changes';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { isTemplateAddition, planTemplateSync, type TemplateAddition } from '@/domain/template-sync';
 import { recordAudit, recordUpdate } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
@@ -85,8 +85,8 @@ function isLocalUrl(url: string): boolean {
 function sandboxStatus(data: Readonly<MockData>, accountId: string, origin: string): SandboxStatus {
   const stored = data.sandboxes.find((s) => s.accountId === accountId);
   return {
-    isSandbox: data.numbers.some((n) => n.accountId === accountId && n.number === SANDBOX_NUMBER),
-    sandboxNumber: SANDBOX_NUMBER,
+    isSandbox: data.numbers.some((n) => n.accountId === accountId && n.number === TWILIO_SANDBOX_NUMBER),
+    sandboxNumber: TWILIO_SANDBOX_NUMBER,
     joinCode: stored?.joinCode ?? null,
     inboundUrl: `${origin}/webhooks/twilio/whatsapp/${accountId}`,
     statusCallbackUrl: `${origin}/webhooks/twilio/status/${accountId}`,

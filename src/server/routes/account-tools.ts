@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { SANDBOX_NUMBER, sandboxJoinCodeInputSchema, type SandboxStatus, type VerifyResult } from '@/api/contract/account-tools';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { sandboxJoinCodeInputSchema, type SandboxStatus, type VerifyResult } from '@/api/contract/account-tools';
 import { problemTypes } from '@/api/contract/problem';
 import type { ServerContext } from '../context';
 import { open, SecretUnavailableError } from '../crypto/secret-box';
@@ -71,10 +72,10 @@ export function accountToolRoutes(context: ServerContext): FastifyPluginAsync {
     const [sandbox] = await tx
       .select({ id: whatsappNumbers.id, accountId: whatsappNumbers.accountId })
       .from(whatsappNumbers)
-      .where(eq(whatsappNumbers.number, SANDBOX_NUMBER));
+      .where(eq(whatsappNumbers.number, TWILIO_SANDBOX_NUMBER));
     return {
       isSandbox: sandbox?.accountId === account.id,
-      sandboxNumber: SANDBOX_NUMBER,
+      sandboxNumber: TWILIO_SANDBOX_NUMBER,
       joinCode: account.sandboxJoinCode,
       inboundUrl: `${config.publicUrl}/webhooks/twilio/whatsapp/${account.id}`,
       statusCallbackUrl: `${config.publicUrl}/webhooks/twilio/status/${account.id}`,
