@@ -29,10 +29,9 @@ export async function createSession(db: Queryable, userId: string, now: Date, id
   return { token, csrfToken, expiresAt };
 }
 
-/** The session of a cookie's token, sliding its expiry; null when unknown or expired. */
-export async function findSession(db: Queryable, token: string, now: Date, idleMinutes: number): Promise<ActiveSession | null> {
-  const tokenHash = sha256(token);
-  const [row] = await db
+/** A live session (not ended, not expired) and its user, by the token's hash. */
+function liveSession(db: Queryable, tokenHash: string, now: Date) {
+  return db
     .select({
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
@@ -42,6 +41,18 @@ export async function findSession(db: Queryable, token: string, now: Date, idleM
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now.toISOString())));
+}
+
+/** The user of a session that is still live, without sliding its expiry (an open event stream does not keep it alive). */
+export async function liveSessionUser(db: Queryable, tokenHash: string, now: Date): Promise<ActiveSession['user'] | null> {
+  const [row] = await liveSession(db, tokenHash, now);
+  return row?.user ?? null;
+}
+
+/** The session of a cookie's token, sliding its expiry; null when unknown or expired. */
+export async function findSession(db: Queryable, token: string, now: Date, idleMinutes: number): Promise<ActiveSession | null> {
+  const tokenHash = sha256(token);
+  const [row] = await liveSession(db, tokenHash, now);
   if (!row) return null;
   let expiresAt = new Date(row.expiresAt);
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_EVERY_MS) {

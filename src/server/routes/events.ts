@@ -1,8 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { and, eq, gt } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ServerContext } from '../context';
-import { sessions, users } from '../db/schema';
+import { liveSessionUser } from '../auth/session-store';
 import type { PublishedEvent } from '../events/event-bus';
 import { canSee, memberQueueIds, type Viewer } from '../services/conversation-views';
 
@@ -39,11 +38,7 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
        */
       const recheck = async (force = false): Promise<Viewer | null> => {
         if (!force && Date.now() - checkedAt <= RECHECK_MS) return viewer;
-        const [current] = await context.db
-          .select({ id: users.id, email: users.email, role: users.role })
-          .from(sessions)
-          .innerJoin(users, eq(users.id, sessions.userId))
-          .where(and(eq(sessions.tokenHash, session.tokenHash), gt(sessions.expiresAt, context.now().toISOString())));
+        const current = await liveSessionUser(context.db, session.tokenHash, context.now());
         if (!current) {
           stream.end();
           return null;

@@ -1,9 +1,9 @@
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions, auditEntityTypes } from '@/api/contract/audit-event';
+import { ClearFiltersButton } from '@/components/clear-filters-button';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { auditQueries, type AuditFilters as Filters } from '@/features/audit/api/audit-queries';
 import type { FilterKey } from './use-audit-filters';
@@ -66,18 +66,7 @@ export function AuditFilters({ filters, active, onChange, onClear }: AuditFilter
           )}
         </Select>
       </Field>
-      {active && (
-        <Button
-          icon={<DismissRegular />}
-          onClick={() => {
-            onClear();
-            // The button goes away with the filters: focus stays in the filters rather than falling to the page.
-            firstSelect.current?.focus();
-          }}
-        >
-          {t('audit.filters.clear')}
-        </Button>
-      )}
+      {active && <ClearFiltersButton label={t('audit.filters.clear')} onClear={onClear} focusAfter={firstSelect} />}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClearFiltersButton } from '@/components/clear-filters-button';
 import { visuallyHidden } from '@/components/visually-hidden';
 import type { FilterValues, StatusChoice } from './use-conversation-filters';
 
@@ -66,18 +66,7 @@ export function ConversationFilters({ values, queues, active, onChange, onClear 
         checked={values.waitingForReply}
         onChange={(_, data) => onChange('waitingForReply', data.checked === true)}
       />
-      {active && (
-        <Button
-          icon={<DismissRegular />}
-          onClick={() => {
-            onClear();
-            // The button goes away with the filters: focus stays in the filters rather than falling to the page.
-            firstSelect.current?.focus();
-          }}
-        >
-          {t('conversations.filters.clear')}
-        </Button>
-      )}
+      {active && <ClearFiltersButton label={t('conversations.filters.clear')} onClear={onClear} focusAfter={firstSelect} />}
     </fieldset>
   );
 }
