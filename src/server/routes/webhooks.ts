@@ -38,7 +38,7 @@ export function webhookRoutes(context: ServerContext): FastifyPluginAsync {
   const { db, keyring, config } = context;
 
   /** The account whose token signed this request, and the request's parameters; 403 otherwise. */
-  async function verified(request: FastifyRequest): Promise<{ accountId: string; numbers: string[]; params: FormParams }> {
+  async function verified(request: FastifyRequest): Promise<{ accountId: string; params: FormParams }> {
     const accountId = (request.params as { accountId?: unknown }).accountId;
     if (!isUuid(accountId)) throw refused();
     const id = accountId.toLowerCase();
@@ -57,8 +57,13 @@ export function webhookRoutes(context: ServerContext): FastifyPluginAsync {
     }
     const params = formOf(request);
     if (!hasValidSignature(authToken, signature, signedUrlCandidates(request, config.publicUrl, config.trustProxy), params)) throw refused();
-    const numbers = await db.select({ number: whatsappNumbers.number }).from(whatsappNumbers).where(eq(whatsappNumbers.accountId, id));
-    return { accountId: id, numbers: numbers.map((n) => `whatsapp:${n.number}`), params };
+    return { accountId: id, params };
+  }
+
+  /** Whether Twilio delivered this to one of the account's numbers (`whatsapp:+…`). */
+  async function isAccountAddress(accountId: string, address: string): Promise<boolean> {
+    const numbers = await db.select({ number: whatsappNumbers.number }).from(whatsappNumbers).where(eq(whatsappNumbers.accountId, accountId));
+    return numbers.some((n) => `whatsapp:${n.number}` === address);
   }
 
   return async (app) => {
@@ -69,10 +74,11 @@ export function webhookRoutes(context: ServerContext): FastifyPluginAsync {
     const routeOptions = { bodyLimit: WEBHOOK_BODY_LIMIT };
 
     app.post('/whatsapp/:accountId', routeOptions, async (request, reply) => {
-      const { accountId, numbers, params } = await verified(request);
+      const { accountId, params } = await verified(request);
       const inbound = readInbound(params);
       if (!inbound) throw malformed();
-      if (!numbers.includes(inbound.toAddress)) throw refused();
+      // Only the inbound webhook names a business number; status callbacks need no lookup.
+      if (!(await isAccountAddress(accountId, inbound.toAddress))) throw refused();
       await receiveInbound(context, accountId, inbound);
       return sendEmptyTwiml(reply);
     });
