@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestBackend } from '@/test/render';
 import { nextButton, renderWizard, stepHeading } from './test-utils';
@@ -9,6 +10,21 @@ afterEach(() => backend.server.resetHandlers());
 afterAll(() => backend.server.close());
 
 const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
+
+function addExistingAccount() {
+  backend.db.write((draft) => {
+    draft.accounts.push({
+      id: 'existing',
+      name: 'Contoso support',
+      channel: 'whatsapp',
+      accountSid: 'AC' + '0'.repeat(32),
+      authTokenHint: '0000',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    });
+  });
+}
 
 describe('Channel details step', () => {
   test('shows the name, its hint, and WhatsApp as the one checked channel', async () => {
@@ -61,24 +77,26 @@ describe('Channel details step', () => {
   });
 
   test('a name another account already has is pointed out on Next, before the later steps', async () => {
-    backend.db.write((draft) => {
-      draft.accounts.push({
-        id: 'existing',
-        name: 'Contoso support',
-        channel: 'whatsapp',
-        accountSid: 'AC' + '0'.repeat(32),
-        authTokenHint: '0000',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        version: 1,
-      });
-    });
+    addExistingAccount();
     const { user, router } = renderWizard();
     await stepHeading('Channel details');
     await user.type(nameInput(), '  contoso SUPPORT ');
     await user.click(nextButton());
     expect(await screen.findByText('Another account already has this name. Choose a different one.')).toBeInTheDocument();
     expect(nameInput()).toHaveFocus();
+    expect(router.state.location.search).toBe('?step=details');
+    backend.db.reset();
+  });
+
+  test('the name is checked even when Next comes before the list of accounts has loaded', async () => {
+    addExistingAccount();
+    // The list answers late; the check waits for it instead of letting the name through.
+    backend.server.use(http.get('/api/whatsapp-accounts', async () => void (await delay(300))));
+    const { user, router } = renderWizard();
+    await stepHeading('Channel details');
+    await user.type(nameInput(), 'Contoso support');
+    await user.click(nextButton());
+    expect(await screen.findByText('Another account already has this name. Choose a different one.')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?step=details');
     backend.db.reset();
   });

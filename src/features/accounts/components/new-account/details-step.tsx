@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
@@ -14,11 +14,16 @@ export function DetailsStep(props: StepProps<DetailsValues>) {
   const { onNext, onBack, onCancel } = props;
   const { t } = useTranslation();
   const form = useStepForm(detailsStepSchema, 'details', props);
-  // Said here rather than after the numbers step; the server still decides when the account is created.
-  const existing = useQuery(accountQueries.list()).data?.items;
+  const queryClient = useQueryClient();
 
-  const next = form.handleSubmit((details) => {
-    if (existing?.some((account) => isSameAccountName(account.name, details.name))) {
+  const next = form.handleSubmit(async (details) => {
+    // Said here rather than after the numbers step, even when Next comes before the list has loaded;
+    // if the list cannot be read, the server still decides when the account is created.
+    const existing = await queryClient
+      .ensureQueryData(accountQueries.list())
+      .then((list) => list.items)
+      .catch(() => []);
+    if (existing.some((account) => isSameAccountName(account.name, details.name))) {
       form.setError('name', { type: 'taken', message: 'name.taken' }, { shouldFocus: true });
       return;
     }
