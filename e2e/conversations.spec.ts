@@ -88,3 +88,47 @@ test('a simulated customer message appears live in the list; an attachment goes 
   await expect(sent.getByRole('img', { name: /Luettu|Toimitettu|Lähetetty|Lähetetään|Odottaa/ })).toBeVisible();
   await expectAccessible();
 });
+
+test('a long history opens at the newest message, keeps the place as older pages load, and scrolls back to the first message', async ({ page, expectAccessible }) => {
+  await page.goto(appHref('/conversations'));
+  await page.getByRole('link', { name: 'Noah Williams' }).click();
+  await expect(page.getByRole('heading', { name: 'Noah Williams', level: 1 })).toBeVisible();
+  const log = page.getByRole('log', { name: 'Messages' });
+  await log.scrollIntoViewIfNeeded();
+  const rows = log.getByRole('listitem');
+  await expect(rows.last()).toBeInViewport();
+  await expect(rows.last()).toHaveAttribute('aria-posinset', '100');
+  // Only a window of the 1,000 messages is in the page.
+  expect(await rows.count()).toBeLessThan(40);
+  await expectAccessible();
+
+  // At the top of the first page the next one loads above it, and the message at the top stays where it was.
+  const conversationId = page.url().split('/').at(-1)!;
+  const firstPageStart = await page.evaluate(
+    async (id) => ((await (await fetch(`/api/conversations/${id}/messages`)).json()) as { items: { createdAt: string }[] }).items[0]!.createdAt,
+    conversationId,
+  );
+  const logTop = (await log.boundingBox())!.y;
+  await log.evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(rows.first()).not.toHaveAttribute('aria-posinset', '1');
+  const kept = rows.filter({ has: page.locator(`time[datetime="${firstPageStart}"]`) });
+  await expect(kept).toBeInViewport();
+  expect(Math.abs((await kept.boundingBox())!.y - logTop)).toBeLessThan(24);
+
+  // Scrolling up loads the rest, up to the first message of all.
+  await expect(async () => {
+    await log.evaluate((element) => element.scrollBy({ top: -5000 }));
+    await expect(log.locator('li[aria-posinset="1"][aria-setsize="1000"]')).toBeInViewport({ timeout: 500 });
+  }).toPass({ timeout: 60_000 });
+  await expect(log.locator('li[aria-posinset="1"]')).toContainText('Could you send 12 kg of the house espresso beans');
+  await expect(page.getByRole('button', { name: 'Load older messages' })).toHaveCount(0);
+
+  // A photo a little further down loads where it is shown.
+  const photo = log.getByRole('img', { name: 'Image delivery-5.png sent by Noah Williams' });
+  await expect(async () => {
+    if ((await photo.count()) === 0) await log.evaluate((element) => element.scrollBy({ top: 300 }));
+    else await photo.scrollIntoViewIfNeeded();
+    await expect(photo).toBeInViewport({ timeout: 500 });
+  }).toPass({ timeout: 30_000 });
+  await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+});

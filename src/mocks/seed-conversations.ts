@@ -2,6 +2,7 @@ import type { Message } from '@/api/contract/conversation';
 import { previewOf } from './conversations-db';
 import type { MockData, StoredConversation, StoredMessage } from './db';
 import { parcelPicture } from './media-store';
+import { LONG_HISTORY_LENGTH, longHistoryDrafts, longHistoryPhotoIds } from './seed-long-history';
 
 /** Ids of the seeded conversations that tests and the walkthrough refer to. */
 export const demoConversationIds = {
@@ -13,12 +14,16 @@ export const demoConversationIds = {
   jordanShipping: 'd1a0c001-7c1e-4a2b-9e01-000000000003',
   /** Sofia, closed two days ago with the survey sent. */
   sofiaClosed: 'd1a0c001-7c1e-4a2b-9e01-000000000004',
+  /** Noah's café, a regular customer: 1,000 messages over two months, with photos; answered 4 hours ago. */
+  noahLongHistory: 'd1a0c001-7c1e-4a2b-9e01-000000000005',
   /** The photo in Matti's conversation (GET /api/media/:id). */
   parcelPhoto: 'd1a0c001-7c1e-4a2b-9e01-0000000000f1',
 } as const;
 
 /** The seed's bytes of attachments, by media id: the media store serves them. */
-export const seededMediaBytes: Record<string, () => Uint8Array> = { [demoConversationIds.parcelPhoto]: parcelPicture };
+export const seededMediaBytes: Record<string, () => Uint8Array> = Object.fromEntries(
+  [demoConversationIds.parcelPhoto, ...longHistoryPhotoIds].map((id) => [id, parcelPicture]),
+);
 
 /** The records the conversations refer to, passed in so that this file needs nothing of seed.ts. */
 export interface ConversationSeedRefs {
@@ -49,7 +54,11 @@ function hex(n: number, conversation: number): string {
  * two are inside the 24-hour window and one is outside it whenever the demo starts (the
  * hour, not the millisecond: two seeds made moments apart are the same).
  */
-export function demoConversations(refs: ConversationSeedRefs, now = Date.now()): Pick<MockData, 'conversations' | 'messages' | 'media' | 'sandboxes'> {
+export function demoConversations(
+  refs: ConversationSeedRefs,
+  now = Date.now(),
+  longHistoryLength = LONG_HISTORY_LENGTH,
+): Pick<MockData, 'conversations' | 'messages' | 'media' | 'sandboxes'> {
   const anchor = Math.floor(now / HOUR) * HOUR;
   const iso = (at: number) => new Date(at).toISOString();
   const conversations: StoredConversation[] = [];
@@ -199,22 +208,36 @@ export function demoConversations(refs: ConversationSeedRefs, now = Date.now()):
     ],
   );
 
-  const photo = messages.find((m) => m.media.some((media) => media.id === demoConversationIds.parcelPhoto))!;
+  // Added last, so the other conversations keep their ids; seq only breaks ties of time.
+  add(
+    5,
+    {
+      id: demoConversationIds.noahLongHistory,
+      queueId: refs.generalQueue,
+      customer: customer('+447700900456', 'Noah Williams'),
+      language: 'en',
+      status: 'open',
+      assigneeId: refs.agentUser,
+      closedAt: null,
+    },
+    longHistoryDrafts(anchor - 4 * HOUR, longHistoryLength),
+  );
+
   return {
     conversations,
     messages,
-    media: [
-      {
-        id: demoConversationIds.parcelPhoto,
-        conversationId: demoConversationIds.mattiParcel,
-        messageId: photo.id,
-        contentType: 'image/png',
-        filename: 'paketti.png',
-        size: parcelPicture().byteLength,
+    media: messages.flatMap((message) =>
+      message.media.map(({ id, contentType, filename, size }) => ({
+        id,
+        conversationId: message.conversationId,
+        messageId: message.id,
+        contentType,
+        filename,
+        size: size ?? 0,
         uploadedBy: null,
-        createdAt: photo.createdAt,
-      },
-    ],
+        createdAt: message.createdAt,
+      })),
+    ),
     sandboxes: [{ accountId: refs.sandboxAccount, joinCode: 'bright-harbor', firstInboundAt: iso(anchor - 52 * HOUR) }],
   };
 }

@@ -1,4 +1,5 @@
 import { Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@/api/contract/conversation';
 import { useFormatDateTime } from '@/components/use-format-date-time';
@@ -6,7 +7,8 @@ import { DeliveryStatus } from './delivery-status';
 import { MessageMedia } from './message-media';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  // Placed by the virtual list: only the rows near the view exist, each at its measured offset.
+  item: { position: 'absolute', top: 0, left: 0, width: '100%', display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   outbound: { alignItems: 'flex-end' },
   bubble: {
     display: 'flex',
@@ -29,9 +31,18 @@ interface MessageItemProps {
   message: Message;
   /** How the customer is called in this conversation. */
   customer: string;
+  /** The row's place among the loaded messages, from 0 (the oldest). */
+  index: number;
+  /** The row's offset from the top of the list, in pixels. */
+  start: number;
+  /** How many messages there are; -1 while older ones are not loaded yet. */
+  setSize: number;
+  /** Measures the row's height as rendered. */
+  ref: Ref<HTMLLIElement>;
 }
 
-export function MessageItem({ message, customer }: MessageItemProps) {
+/** One message as a row of the virtual list; memoized, since scrolling re-renders the list but rarely changes a row. */
+export const MessageItem = memo(function MessageItem({ message, customer, index, start, setSize, ref }: MessageItemProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const formatDateTime = useFormatDateTime();
@@ -44,7 +55,15 @@ export function MessageItem({ message, customer }: MessageItemProps) {
         : (message.authorName ?? t('conversations.messages.agent'));
 
   return (
-    <li className={mergeClasses(styles.item, outbound && styles.outbound)}>
+    <li
+      ref={ref}
+      data-index={index}
+      // Screen readers still say "n of m" although only some rows exist.
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={mergeClasses(styles.item, outbound && styles.outbound)}
+      style={{ transform: `translateY(${start}px)` }}
+    >
       <article
         aria-label={t('conversations.messages.from', { author })}
         className={mergeClasses(styles.bubble, outbound && styles.outboundBubble, message.author === 'automated' && styles.automatedBubble)}
@@ -70,4 +89,4 @@ export function MessageItem({ message, customer }: MessageItemProps) {
       </article>
     </li>
   );
-}
+});
