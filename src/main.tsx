@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { preloadEveryPage } from '@/app/router';
 import { initI18n } from '@/i18n/i18n';
 
 async function boot() {
+  preloadEveryPage();
   // Demo mode answers the API inside the browser; it must be listening before the first request.
   if (import.meta.env.MODE === 'demo') {
     const { startDemoBackend } = await import('@/mocks/browser');

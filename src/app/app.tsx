@@ -1,22 +1,21 @@
 import { AriaLiveAnnouncer, FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { AppToaster } from './app-toaster';
-import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
+// Toasts only follow something the user did on a page, which loads after the toaster does.
+const AppToaster = lazy(() => import('./app-toaster').then((module) => ({ default: module.AppToaster })));
+
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(import.meta.env.MODE === 'demo' ? 'hash' : 'browser'));
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       {/* Lets Fluent's message bars announce themselves: a failed save is heard, not only seen. */}
       <AriaLiveAnnouncer>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+        <RouterProvider router={router} />
+        <Suspense fallback={null}>
           <AppToaster />
-        </QueryClientProvider>
+        </Suspense>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

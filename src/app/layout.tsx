@@ -1,8 +1,9 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { loadSignInPage } from './routes/sign-in-route';
 import { SideNav } from './side-nav';
 
 const useStyles = makeStyles({
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
 export function AppLayout() {
   const styles = useStyles();
   const { t } = useTranslation();
+  // Signing out lands on the sign-in page: have it ready, so that the page does not flash a spinner.
+  useEffect(() => void loadSignInPage(), []);
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>

@@ -1,12 +1,27 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
-import { HomeRedirect } from '@/features/auth/components/gate/home-redirect';
-import { RequireAdmin } from '@/features/auth/components/gate/require-admin';
-import { SessionGate } from '@/features/auth/components/gate/session-gate';
 import { AuthLayout } from './auth-layout';
-import { AppLayout } from './layout';
 import { RouteError } from './route-error';
 import { Component as SignInRoute } from './routes/sign-in-route';
+
+/**
+ * A route whose component comes with it, out of the first download: the session gate and
+ * everything behind it need the API client, its contract and the app's chrome, which the
+ * router fetches together with the page's own chunk.
+ */
+function lazyComponent<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+const loadDataRoot = () => import('./data-root');
+const loadSessionGate = () => import('@/features/auth/components/gate/session-gate');
+
+/** Starts fetching what every page needs while the rest of the boot (languages, demo backend) runs. */
+export function preloadEveryPage() {
+  void loadDataRoot();
+  void loadSessionGate();
+}
 
 /** Channel configuration, users and the audit log: administrators only. */
 const adminRoutes: RouteObject[] = [
@@ -28,26 +43,32 @@ const adminRoutes: RouteObject[] = [
 
 const routes: RouteObject[] = [
   {
-    element: <AuthLayout />,
-    errorElement: <RouteError />,
-    children: [
-      // Not lazy: signing out lands here at once, before any signed-in page can ask for the session again.
-      { path: paths.signIn, Component: SignInRoute },
-      { path: paths.setup, lazy: () => import('./routes/setup-route') },
-    ],
-  },
-  {
-    element: <SessionGate />,
+    lazy: lazyComponent(loadDataRoot, (module) => module.DataRoot),
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppLayout />,
+        element: <AuthLayout />,
+        errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomeRedirect /> },
-          { element: <RequireAdmin />, children: adminRoutes },
-          { path: paths.conversations, lazy: () => import('./routes/conversations-route') },
-          { path: '/conversations/:conversationId', lazy: () => import('./routes/conversation-route') },
-          { path: '*', lazy: () => import('./routes/not-found-route') },
+          // Not lazy: signing out lands here at once, before any signed-in page can ask for the session again.
+          { path: paths.signIn, Component: SignInRoute },
+          { path: paths.setup, lazy: () => import('./routes/setup-route') },
+        ],
+      },
+      {
+        lazy: lazyComponent(loadSessionGate, (module) => module.SessionGate),
+        errorElement: <RouteError />,
+        children: [
+          {
+            lazy: lazyComponent(() => import('./layout'), (module) => module.AppLayout),
+            children: [
+              { index: true, lazy: lazyComponent(() => import('@/features/auth/components/gate/home-redirect'), (module) => module.HomeRedirect) },
+              { lazy: lazyComponent(() => import('@/features/auth/components/gate/require-admin'), (module) => module.RequireAdmin), children: adminRoutes },
+              { path: paths.conversations, lazy: () => import('./routes/conversations-route') },
+              { path: '/conversations/:conversationId', lazy: () => import('./routes/conversation-route') },
+              { path: '*', lazy: () => import('./routes/not-found-route') },
+            ],
+          },
         ],
       },
     ],

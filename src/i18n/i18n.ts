@@ -1,14 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { fi } from './fi';
+import { languageLoader } from './language-loader';
 
 export const languages = ['en', 'fi'] as const;
 export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'whatsapp-admin-language';
 
-export const resources = { en: { translation: en }, fi: { translation: fi } } as const;
+const bundledResources = { en: { translation: en } } as const;
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -50,8 +50,10 @@ export async function initI18n(language: Language = initialLanguage()) {
   i18next.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });
-  await i18next.use(initReactI18next).init({
-    resources,
+  await i18next.use(languageLoader).use(initReactI18next).init({
+    resources: bundledResources,
+    // The bundled English is complete; the loader brings the other languages.
+    partialBundledLanguages: true,
     lng: language,
     fallbackLng: 'en',
     supportedLngs: languages,

@@ -9,8 +9,7 @@ export const MAX_TEMPLATE_VARIABLE_LENGTH = 1024;
 export const CONVERSATION_PAGE_SIZE = 50;
 export const MESSAGE_PAGE_SIZE = 100;
 
-/** The problem detail of a free-form reply outside the 24-hour window (the reference's wording). */
-export const windowClosedDetail = 'This conversation has exceeded the 24 hour limit to respond to the customer.';
+export { windowClosedDetail } from './window-closed';
 
 export const conversationStatuses = ['open', 'closed'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];

@@ -1,4 +1,4 @@
-import { windowClosedDetail } from '@/api/contract/conversation';
+import { windowClosedDetail } from '@/api/contract/window-closed';
 import { twilioErrorMessages } from '@/domain/twilio-errors';
 
 export const conversationsEn = {
