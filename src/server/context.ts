@@ -2,6 +2,8 @@ import type { ServerConfig } from './config';
 import type { Keyring } from './crypto/secret-box';
 import type { Database } from './db/database';
 import type { EventBus } from './events/event-bus';
+import type { InboundPipeline } from './services/inbound-worker';
+import type { WebhookCredentialsCache } from './services/webhook-credentials';
 import type { TwilioGateway } from './twilio/gateway';
 
 /** What every route and service may use; built once per server. */
@@ -15,4 +17,11 @@ export interface ServerContext {
   events: EventBus;
   /** Tells the outbox worker that rows were committed, so it sends now instead of at its next poll. */
   wakeOutbox: () => void;
+  /** Inbound webhooks: the journal they are committed to before the 200, and the worker that stores them. */
+  inbound: InboundPipeline;
+  /** Auth tokens and numbers for checking webhooks, held briefly in memory. */
+  webhookCredentials: WebhookCredentialsCache;
 }
+
+/** What the background workers are built from (they are parts of the context themselves). */
+export type WorkerContext = Omit<ServerContext, 'wakeOutbox' | 'inbound' | 'webhookCredentials'>;

@@ -11,7 +11,9 @@ import { openDatabase } from './db/connect';
 import { lockDataDir } from './db/data-dir-lock';
 import { whatsappAccounts } from './db/schema';
 import { eventBusFor } from './events/postgres-event-bus';
+import { createInboundPipeline, inboundBatchSize } from './services/inbound-worker';
 import { createOutboxWorker } from './services/outbox-worker';
+import { createWebhookCredentialsCache } from './services/webhook-credentials';
 import { createTwilioGateway } from './twilio/rest-gateway';
 
 /** `npm start`: the real server on the embedded database, or PostgreSQL when DATABASE_URL is set. */
@@ -31,7 +33,7 @@ async function main() {
     );
   }
   const clock = createClock();
-  const context: ServerContext = {
+  const base = {
     db: database.db,
     keyring: keys.keyring,
     config,
@@ -40,9 +42,19 @@ async function main() {
     events: await eventBusFor(database, (error) => process.stderr.write(`Live events: the database connection failed (${error instanceof Error ? error.message : String(error)}); reconnecting.\n`)),
     wakeOutbox: () => undefined,
   };
+  const context: ServerContext = Object.assign(base, {
+    inbound: createInboundPipeline(base, {
+      batchSize: inboundBatchSize(database.kind),
+      // The app (and its logger) is built from this context: the worker logs only once it runs.
+      log: { warn: (object, message) => app.log.warn(object, message), error: (object, message) => app.log.error(object, message) },
+    }),
+    webhookCredentials: createWebhookCredentialsCache(base.db, base.keyring),
+  });
   const app = await buildApp(context);
   const outbox = createOutboxWorker(context, { log: app.log });
   context.wakeOutbox = () => outbox.wake();
+  // Webhooks a previous run accepted and did not store yet are stored first.
+  context.inbound.start();
   await app.listen({ port: config.port, host: config.host });
   outbox.start();
 
@@ -81,6 +93,7 @@ async function main() {
     app.log.info(`${signal}: finishing requests in flight, then stopping`);
     clearInterval(sweep);
     await app.close();
+    await context.inbound.stop();
     await outbox.stop();
     await context.events.close();
     await database.close();

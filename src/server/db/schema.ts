@@ -295,6 +295,10 @@ export const conversations = pgTable(
       .on(t.accountId, t.businessNumber, t.customerWaId)
       .where(sql`${t.status} = 'open'`),
     index('conversations_recent_idx').on(t.status, t.lastMessageAt, t.seq),
+    // The list's order without a status filter (an administrator's "all", an agent's queues and own).
+    index('conversations_last_message_idx').on(t.lastMessageAt, t.seq),
+    // "Waiting for reply" is a few per cent of the rows: scanning the whole order for them reads the table.
+    index('conversations_waiting_idx').on(t.lastMessageAt, t.seq).where(sql`${t.waitingForReply}`),
     index('conversations_queue_idx').on(t.queueId, t.lastMessageAt),
     index('conversations_assignee_idx').on(t.assigneeId, t.lastMessageAt),
     index('conversations_account_idx').on(t.accountId),
@@ -398,4 +402,25 @@ export const earlyStatusCallbacks = pgTable(
     receivedAt: timestampTz('received_at').notNull().defaultNow(),
   },
   (t) => [index('early_status_callbacks_sid_idx').on(t.twilioSid), index('early_status_callbacks_received_idx').on(t.receivedAt)],
+);
+
+/**
+ * Inbound webhooks accepted and not yet turned into conversations and messages: written in
+ * one batched insert before Twilio gets its 200, processed right after by the inbound worker
+ * (docs/decisions/0014). No foreign key: an account deleted meanwhile only drops its rows.
+ */
+export const inboundJournal = pgTable(
+  'inbound_journal',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    messageSid: text('message_sid').notNull(),
+    /** The webhook's parameters as read after the signature check (InboundParams). */
+    params: jsonb('params').notNull(),
+    receivedAt: timestampTz('received_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestampTz('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+  },
+  (t) => [uniqueIndex('inbound_journal_sid_unique').on(t.messageSid), index('inbound_journal_due_idx').on(t.nextAttemptAt, t.id)],
 );

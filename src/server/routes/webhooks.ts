@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { problemTypes } from '@/api/contract/problem';
 import type { ServerContext } from '../context';
-import { open, SecretUnavailableError } from '../crypto/secret-box';
-import { whatsappAccounts, whatsappNumbers } from '../db/schema';
+import { SecretUnavailableError } from '../crypto/secret-box';
 import { isUuid } from '../http/input';
 import { HttpProblem, problems } from '../http/problem';
-import { receiveInbound } from '../services/inbound-message';
 import { applyStatusCallback } from '../services/status-callback';
+import type { CredentialsLookup } from '../services/webhook-credentials';
 import { acceptTwilioForms, hasValidSignature, signedUrlCandidates, SIGNATURE_HEADER, WEBHOOK_BODY_LIMIT, type FormParams } from '../twilio/signature';
 import { readInbound, readStatus } from '../twilio/webhook-params';
 
@@ -35,35 +33,34 @@ function sendEmptyTwiml(reply: FastifyReply) {
  * with the account's auth token instead of a session. Answered only after the change is committed.
  */
 export function webhookRoutes(context: ServerContext): FastifyPluginAsync {
-  const { db, keyring, config } = context;
+  const { config, webhookCredentials } = context;
 
-  /** The account whose token signed this request, and the request's parameters; 403 otherwise. */
-  async function verified(request: FastifyRequest): Promise<{ accountId: string; params: FormParams }> {
+  /**
+   * The account whose token signed this request, and the request's parameters; 403 otherwise.
+   * `address`, when given, must be one of the account's numbers (a body without one is checked
+   * by its signature alone, and then refused as malformed). What memory holds is checked
+   * first; a mismatch is checked again against the database before it is refused.
+   */
+  async function verified(request: FastifyRequest, address?: string): Promise<{ accountId: string; params: FormParams }> {
     const accountId = (request.params as { accountId?: unknown }).accountId;
     if (!isUuid(accountId)) throw refused();
     const id = accountId.toLowerCase();
     const signature = request.headers[SIGNATURE_HEADER];
     if (typeof signature !== 'string' || signature === '') throw refused();
-    const [account] = await db.select({ sealed: whatsappAccounts.authTokenSealed }).from(whatsappAccounts).where(eq(whatsappAccounts.id, id));
-    if (!account) throw refused();
-    let authToken: string;
-    try {
-      authToken = open(keyring, account.sealed, id);
-    } catch (error) {
-      if (!(error instanceof SecretUnavailableError)) throw error;
-      request.log.error({ accountId: id, reason: error.message }, 'webhook: the account’s auth token cannot be opened');
-      // Twilio retries a 503 later, when the key may be back.
-      throw new HttpProblem({ type: problemTypes.unavailable, title: 'Unavailable', status: 503, detail: 'The request cannot be checked now. Try again later.' });
-    }
     const params = formOf(request);
-    if (!hasValidSignature(authToken, signature, signedUrlCandidates(request, config.publicUrl, config.trustProxy), params)) throw refused();
+    const urls = signedUrlCandidates(request, config.publicUrl, config.trustProxy);
+    const accepts = (credentials: CredentialsLookup) => {
+      if (credentials === 'unknown') return false;
+      if (credentials instanceof SecretUnavailableError) {
+        request.log.error({ accountId: id, reason: credentials.message }, 'webhook: the account’s auth token cannot be opened');
+        // Twilio retries a 503 later, when the key may be back.
+        throw new HttpProblem({ type: problemTypes.unavailable, title: 'Unavailable', status: 503, detail: 'The request cannot be checked now. Try again later.' });
+      }
+      return hasValidSignature(credentials.authToken, signature, urls, params) && (address === undefined || credentials.addresses.has(address));
+    };
+    const held = await webhookCredentials.get(id);
+    if (!accepts(held) && (held === 'unknown' || !accepts(await webhookCredentials.get(id, { fresh: true })))) throw refused();
     return { accountId: id, params };
-  }
-
-  /** Whether Twilio delivered this to one of the account's numbers (`whatsapp:+…`). */
-  async function isAccountAddress(accountId: string, address: string): Promise<boolean> {
-    const numbers = await db.select({ number: whatsappNumbers.number }).from(whatsappNumbers).where(eq(whatsappNumbers.accountId, accountId));
-    return numbers.some((n) => `whatsapp:${n.number}` === address);
   }
 
   return async (app) => {
@@ -74,12 +71,12 @@ export function webhookRoutes(context: ServerContext): FastifyPluginAsync {
     const routeOptions = { bodyLimit: WEBHOOK_BODY_LIMIT };
 
     app.post('/whatsapp/:accountId', routeOptions, async (request, reply) => {
-      const { accountId, params } = await verified(request);
-      const inbound = readInbound(params);
-      if (!inbound) throw malformed();
+      const inbound = readInbound(formOf(request));
       // Only the inbound webhook names a business number; status callbacks need no lookup.
-      if (!(await isAccountAddress(accountId, inbound.toAddress))) throw refused();
-      await receiveInbound(context, accountId, inbound);
+      const { accountId } = await verified(request, inbound?.toAddress);
+      if (!inbound) throw malformed();
+      // Committed to the journal before Twilio hears 200; stored as a message right after.
+      await context.inbound.accept(accountId, inbound, context.now());
       return sendEmptyTwiml(reply);
     });
 

@@ -54,6 +54,12 @@ export function whatsAppAccountRoutes(context: ServerContext): FastifyPluginAsyn
   const view = async (tx: Queryable, id: string) => (await accountViews(tx, config.publicUrl, id))[0]!;
 
   return async (app) => {
+    // A changed token, number or a deleted account: this instance's webhook checks read it again.
+    app.addHook('onSend', async (request) => {
+      const { id } = request.params as { id?: unknown };
+      if (request.method !== 'GET' && typeof id === 'string') context.webhookCredentials.forget(id.toLowerCase());
+    });
+
     app.get('/whatsapp-accounts', async () => ({ items: await accountViews(db, config.publicUrl) }));
 
     app.post('/whatsapp-accounts', async (request, reply) => {

@@ -68,7 +68,8 @@ async function findOrOpenConversation(
 ): Promise<{ row: ConversationRow; workstream: WorkstreamRow | null; created: boolean }> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const open = await openConversation(tx, accountId, inbound.to, inbound.waId);
-    if (open) return { row: open, workstream: await workstreamById(tx, open.workstreamId), created: false };
+    // The workstream of a continued conversation matters only for media (its attachment rule).
+    if (open) return { row: open, workstream: inbound.media.length > 0 ? await workstreamById(tx, open.workstreamId) : null, created: false };
 
     const routing = await routeNewConversation(tx, accountId, inbound.to, { customerPhone: inbound.from, firstMessage: inbound.body });
     const [created] = await tx
@@ -98,22 +99,27 @@ async function findOrOpenConversation(
 }
 
 /**
- * Stores a customer's message in one transaction: the conversation (found, or opened and
- * routed), the message, its media, and the automated answers in the outbox. A MessageSid
- * stored before is acknowledged and dropped. Live events go out after the commit.
+ * Stores a customer's message inside the inbound worker's transaction: the conversation
+ * (found, or opened and routed), the message, its media, and the automated answers in the
+ * outbox. A MessageSid stored before is a duplicate and changes nothing. `receivedAt` is when
+ * the webhook came in (not when it is processed): the message's time and the reply window's start.
  */
-export async function receiveInbound(context: ServerContext, accountId: string, inbound: InboundParams): Promise<InboundOutcome> {
-  const { db } = context;
-  const [seen] = await db.select({ id: messages.id }).from(messages).where(eq(messages.twilioSid, inbound.messageSid));
-  if (seen) return { kind: 'duplicate' };
-
-  const now = context.now().toISOString();
-  let outcome: InboundOutcome;
+export async function storeInbound(
+  tx: Queryable,
+  accountId: string,
+  inbound: InboundParams,
+  receivedAt: Date,
+  /** The account had its first inbound message before: no need to try to note it. */
+  accountHadInbound = false,
+): Promise<InboundOutcome> {
+  // A MessageSid stored before meets the unique index at the message's insert, which undoes the savepoint.
+  const now = receivedAt.toISOString();
   try {
-    outcome = await db.transaction(async (tx) => {
-      const { row: conversation, workstream, created } = await findOrOpenConversation(tx, accountId, inbound, now);
+    // A savepoint: a duplicate found at the insert undoes only this message's changes.
+    return await tx.transaction(async (sp) => {
+      const { row: conversation, workstream, created } = await findOrOpenConversation(sp, accountId, inbound, now);
 
-      const [message] = await tx
+      const [message] = await sp
         .insert(messages)
         .values({
           conversationId: conversation.id,
@@ -134,7 +140,7 @@ export async function receiveInbound(context: ServerContext, accountId: string, 
 
       const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend !== false;
       if (inbound.media.length > 0 && mediaAllowed) {
-        await tx.insert(messageMedia).values(
+        await sp.insert(messageMedia).values(
           inbound.media.map((media, position) => ({
             conversationId: conversation.id,
             messageId: message.id,
@@ -152,27 +158,17 @@ export async function receiveInbound(context: ServerContext, accountId: string, 
         if (greeting) automated.push(greeting);
       }
       if (inbound.media.length > 0 && !mediaAllowed) automated.push(attachmentRefusal(language));
-      for (const body of automated) messageIds.push(await queueAutomatedMessage(tx, conversation.id, body, new Date(now)));
+      for (const body of automated) messageIds.push(await queueAutomatedMessage(sp, conversation.id, body, receivedAt));
 
-      if (!created) {
-        await tx
-          .update(conversations)
-          .set({
-            lastInboundAt: now,
-            lastMessageAt: now,
-            lastMessagePreview: previewOf(inbound),
-            waitingForReply: true,
-            ...(inbound.profileName === null ? {} : { profileName: inbound.profileName }),
-            version: conversation.version + 1,
-          })
-          .where(eq(conversations.id, conversation.id));
-      }
+      if (!created) await noteNewerInbound(sp, conversation, inbound, now);
 
-      const [first] = await tx
-        .update(whatsappAccounts)
-        .set({ firstInboundAt: now })
-        .where(and(eq(whatsappAccounts.id, accountId), isNull(whatsappAccounts.firstInboundAt)))
-        .returning({ at: whatsappAccounts.firstInboundAt });
+      const [first] = accountHadInbound
+        ? []
+        : await sp
+            .update(whatsappAccounts)
+            .set({ firstInboundAt: now })
+            .where(and(eq(whatsappAccounts.id, accountId), isNull(whatsappAccounts.firstInboundAt)))
+            .returning({ at: whatsappAccounts.firstInboundAt });
 
       return {
         kind: 'stored' as const,
@@ -187,14 +183,29 @@ export async function receiveInbound(context: ServerContext, accountId: string, 
     if (error instanceof AlreadyStored) return { kind: 'duplicate' };
     throw error;
   }
+}
 
-  if (outcome.kind === 'stored' && outcome.queuedOutbound) context.wakeOutbox();
-  await announceInbound(context, accountId, outcome);
-  return outcome;
+/**
+ * The conversation's latest inbound time, preview and "waiting" flag. Two instances may store a
+ * customer's messages out of order: the times only move forward, the preview is the newest message's.
+ */
+async function noteNewerInbound(tx: Queryable, conversation: ConversationRow, inbound: InboundParams, now: string): Promise<void> {
+  const newer = sql`${now}::timestamptz >= ${conversations.lastMessageAt}`;
+  await tx
+    .update(conversations)
+    .set({
+      lastInboundAt: sql`greatest(${conversations.lastInboundAt}, ${now}::timestamptz)`,
+      lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${now}::timestamptz)`,
+      lastMessagePreview: sql`case when ${newer} then ${previewOf(inbound)} else ${conversations.lastMessagePreview} end`,
+      waitingForReply: true,
+      ...(inbound.profileName === null ? {} : { profileName: inbound.profileName }),
+      version: conversation.version + 1,
+    })
+    .where(eq(conversations.id, conversation.id));
 }
 
 /** The live events of a stored inbound message; a failure to publish never undoes the stored message. */
-async function announceInbound(context: ServerContext, accountId: string, outcome: InboundOutcome): Promise<void> {
+export async function announceInbound(context: Pick<ServerContext, 'db' | 'events'>, accountId: string, outcome: InboundOutcome): Promise<void> {
   if (outcome.kind !== 'stored') return;
   try {
     if (outcome.firstInboundAt) {

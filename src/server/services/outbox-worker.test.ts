@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboundStatus } from '@/domain/message-status';
 import type { PublishedEvent } from '../events/event-bus';
 import { loadConfig } from '../config';
-import type { ServerContext } from '../context';
+import type { WorkerContext } from '../context';
 import { generateSecretKey, seal } from '../crypto/secret-box';
 import { openDatabase } from '../db/connect';
 import type { OpenDatabase } from '../db/database';
@@ -26,7 +26,7 @@ const options: OutboxWorkerOptions = { baseBackoffMs: BASE_BACKOFF, maxBackoffMs
 
 interface Harness {
   database: OpenDatabase;
-  context: Omit<ServerContext, 'wakeOutbox'>;
+  context: WorkerContext;
   twilio: FakeTwilio;
   events: PublishedEvent[];
   setNow(date: Date): void;
@@ -185,7 +185,7 @@ describe.each(kinds)('outbox worker on %s', (kind) => {
   const accountOf = async (conversationId: string) =>
     (await h.database.db.select({ accountId: conversations.accountId }).from(conversations).where(eq(conversations.id, conversationId)))[0]!.accountId;
   const callback = (accountId: string, messageSid: string, status: OutboundStatus, errorCode: string | null = null) =>
-    applyStatusCallback({ ...h.context, wakeOutbox: () => undefined }, accountId, { messageSid, status, errorCode });
+    applyStatusCallback(h.context, accountId, { messageSid, status, errorCode });
   const newSid = () => `SM${randomBytes(16).toString('hex')}`;
 
   it('applies status callbacks that came before Twilio’s answer was recorded, and keeps them no longer', async () => {

@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, lt, lte, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { isOutboundStatus, nextStatus, type OutboundStatus } from '@/domain/message-status';
 import { NO_ANSWER } from '@/domain/twilio-errors';
-import type { ServerContext } from '../context';
+import type { WorkerContext } from '../context';
 import { open, SecretUnavailableError } from '../crypto/secret-box';
 import { randomToken, sha256 } from '../crypto/tokens';
 import type { Queryable } from '../db/database';
@@ -75,7 +75,7 @@ export function contentVariables(variables: readonly string[]): string {
  * the row: once recorded, the message is never sent again. A conversation's messages go
  * out in the order they were written.
  */
-export function createOutboxWorker(context: Omit<ServerContext, 'wakeOutbox'>, options: OutboxWorkerOptions = {}): OutboxWorker {
+export function createOutboxWorker(context: WorkerContext, options: OutboxWorkerOptions = {}): OutboxWorker {
   const settings = { ...OUTBOX_DEFAULTS, ...options };
   const random = options.random ?? Math.random;
   const { db } = context;

@@ -15,7 +15,7 @@ export type StatusOutcome = 'applied' | 'unchanged' | 'kept';
  * it backwards. Twilio can report before the outbox has stored the sid it answered with, so
  * a report for an unknown MessageSid is kept for the outbox to apply (a day at most).
  */
-export async function applyStatusCallback(context: ServerContext, accountId: string, callback: StatusParams): Promise<StatusOutcome> {
+export async function applyStatusCallback(context: Pick<ServerContext, 'db' | 'now' | 'events'>, accountId: string, callback: StatusParams): Promise<StatusOutcome> {
   const incoming = callback.status;
   if (incoming === null) return 'unchanged';
   const outcome = await context.db.transaction(async (tx) => {

@@ -12,6 +12,8 @@ import type { OpenDatabase } from '../db/database';
 import { users } from '../db/schema';
 import { createScratchDatabase } from './postgres';
 import { eventBusFor } from '../events/postgres-event-bus';
+import { createInboundPipeline, inboundBatchSize } from '../services/inbound-worker';
+import { createWebhookCredentialsCache } from '../services/webhook-credentials';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker';
 import type { TwilioGateway } from '../twilio/gateway';
 import { createTwilioGateway } from '../twilio/rest-gateway';
@@ -38,6 +40,10 @@ export interface TestServerOptions {
   /** 'auto' polls and wakes like the real server; 'manual' (default) sends nothing until the test says so. */
   outbox?: 'auto' | 'manual';
   outboxOptions?: OutboxWorkerOptions;
+  /** PGlite on disk, as `npm start` keeps it (default: in memory). */
+  pgliteDataDir?: string;
+  /** Connections to PostgreSQL (default 4: many test servers share one PostgreSQL). */
+  postgresPoolSize?: number;
 }
 
 /** The real server on a fresh database of the given kind, listening on a free port of 127.0.0.1. */
@@ -50,11 +56,11 @@ export async function startTestServer(
   // overrides.databaseUrl: a second instance on the database of another test server (it drops it).
   const scratch = kind === 'postgres' && !overrides.databaseUrl ? await createScratchDatabase('wa_test') : null;
   const postgresUrl = overrides.databaseUrl ?? scratch?.url;
-  const database = await openDatabase(kind === 'postgres' && postgresUrl ? { kind: 'postgres', url: postgresUrl, poolSize: 4 } : { kind: 'pglite' });
+  const database = await openDatabase(kind === 'postgres' && postgresUrl ? { kind: 'postgres', url: postgresUrl, poolSize: options.postgresPoolSize ?? 4 } : { kind: 'pglite', dataDir: options.pgliteDataDir });
   let now: Date | null = null;
   // Tests sign in often from one address; the rate limit has a test of its own.
   const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
-  const context: ServerContext = {
+  const base = {
     db: database.db,
     keyring: { current: generateSecretKey(), previous: [] },
     config,
@@ -63,6 +69,11 @@ export async function startTestServer(
     events: await eventBusFor(database),
     wakeOutbox: () => undefined,
   };
+  const context: ServerContext = Object.assign(base, {
+    inbound: createInboundPipeline(base, { batchSize: inboundBatchSize(database.kind), pollMs: 200 }),
+    webhookCredentials: createWebhookCredentialsCache(base.db, base.keyring),
+  });
+  context.inbound.start();
   const outbox = createOutboxWorker(context, options.outboxOptions);
   context.wakeOutbox = () => outbox.wake();
   if (options.outbox === 'auto') outbox.start();
@@ -82,6 +93,7 @@ export async function startTestServer(
     outbox,
     async close() {
       await app.close();
+      await context.inbound.stop();
       await outbox.stop();
       await context.events.close();
       await database.close();

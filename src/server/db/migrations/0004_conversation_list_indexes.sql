@@ -1,0 +1,2 @@
+CREATE INDEX "conversations_last_message_idx" ON "conversations" USING btree ("last_message_at","seq");--> statement-breakpoint
+CREATE INDEX "conversations_waiting_idx" ON "conversations" USING btree ("last_message_at","seq") WHERE "conversations"."waiting_for_reply";
