@@ -1,6 +1,5 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import autocannon from 'autocannon';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { inboundEntries, newMessageSid, signedParams } from '../src/server/testing/twilio-webhooks';
 import { customerNumber } from './ingest/agents-setup';
@@ -44,30 +43,35 @@ function startAgents(baseUrl: string) {
   };
 }
 
-/** Inbound messages at a fixed rate, each signed as it is sent with its send time in the body. */
+/**
+ * Inbound messages at a fixed rate, each signed just before it is sent with its send time in the
+ * body. (autocannon builds a request before its rate lets it go, which would count the wait as latency.)
+ */
 async function sendLive(server: BenchServer, rate: number, seconds: number): Promise<number> {
   const channel = server.ready.channel!;
   const path = `/webhooks/twilio/whatsapp/${channel.accountId}`;
-  let n = 0;
-  const result = await autocannon({
-    url: server.baseUrl,
-    connections: 20,
-    duration: seconds,
-    overallRate: rate,
-    requests: [
-      {
+  const url = `${server.baseUrl}${path}`;
+  const started = performance.now();
+  const inFlight = new Set<Promise<unknown>>();
+  let sent = 0;
+  while (performance.now() - started < seconds * 1000) {
+    const due = Math.floor(((performance.now() - started) / 1000) * rate);
+    for (; sent < due; sent++) {
+      const entries = inboundEntries({ from: customerNumber(sent % 2_000), to: channel.number, body: `live:${process.hrtime.bigint()}`, messageSid: newMessageSid() });
+      const signature = getExpectedTwilioSignature(channel.authToken, url, signedParams(entries));
+      const request = fetch(url, {
         method: 'POST',
-        path,
-        setupRequest: (request) => {
-          const customer = n++ % 2_000;
-          const entries = inboundEntries({ from: customerNumber(customer), to: channel.number, body: `live:${process.hrtime.bigint()}`, messageSid: newMessageSid() });
-          const signature = getExpectedTwilioSignature(channel.authToken, `${server.baseUrl}${path}`, signedParams(entries));
-          return { ...request, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(entries).toString() };
-        },
-      },
-    ],
-  });
-  return result.requests.total;
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+        body: new URLSearchParams(entries).toString(),
+      })
+        .then((response) => response.arrayBuffer())
+        .finally(() => inFlight.delete(request));
+      inFlight.add(request);
+    }
+    await sleep(5);
+  }
+  await Promise.allSettled(inFlight);
+  return sent;
 }
 
 export const livePathBench: BenchPart = {

@@ -17,6 +17,17 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
  * only those the signed-in person may see (administrators all; agents their queues' and
  * their own conversations; sandbox news to administrators).
  */
+/** An event's SSE frame, made once however many streams it goes to (hundreds of agents watch at once). */
+const frames = new WeakMap<PublishedEvent, string>();
+function frameOf(published: PublishedEvent): string {
+  let frame = frames.get(published);
+  if (frame === undefined) {
+    frame = `data: ${JSON.stringify(published.event)}\n\n`;
+    frames.set(published, frame);
+  }
+  return frame;
+}
+
 export function eventRoutes(context: ServerContext): FastifyPluginAsync {
   const open = new Set<ServerResponse>();
 
@@ -82,7 +93,7 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
         // One at a time, so that the events keep their order while memberships are read.
         queue = queue
           .then(async () => {
-            if (await visible(published)) write(`data: ${JSON.stringify(published.event)}\n\n`);
+            if (await visible(published)) write(frameOf(published));
           })
           .catch(() => undefined);
       });
