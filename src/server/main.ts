@@ -11,7 +11,7 @@ import { openDatabase } from './db/connect';
 import { lockDataDir } from './db/data-dir-lock';
 import { whatsappAccounts } from './db/schema';
 import { eventBusFor } from './events/postgres-event-bus';
-import { createInboundPipeline, inboundBatchSize } from './services/inbound-worker';
+import { createInboundPipeline, inboundWorkerSettings } from './services/inbound-worker';
 import { createOutboxWorker } from './services/outbox-worker';
 import { createWebhookCredentialsCache } from './services/webhook-credentials';
 import { createTwilioGateway } from './twilio/rest-gateway';
@@ -44,7 +44,7 @@ async function main() {
   };
   const context: ServerContext = Object.assign(base, {
     inbound: createInboundPipeline(base, {
-      batchSize: inboundBatchSize(database.kind),
+      ...inboundWorkerSettings(database.kind),
       // The app (and its logger) is built from this context: the worker logs only once it runs.
       log: { warn: (object, message) => app.log.warn(object, message), error: (object, message) => app.log.error(object, message) },
     }),

@@ -84,18 +84,27 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
       };
 
       let queue: Promise<void> = Promise.resolve();
-      const visible = async ({ audience }: PublishedEvent) => {
+      let waiting = 0;
+      const shows = (now: Viewer, { audience }: PublishedEvent) =>
+        now.role === 'admin' || audience.assigneeId === now.id || (audience.queueId !== null && canSee(now, memberOf, audience));
+      const visible = async (published: PublishedEvent) => {
         const now = await recheck();
-        if (!now) return false;
-        return now.role === 'admin' || audience.assigneeId === now.id || (audience.queueId !== null && canSee(now, memberOf, audience));
+        return now !== null && shows(now, published);
       };
       const unsubscribe = context.events.subscribe((published) => {
-        // One at a time, so that the events keep their order while memberships are read.
+        // Memberships read lately and nothing waiting: decided at once (hundreds of streams see each event).
+        if (waiting === 0 && Date.now() - checkedAt <= RECHECK_MS) {
+          if (shows(viewer, published)) write(frameOf(published));
+          return;
+        }
+        // Else one at a time, so that the events keep their order while memberships are read.
+        waiting++;
         queue = queue
           .then(async () => {
             if (await visible(published)) write(frameOf(published));
           })
-          .catch(() => undefined);
+          .catch(() => undefined)
+          .finally(() => waiting--);
       });
 
       // The heartbeat also notices an ended session while no events arrive.

@@ -19,6 +19,8 @@ export interface InboundPipeline {
 export interface InboundWorkerOptions {
   /** Webhooks stored per transaction. */
   batchSize?: number;
+  /** Batches stored at once, each on its own connection (SKIP LOCKED keeps them apart). */
+  concurrency?: number;
   /** How often the journal is looked at without a wake-up (another instance's webhooks, retries). */
   pollMs?: number;
   log?: { warn(object: object, message: string): void; error(object: object, message: string): void };
@@ -27,8 +29,12 @@ export interface InboundWorkerOptions {
 /** The retry delay after `attempts` failures: 1 s doubling, at most 5 minutes. A webhook is never dropped. */
 export const retryDelayMs = (attempts: number) => Math.min(300_000, 1_000 * 2 ** Math.max(0, attempts - 1));
 
-/** PGlite runs one transaction at a time: smaller batches keep webhooks from waiting behind one. */
-export const inboundBatchSize = (kind: 'pglite' | 'postgres') => (kind === 'pglite' ? 5 : 200);
+/**
+ * How the worker takes the journal on each database. PGlite runs one transaction at a time: small
+ * batches keep webhooks from waiting behind one. PostgreSQL stores several batches at once: a
+ * message is a dozen round trips, and one connection alone would fall behind the webhooks.
+ */
+export const inboundWorkerSettings = (kind: 'pglite' | 'postgres') => (kind === 'pglite' ? { batchSize: 5, concurrency: 1 } : { batchSize: 25, concurrency: 4 });
 
 type Context = WorkerContext & Pick<ServerContext, 'wakeOutbox'>;
 
@@ -42,6 +48,7 @@ export function createInboundPipeline(context: Context, options: InboundWorkerOp
   const { db } = context;
   const batchSize = options.batchSize ?? 200;
   const pollMs = options.pollMs ?? 2_000;
+  const concurrency = options.concurrency ?? 1;
   let running: Promise<void> | null = null;
   let again = false;
   let polling = false;
@@ -102,9 +109,13 @@ export function createInboundPipeline(context: Context, options: InboundWorkerOp
     do {
       again = false;
       try {
-        while ((await processBatch()) > 0) {
-          /* next batch */
-        }
+        await Promise.all(
+          Array.from({ length: concurrency }, async () => {
+            while ((await processBatch()) > 0) {
+              /* next batch */
+            }
+          }),
+        );
       } catch (error) {
         options.log?.error({ reason: error instanceof Error ? error.message : String(error) }, 'inbound worker: the journal could not be read');
       }

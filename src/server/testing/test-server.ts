@@ -12,7 +12,7 @@ import type { OpenDatabase } from '../db/database';
 import { users } from '../db/schema';
 import { createScratchDatabase } from './postgres';
 import { eventBusFor } from '../events/postgres-event-bus';
-import { createInboundPipeline, inboundBatchSize } from '../services/inbound-worker';
+import { createInboundPipeline, inboundWorkerSettings } from '../services/inbound-worker';
 import { createWebhookCredentialsCache } from '../services/webhook-credentials';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker';
 import type { TwilioGateway } from '../twilio/gateway';
@@ -70,7 +70,7 @@ export async function startTestServer(
     wakeOutbox: () => undefined,
   };
   const context: ServerContext = Object.assign(base, {
-    inbound: createInboundPipeline(base, { batchSize: inboundBatchSize(database.kind), pollMs: 200 }),
+    inbound: createInboundPipeline(base, { ...inboundWorkerSettings(database.kind), pollMs: 200 }),
     webhookCredentials: createWebhookCredentialsCache(base.db, base.keyring),
   });
   context.inbound.start();
