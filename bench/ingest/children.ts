@@ -25,7 +25,7 @@ export async function startBenchServer(file: string, args: string[], env: Record
     baseUrl: `http://127.0.0.1:${ready.port}`,
     rssMb: () => residentMb(child.pid!),
     stats: (sids) => {
-      const answer = nextMessage<StatsAnswer>(child, 'stats', 120_000);
+      const answer = nextMessage<StatsAnswer>(child, 'stats', 180_000);
       child.send({ type: 'stats', sids });
       return answer;
     },

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServerContext, WorkerContext } from '../context';
 import { groupCommit } from '../db/group-commit';
 import { inboundJournal, whatsappAccounts } from '../db/schema';
@@ -59,13 +59,20 @@ export function createInboundPipeline(context: Context, options: InboundWorkerOp
     await db.insert(inboundJournal).values(rows).onConflictDoNothing({ target: inboundJournal.messageSid });
   }, 500);
 
-  async function processBatch(): Promise<number> {
+  /**
+   * Batches stored at once each take one share of the customers: a customer's messages always go to
+   * the same share, so two transactions never wait for (or deadlock on) one conversation's lock.
+   */
+  const shareOf = (slot: number) =>
+    concurrency === 1 ? undefined : sql`mod(abs(hashtext(${inboundJournal.accountId}::text || (${inboundJournal.params} ->> 'from'))), ${concurrency}) = ${slot}`;
+
+  async function processBatch(slot: number): Promise<number> {
     const stored: { accountId: string; outcome: InboundOutcome }[] = [];
     const taken = await db.transaction(async (tx) => {
       const rows = await tx
         .select()
         .from(inboundJournal)
-        .where(lte(inboundJournal.nextAttemptAt, context.now().toISOString()))
+        .where(and(lte(inboundJournal.nextAttemptAt, context.now().toISOString()), shareOf(slot)))
         .orderBy(asc(inboundJournal.id))
         .limit(batchSize)
         .for('update', { skipLocked: true });
@@ -110,8 +117,9 @@ export function createInboundPipeline(context: Context, options: InboundWorkerOp
       again = false;
       try {
         await Promise.all(
-          Array.from({ length: concurrency }, async () => {
-            while ((await processBatch()) > 0) {
+          Array.from({ length: concurrency }, async (_, slot) => {
+            // Stopping leaves the rest in the journal for the next start.
+            while (!closing && (await processBatch(slot)) > 0) {
               /* next batch */
             }
           }),
