@@ -3,8 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, inArray } from 'drizzle-orm';
-import { inboundJournal, messages } from '../../src/server/db/schema';
+import { sql } from 'drizzle-orm';
 import { createChannel } from '../../src/server/testing/channel-fixture';
 import { fakeTwilio } from '../../src/server/testing/fake-twilio';
 import { signedInUser, startTestServer } from '../../src/server/testing/test-server';
@@ -33,30 +32,26 @@ onStats(
     // Every acknowledged webhook is in the journal or stored: the worker gets a minute to finish, then
     // what it has not stored yet is counted where it waits.
     await Promise.race([server.context.inbound.settled(), new Promise((resolve) => setTimeout(resolve, 60_000))]);
-    const counts: number[] = [];
-    for (let start = 0; start < sids.length; start += 10_000) {
-      const rows = await server.context.db
-        .select({ n: count() })
-        .from(messages)
-        .where(inArray(messages.twilioSid, sids.slice(start, start + 10_000)))
-        .groupBy(messages.twilioSid);
-      counts.push(...rows.map((row) => row.n));
-    }
-    const storedSids = new Set<string>();
-    for (let start = 0; start < sids.length; start += 10_000) {
-      const rows = await server.context.db
-        .select({ sid: messages.twilioSid })
-        .from(messages)
-        .where(inArray(messages.twilioSid, sids.slice(start, start + 10_000)));
-      for (const row of rows) storedSids.add(row.sid!);
-    }
-    const waiting = sids.filter((sid) => !storedSids.has(sid));
+    // One statement per chunk: one snapshot, in which the worker's transaction has either moved a
+    // webhook from the journal to the messages or not (two statements could miss one in between).
+    let stored = 0;
+    let duplicated = 0;
     let pending = 0;
-    for (let start = 0; start < waiting.length; start += 10_000) {
-      const rows = await server.context.db.select({ n: count() }).from(inboundJournal).where(inArray(inboundJournal.messageSid, waiting.slice(start, start + 10_000)));
-      pending += rows[0]?.n ?? 0;
+    for (let start = 0; start < sids.length; start += 10_000) {
+      const list = sql.join(
+        sids.slice(start, start + 10_000).map((sid) => sql`${sid}`),
+        sql`, `,
+      );
+      const result = await server.context.db.execute(sql`
+        with m as (select twilio_sid as sid, count(*) as n from messages where twilio_sid in (${list}) group by twilio_sid),
+             j as (select message_sid as sid from inbound_journal where message_sid in (${list}) and message_sid not in (select sid from m))
+        select (select count(*) from m)::int as stored, (select count(*) from m where n > 1)::int as duplicated, (select count(*) from j)::int as pending`);
+      const row = (result as unknown as { rows: { stored: number; duplicated: number; pending: number }[] }).rows[0]!;
+      stored += Number(row.stored);
+      duplicated += Number(row.duplicated);
+      pending += Number(row.pending);
     }
-    return { found: counts.length + pending, duplicated: counts.filter((n) => n > 1).length, pending };
+    return { found: stored + pending, duplicated, pending };
   },
   async () => {
     await server.close();
