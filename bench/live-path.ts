@@ -1,9 +1,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { inboundEntries, newMessageSid, signedParams } from '../src/server/testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, signedForm } from '../src/server/testing/twilio-webhooks';
 import { customerNumber } from './ingest/agents-setup';
-import { startBenchServer, type BenchServer } from './ingest/children';
+import { nextMessage, startBenchServer, type BenchServer } from './ingest/children';
 import { printRows } from './print';
 import type { BenchPart, BenchRow } from './report';
 
@@ -25,20 +24,15 @@ function startAgents(baseUrl: string) {
     env: { ...process.env, BENCH_BASE_URL: baseUrl },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const ask = <T>(message: object, answer: string) =>
-    new Promise<T>((resolve) => {
-      const listener = (reply: { type: string }) => {
-        if (reply.type !== answer) return;
-        child.off('message', listener);
-        resolve(reply as T);
-      };
-      child.on('message', listener);
-      child.send(message);
-    });
+  const ask = <T extends { type: string }>(message: object, answer: T['type']) => {
+    const reply = nextMessage<T>(child, answer, 120_000);
+    child.send(message);
+    return reply;
+  };
   return {
-    connect: (cookies: string[]) => ask<{ error?: string }>({ type: 'connect', cookies }, 'connected'),
-    disconnect: () => ask({ type: 'disconnect' }, 'disconnected'),
-    stats: () => ask<AgentStats>({ type: 'stats' }, 'stats'),
+    connect: (cookies: string[]) => ask<{ type: 'connected'; error?: string }>({ type: 'connect', cookies }, 'connected'),
+    disconnect: () => ask<{ type: 'disconnected' }>({ type: 'disconnect' }, 'disconnected'),
+    stats: () => ask<AgentStats & { type: 'stats' }>({ type: 'stats' }, 'stats'),
     stop: () => void child.send({ type: 'stop' }),
   };
 }
@@ -58,12 +52,8 @@ async function sendLive(server: BenchServer, rate: number, seconds: number): Pro
     const due = Math.floor(((performance.now() - started) / 1000) * rate);
     for (; sent < due; sent++) {
       const entries = inboundEntries({ from: customerNumber(sent % 2_000), to: channel.number, body: `live:${process.hrtime.bigint()}`, messageSid: newMessageSid() });
-      const signature = getExpectedTwilioSignature(channel.authToken, url, signedParams(entries));
-      const request = fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(entries).toString(),
-      })
+      const { body, signature } = signedForm(channel.authToken, url, entries);
+      const request = fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body })
         .then((response) => response.arrayBuffer())
         .finally(() => inFlight.delete(request));
       inFlight.add(request);

@@ -40,7 +40,8 @@ export async function startBenchServer(file: string, args: string[], env: Record
   };
 }
 
-function nextMessage<T extends { type: string }>(child: ChildProcess, type: T['type'], timeoutMs: number): Promise<T> {
+/** The child's next message of this type; fails when it exits or stays silent too long. */
+export function nextMessage<T extends { type: string }>(child: ChildProcess, type: T['type'], timeoutMs: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`No "${type}" from the bench server within ${timeoutMs} ms`)), timeoutMs);
     const onMessage = (message: T) => {

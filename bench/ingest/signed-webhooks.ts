@@ -1,6 +1,5 @@
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { customerNumber } from './agents-setup';
-import { inboundEntries, newMessageSid, signedParams } from '../../src/server/testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, signedForm } from '../../src/server/testing/twilio-webhooks';
 
 export interface SignedWebhook {
   sid: string;
@@ -52,7 +51,7 @@ export function signedInboundWebhooks(mix: WebhookMix): SignedWebhook[] {
       messageSid: sid,
       media: withMedia ? [{ url: `https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/${sid}/Media/ME${sid.slice(2)}`, contentType: 'image/jpeg' }] : [],
     });
-    webhooks.push({ sid, body: new URLSearchParams(entries).toString(), signature: getExpectedTwilioSignature(mix.authToken, mix.url, signedParams(entries)) });
+    webhooks.push({ sid, ...signedForm(mix.authToken, mix.url, entries) });
   }
   return webhooks;
 }

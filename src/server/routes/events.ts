@@ -12,11 +12,6 @@ const RECHECK_MS = 5_000;
 /** A client that reads slower than events arrive is dropped rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 
-/**
- * GET /api/events: server-sent events for the agent view, each `data: <LiveEvent JSON>`,
- * only those the signed-in person may see (administrators all; agents their queues' and
- * their own conversations; sandbox news to administrators).
- */
 /** An event's SSE frame, made once however many streams it goes to (hundreds of agents watch at once). */
 const frames = new WeakMap<PublishedEvent, string>();
 function frameOf(published: PublishedEvent): string {
@@ -28,6 +23,11 @@ function frameOf(published: PublishedEvent): string {
   return frame;
 }
 
+/**
+ * GET /api/events: server-sent events for the agent view, each `data: <LiveEvent JSON>`,
+ * only those the signed-in person may see (administrators all; agents their queues' and
+ * their own conversations; sandbox news to administrators).
+ */
 export function eventRoutes(context: ServerContext): FastifyPluginAsync {
   const open = new Set<ServerResponse>();
 

@@ -30,6 +30,11 @@ export function signedParams(entries: FormEntries): Record<string, string | stri
   return params;
 }
 
+/** A form body and its X-Twilio-Signature, as Twilio makes them with the account's token over `url`. */
+export function signedForm(authToken: string, url: string, entries: FormEntries): { body: string; signature: string } {
+  return { body: new URLSearchParams(entries).toString(), signature: getExpectedTwilioSignature(authToken, url, signedParams(entries)) };
+}
+
 /**
  * A webhook as Twilio sends it: form-encoded, signed with the token over `signedUrl`
  * (by default the public URL of the path it is posted to).
@@ -41,10 +46,11 @@ export async function postSignedWebhook(
   options: { authToken: string; signedUrl?: string; signature?: string | null; headers?: Record<string, string> },
 ): Promise<Response> {
   const signedUrl = options.signedUrl ?? `${server.context.config.publicUrl}${path}`;
-  const signature = options.signature === undefined ? getExpectedTwilioSignature(options.authToken, signedUrl, signedParams(entries)) : options.signature;
+  const form = signedForm(options.authToken, signedUrl, entries);
+  const signature = options.signature === undefined ? form.signature : options.signature;
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...options.headers };
   if (signature !== null) headers['x-twilio-signature'] = signature;
-  const response = await fetch(`${server.baseUrl}${path}`, { method: 'POST', headers, body: new URLSearchParams(entries).toString() });
+  const response = await fetch(`${server.baseUrl}${path}`, { method: 'POST', headers, body: form.body });
   // An accepted message is stored right after the 200 (docs/decisions/0014): tests look at it stored.
   if (response.ok && path.includes('/whatsapp/')) await server.context.inbound.settled();
   return response;
