@@ -10,6 +10,7 @@ import { accessGuard } from './auth/access';
 import type { ServerContext } from './context';
 import { apiNotFound, registerErrorHandling, sendProblem } from './http/errors';
 import { UnreadableBody } from './http/input';
+import { recordRoutes } from './http/route-table';
 import { readJsonText } from '@/api/contract/json-body';
 import { loggerOptions } from './logging';
 import { auditRoutes } from './routes/audit-events';
@@ -58,6 +59,7 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
     done(null, read.ok ? read.value : new UnreadableBody(read.detail));
   });
 
+  recordRoutes(app);
   app.decorateRequest('session', null);
   let closing = false;
   app.addHook('preClose', async () => {
