@@ -26,6 +26,7 @@ type AccountValidationCode =
   | 'numberName.tooLong'
   | 'field.unknown'
   | 'field.invalid'
+  | 'text.controlCharacter'
   | 'version.required';
 
 const accountValidationMessages: Record<AccountValidationCode, string> = {
@@ -58,6 +59,7 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
   'numberName.tooLong': 'Keep the name to 64 characters or fewer.',
   'field.unknown': 'This field is not expected here.',
   'field.invalid': 'This value is not valid.',
+  'text.controlCharacter': 'Remove the invisible control character (such as NUL or a tab) from this text.',
   'version.required': 'The version of the record being changed is missing.',
 };
 

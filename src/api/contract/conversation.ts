@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
-import { idField, strictInputErrors, timestampField, versionField } from './fields';
+import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 /** Twilio refuses a longer Body (error 21617). */
 export const MAX_REPLY_LENGTH = 1600;
@@ -103,7 +103,8 @@ const variableField = z
   .string({ error: 'variable.required' })
   .trim()
   .min(1, { error: 'variable.required' })
-  .max(MAX_TEMPLATE_VARIABLE_LENGTH, { error: 'variable.tooLong' });
+  .max(MAX_TEMPLATE_VARIABLE_LENGTH, { error: 'variable.tooLong' })
+  .refine(hasNoControlCharacter, { error: 'text.controlCharacter' });
 
 /** POST /api/conversations/:id/messages */
 export const sendMessageInputSchema = z.discriminatedUnion(
@@ -112,7 +113,11 @@ export const sendMessageInputSchema = z.discriminatedUnion(
     z.strictObject(
       {
         kind: z.literal('text'),
-        body: z.string({ error: 'reply.required' }).max(MAX_REPLY_LENGTH, { error: 'reply.tooLong' }).default(''),
+        body: z
+          .string({ error: 'reply.required' })
+          .max(MAX_REPLY_LENGTH, { error: 'reply.tooLong' })
+          .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' })
+          .default(''),
         /** An upload from POST /api/conversations/:id/media; a text may go without it and vice versa. */
         mediaId: z.uuid({ error: 'media.unknown' }).optional(),
       },

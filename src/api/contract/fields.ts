@@ -22,12 +22,28 @@ export const accountSidField = parsedString(parseAccountSid, 'accountSid.require
 export const authTokenField = parsedString(parseAuthToken, 'authToken.required');
 export const e164Field = parsedString(parseE164, 'e164.required');
 
+/**
+ * C0 and C1 control characters (NUL, BEL, escape…): PostgreSQL cannot store NUL, and the
+ * rest show as nothing, so a name with one looks like another name. Half an emoji (a lone
+ * surrogate) is no character at all: it would be stored as U+FFFD, not as sent.
+ */
+const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+
+export const hasNoControlCharacter = (text: string) => !CONTROL_CHARACTER.test(text);
+
+/** For texts of several lines: tabs and line breaks belong there, the other control characters do not. */
+export const hasNoControlCharacterButLineBreaks = (text: string) => !CONTROL_CHARACTER.test(text.replace(/[\t\n\r]/g, ''));
+
+/** An address with a local part, a domain and a dot in it; no white space and no control characters. */
+export const EMAIL_PATTERN = /^[^\s@\p{Cc}\p{Cs}]+@[^\s@\p{Cc}\p{Cs}]+\.[^\s@\p{Cc}\p{Cs}]+$/u;
+
 export function requiredText(max: number, codes: { required: ValidationCode; tooLong: ValidationCode }) {
   return z
     .string({ error: codes.required })
     .trim()
     .min(1, { error: codes.required })
-    .max(max, { error: codes.tooLong });
+    .max(max, { error: codes.tooLong })
+    .refine(hasNoControlCharacter, { error: 'text.controlCharacter' });
 }
 
 export const idField = z.string().min(1);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkTemplateBody, variableCount } from '@/domain/template-variables';
 import { isWhatsAppLanguage, whatsAppLanguages, type WhatsAppLanguage } from '@/domain/whatsapp-languages';
-import { idField, strictInputErrors, timestampField, versionField } from './fields';
+import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 export const templateCategories = ['utility', 'marketing', 'authentication'] as const;
 export const templateStatuses = ['draft', 'pending', 'approved', 'rejected'] as const;
@@ -39,10 +39,10 @@ const languageField = z
   })
   .transform((code) => code as WhatsAppLanguage);
 
-const bodyField = z.string({ error: 'body.required' });
+const bodyField = z.string({ error: 'body.required' }).refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' });
 
 const examplesField = z.array(
-  z.string({ error: 'example.required' }).trim().max(200, { error: 'example.tooLong' }),
+  z.string({ error: 'example.required' }).trim().max(200, { error: 'example.tooLong' }).refine(hasNoControlCharacter, { error: 'text.controlCharacter' }),
   { error: 'field.invalid' },
 );
 
@@ -57,6 +57,7 @@ const rejectionReasonField = z
   .string({ error: 'field.invalid' })
   .trim()
   .max(500, { error: 'rejectionReason.tooLong' })
+  .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' })
   .transform((value) => (value === '' ? null : value))
   .nullable();
 

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { isTimeOfDay, isTimeZone, minutesOf, weekdays } from '@/domain/operating-hours';
-import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+import { EMAIL_PATTERN, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { usageSchema } from './usage';
 
 export const MAX_QUEUE_MEMBERS = 500;
 
 export const queueNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
 export const priorityField = z.number({ error: 'priority.range' }).int({ error: 'priority.range' }).min(1, { error: 'priority.range' }).max(10, { error: 'priority.range' });
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const queueMemberSchema = z.strictObject(
   {
@@ -18,7 +16,7 @@ export const queueMemberSchema = z.strictObject(
       .trim()
       .toLowerCase()
       .max(254, { error: 'email.invalid' })
-      .regex(EMAIL, { error: 'email.invalid' }),
+      .regex(EMAIL_PATTERN, { error: 'email.invalid' }),
   },
   strictInputErrors,
 );

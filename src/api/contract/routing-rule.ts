@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseE164 } from '@/domain/e164';
 import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES, operatorsByField } from '@/domain/routing-rules';
-import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+import { hasNoControlCharacter, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 
 const conditionFields = ['customerPhone', 'firstMessage'] as const;
 const conditionOperators = ['startsWith', 'equals', 'contains'] as const;
@@ -18,7 +18,8 @@ const conditionSchema = z
         .string({ error: 'condition.valueRequired' })
         .trim()
         .min(1, { error: 'condition.valueRequired' })
-        .max(200, { error: 'condition.valueTooLong' }),
+        .max(200, { error: 'condition.valueTooLong' })
+        .refine(hasNoControlCharacter, { error: 'text.controlCharacter' }),
     },
     strictInputErrors,
   )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, requiredText, strictInputErrors } from './fields';
+import { EMAIL_PATTERN, hasNoControlCharacter, idField, requiredText, strictInputErrors } from './fields';
 
 export const roles = ['admin', 'agent'] as const;
 export type Role = (typeof roles)[number];
@@ -12,14 +12,16 @@ export const emailField = z
   .toLowerCase()
   .min(1, { error: 'email.required', abort: true })
   .max(254, { error: 'email.invalid' })
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'email.invalid' });
+  .regex(EMAIL_PATTERN, { error: 'email.invalid' });
 
 /** A new password: long rather than clever (no composition rules, as NIST SP 800-63B advises). */
 export const newPasswordField = z
   .string({ error: 'password.required' })
   .min(1, { error: 'password.required', abort: true })
   .min(MIN_PASSWORD_LENGTH, { error: 'password.tooShort' })
-  .max(200, { error: 'password.tooLong' });
+  .max(200, { error: 'password.tooLong' })
+  // A NUL cannot travel in a request body, and a control character pasted by accident could not be typed at sign-in.
+  .refine(hasNoControlCharacter, { error: 'text.controlCharacter' });
 
 export const userNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
 

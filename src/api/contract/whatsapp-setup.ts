@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isWhatsAppLanguage, whatsAppLanguages } from '@/domain/whatsapp-languages';
-import { idField, strictInputErrors, timestampField, versionField } from './fields';
+import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 export const MAX_AUTOMATED_MESSAGE_LENGTH = 1024;
 export const automatedMessageTriggers = ['greeting', 'agentAssigned', 'outOfHours'] as const;
@@ -21,7 +21,8 @@ const automatedMessageSchema = z.strictObject(
       .string({ error: 'message.required' })
       .trim()
       .min(1, { error: 'message.required' })
-      .max(MAX_AUTOMATED_MESSAGE_LENGTH, { error: 'message.tooLong' }),
+      .max(MAX_AUTOMATED_MESSAGE_LENGTH, { error: 'message.tooLong' })
+      .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' }),
   },
   strictInputErrors,
 );
@@ -39,6 +40,7 @@ export const surveySchema = z.discriminatedUnion(
           .trim()
           .min(1, { error: 'survey.required', abort: true })
           .max(2000, { error: 'survey.tooLong', abort: true })
+          .refine(hasNoControlCharacter, { error: 'text.controlCharacter', abort: true })
           .refine(isHttpsUrl, { error: 'survey.invalidUrl' }),
       },
       strictInputErrors,
@@ -46,7 +48,12 @@ export const surveySchema = z.discriminatedUnion(
     z.strictObject(
       {
         mode: z.literal('text'),
-        text: z.string({ error: 'survey.required' }).trim().min(1, { error: 'survey.required' }).max(1024, { error: 'survey.tooLong' }),
+        text: z
+          .string({ error: 'survey.required' })
+          .trim()
+          .min(1, { error: 'survey.required' })
+          .max(1024, { error: 'survey.tooLong' })
+          .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' }),
       },
       strictInputErrors,
     ),

@@ -6,6 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH, type Conversation } from '@/api/contract/conversation';
+import { hasNoControlCharacterButLineBreaks } from '@/api/contract/fields';
 import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
@@ -20,7 +21,12 @@ const useStyles = makeStyles({
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
 });
 
-const replySchema = z.object({ body: z.string().max(MAX_REPLY_LENGTH, { error: 'reply.tooLong' }) });
+const replySchema = z.object({
+  body: z
+    .string()
+    .max(MAX_REPLY_LENGTH, { error: 'reply.tooLong' })
+    .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' }),
+});
 type ReplyValues = z.infer<typeof replySchema>;
 
 interface ReplyFormProps {

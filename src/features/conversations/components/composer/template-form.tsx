@@ -6,6 +6,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_TEMPLATE_VARIABLE_LENGTH } from '@/api/contract/conversation';
+import { hasNoControlCharacter } from '@/api/contract/fields';
 import type { MessageTemplate } from '@/api/contract/message-template';
 import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
@@ -26,7 +27,12 @@ const useStyles = makeStyles({
 const templateSchema = z.object({
   templateId: z.string().min(1, { error: 'template.required' }),
   variables: z.array(
-    z.string().trim().min(1, { error: 'variable.required' }).max(MAX_TEMPLATE_VARIABLE_LENGTH, { error: 'variable.tooLong' }),
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'variable.required' })
+      .max(MAX_TEMPLATE_VARIABLE_LENGTH, { error: 'variable.tooLong' })
+      .refine(hasNoControlCharacter, { error: 'text.controlCharacter' }),
   ),
 });
 type TemplateValues = z.input<typeof templateSchema>;
