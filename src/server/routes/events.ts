@@ -39,6 +39,8 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
     });
 
     app.get('/events', { config: { access: 'signedIn' } }, async (request, reply) => {
+      // A HEAD answer has no body: a stream would never send its headers and hold the connection for ever.
+      if (request.method === 'HEAD') return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-store').send();
       const session = request.session!;
       let viewer: Viewer = session.user;
       let memberOf: string[] = [];

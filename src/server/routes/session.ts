@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { fieldError, tooManyRequestsBody } from '@/api/contract/problem-bodies';
 import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
@@ -22,16 +22,25 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db, config } = context;
   const cookieName = sessionCookieName(config.publicUrl);
 
-  /** One statement, so that guesses sent in parallel each count. */
-  async function countFailure(userId: string, now: Date) {
+  /**
+   * Claims one password check for the account before it is made, in one statement: guesses
+   * sent in parallel each count before any is checked, so a burst gets no more checks than
+   * the lockout allows. False while the account is locked.
+   */
+  async function claimPasswordCheck(userId: string, now: Date): Promise<boolean> {
+    const at = now.toISOString();
     const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
-    await db
+    const lockOver = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${at}::timestamptz)`;
+    const attempts = sql`(case when ${lockOver} then 1 else ${users.failedSignIns} + 1 end)`;
+    const claimed = await db
       .update(users)
       .set({
-        failedSignIns: sql`case when ${users.failedSignIns} + 1 >= ${LOCKOUT_AFTER} then 0 else ${users.failedSignIns} + 1 end`,
-        lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${LOCKOUT_AFTER} then ${lockUntil}::timestamptz else ${users.lockedUntil} end`,
+        failedSignIns: attempts,
+        lockedUntil: sql`case when ${attempts} >= ${LOCKOUT_AFTER} then ${lockUntil}::timestamptz when ${lockOver} then null else ${users.lockedUntil} end`,
       })
-      .where(eq(users.id, userId));
+      .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, at))))
+      .returning({ id: users.id });
+    return claimed.length === 1;
   }
 
   const sessionBody = (request: FastifyRequest): Session => {
@@ -59,19 +68,17 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
           await verifyPassword(input.password, await decoyHash());
           throw problems.unauthorized(WRONG_CREDENTIALS);
         }
-        if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+        if (!(await claimPasswordCheck(user.id, now))) {
           // The same work as a real check, so that the answer's timing tells nothing more.
           await verifyPassword(input.password, await decoyHash());
-          const seconds = Math.ceil((new Date(user.lockedUntil).getTime() - now.getTime()) / 1000);
+          const [locked] = await db.select({ until: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+          const seconds = Math.max(1, Math.ceil((new Date(locked?.until ?? now).getTime() - now.getTime()) / 1000));
           throw new HttpProblem(
             tooManyRequestsBody(seconds, `Too many wrong passwords for this account. Wait ${Math.ceil(seconds / 60)} minutes and try again, or ask an administrator to set a new password.`),
             { 'retry-after': String(seconds) },
           );
         }
-        if (!(await verifyPassword(input.password, user.passwordHash))) {
-          await countFailure(user.id, now);
-          throw problems.unauthorized(WRONG_CREDENTIALS);
-        }
+        if (!(await verifyPassword(input.password, user.passwordHash))) throw problems.unauthorized(WRONG_CREDENTIALS);
         await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
         if (request.session) await endSession(db, request.session.tokenHash);
         return startSession(context, reply, { id: user.id, name: user.name, email: user.email, role: user.role });
