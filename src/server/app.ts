@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accessGuard } from './auth/access';
 import type { ServerContext } from './context';
-import { apiNotFound, registerErrorHandling, sendProblem } from './http/errors';
+import { apiNotFound, clientErrorProblem, registerErrorHandling, routerProblem, sendProblem } from './http/errors';
 import { UnreadableBody } from './http/input';
 import { recordRoutes } from './http/route-table';
 import { readJsonText } from '@/api/contract/json-body';
@@ -50,6 +50,9 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
     // In-flight requests finish on close; idle keep-alive connections go at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Refusals made before any route runs are problem details too, and do not echo the path.
+    frameworkErrors: routerProblem,
+    clientErrorHandler: clientErrorProblem,
   });
 
   app.removeContentTypeParser('application/json');

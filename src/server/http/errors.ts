@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/api/contract/problem';
 import { badRequestBody, missingBodyDetail, notFoundBody, tooManyRequestsBody } from '@/api/contract/problem-bodies';
@@ -59,6 +61,35 @@ export function registerErrorHandling(app: FastifyInstance) {
       detail: `Nothing was changed. Try again; if it keeps failing, give this reference to your administrator: ${request.id}.`,
     });
   });
+}
+
+/**
+ * The router's own refusals, made before any route, hook or error handler runs: a URL whose
+ * %-escapes do not decode, a path id longer than the router takes. Fastify answers them in
+ * JSON of its own (echoing the path) unless this is its `frameworkErrors` option.
+ */
+export function routerProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(reply, { ...notFoundBody('address'), detail: 'Nothing is served at this address.' });
+  if (error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, badRequestBody('The address has a %-escape that does not decode.'));
+  request.log.error({ err: loggableError(error) }, 'request failed in the router');
+  return sendProblem(reply, { type: problemTypes.server, title: 'Something went wrong on the server', status: 500, detail: `Try again; if it keeps failing, give this reference to your administrator: ${request.id}.` });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers or URL over the
+ * size limit, a malformed request line, a client too slow): Fastify's `clientErrorHandler`
+ * option, answering a problem instead of Fastify's own JSON, then closing the connection.
+ */
+export function clientErrorProblem(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const title = STATUS_CODES[status]!;
+  const detail = status === 431 ? 'The address or the headers are longer than this server accepts.' : status === 408 ? 'The request took too long to arrive.' : 'The request could not be read.';
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail } satisfies Problem);
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }
 
 export function apiNotFound(reply: FastifyReply) {

@@ -47,12 +47,15 @@ function previewOf(body: string, hasMedia: boolean): string {
 
 const viewerOf = (request: FastifyRequest): Viewer & { name: string } => request.session!.user;
 
-/** The file's name travels URI-encoded in a header, as the API client sends it. */
+/**
+ * The file's name travels URI-encoded in a header, as the API client sends it. Control
+ * characters are dropped: a NUL cannot be stored (PostgreSQL text), and none belongs in a name.
+ */
 function filenameOf(request: FastifyRequest): string | null {
   const raw = request.headers['x-filename'];
   if (typeof raw !== 'string' || raw === '') return null;
   try {
-    return decodeURIComponent(raw).trim().slice(0, 255) || null;
+    return decodeURIComponent(raw).replace(/\p{Cc}/gu, '').trim().slice(0, 255) || null;
   } catch {
     return null;
   }

@@ -48,6 +48,13 @@ export interface InboundParams {
   media: InboundMedia[];
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000: a NUL in a customer's text would fail the journal's
+ * insert on every retry, and the message would be lost. The signature was checked over the
+ * value as sent; what is stored shows the NUL as U+FFFD, the replacement character.
+ */
+const storable = (text: string) => text.replaceAll('\u0000', '\uFFFD');
+
 /** The inbound message's fields, or null when the body is not one Twilio would send. */
 export function readInbound(params: FormParams): InboundParams | null {
   const parsed = inboundSchema.safeParse(params);
@@ -60,7 +67,7 @@ export function readInbound(params: FormParams): InboundParams | null {
     const url = params[`MediaUrl${i}`];
     const contentType = params[`MediaContentType${i}`];
     if (typeof url !== 'string' || !/^https?:\/\//.test(url) || typeof contentType !== 'string' || contentType === '') return null;
-    media.push({ url, contentType });
+    media.push({ url: storable(url), contentType: storable(contentType) });
   }
   const from = p.From.slice('whatsapp:'.length);
   return {
@@ -68,8 +75,8 @@ export function readInbound(params: FormParams): InboundParams | null {
     from,
     to: p.To.slice('whatsapp:'.length),
     toAddress: p.To,
-    body: p.Body ?? '',
-    profileName: p.ProfileName?.trim() ? p.ProfileName : null,
+    body: storable(p.Body ?? ''),
+    profileName: p.ProfileName?.trim() ? storable(p.ProfileName) : null,
     waId: p.WaId ?? from.slice(1),
     media,
   };
