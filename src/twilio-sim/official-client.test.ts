@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
 import { startCaptureServer } from './testing/capture-server';
 import { fullAccount, sandboxAccount, tinyDelays } from './testing/fixtures';
-import { requestFormValidator } from './testing/openapi';
+import { assertValid, requestFormValidator, responseValidator } from './testing/openapi';
 import { simulatorTwilioClient } from './testing/simulator-request-client';
 
 const CUSTOMER = '+358401234567';
@@ -60,6 +60,24 @@ describe('the official twilio client against the simulator', () => {
   it('gets a RestException 21211 for an invalid number', async () => {
     const error = await client().messages.create({ from: SANDBOX, to: 'whatsapp:+12', body: 'x' }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 400, code: 21211 });
+  });
+
+  it('lists sent messages newest first, by To and From, following the pages, as Twilio describes the list', async () => {
+    const other = 'whatsapp:+358401111111';
+    const mine = [];
+    for (const body of ['first', 'second', 'third']) mine.push(await client().messages.create({ from: SANDBOX, to: `whatsapp:${CUSTOMER}`, body }));
+    await client().messages.create({ from: SANDBOX, to: other, body: 'to someone else' });
+    const listed = await client().messages.list({ from: SANDBOX, to: `whatsapp:${CUSTOMER}`, pageSize: 2, limit: 3 });
+    expect(listed.map((message) => message.body)).toEqual(['third', 'second', 'first']);
+    expect(listed[0]!.dateCreated).toBeInstanceOf(Date);
+
+    const response = await fetch(`${simulator.url}/2010-04-01/Accounts/${sandboxAccount.accountSid}/Messages.json?To=${encodeURIComponent(other)}&PageSize=5`, {
+      headers: { authorization: `Basic ${Buffer.from(`${sandboxAccount.accountSid}:${sandboxAccount.authToken}`).toString('base64')}` },
+    });
+    const page = await response.json();
+    assertValid(responseValidator('api', '/2010-04-01/Accounts/{AccountSid}/Messages.json', 'get', 200), page);
+    expect(page.messages.map((message: { body: string }) => message.body)).toEqual(['to someone else']);
+    expect(mine).toHaveLength(3);
   });
 
   it('lists content and approvals, following the pages', async () => {

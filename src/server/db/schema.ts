@@ -379,6 +379,11 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestampTz('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
+    /**
+     * Set when a send starts, cleared when its outcome is recorded: still set when the row is
+     * taken again, the last send's outcome is unknown (the process died while Twilio answered).
+     */
+    sendingSince: timestampTz('sending_since'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('outbox_message_unique').on(t.messageId), index('outbox_due_idx').on(t.nextAttemptAt)],

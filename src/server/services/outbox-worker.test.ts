@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutboundStatus } from '@/domain/message-status';
 import type { PublishedEvent } from '../events/event-bus';
 import { loadConfig } from '../config';
@@ -14,7 +14,7 @@ import { createMemoryEventBus } from '../events/memory-event-bus';
 import { createScratchDatabase, probePostgres } from '../testing/postgres';
 import { fakeTwilio, type FakeTwilio } from '../testing/fake-twilio';
 import { TwilioRequestError } from '../twilio/gateway';
-import { backoffMs, createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+import { backoffMs, createOutboxWorker, OUTBOX_DEFAULTS, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 import { applyStatusCallback } from './status-callback';
 
 const postgres = await probePostgres();
@@ -38,11 +38,11 @@ interface Harness {
 async function harness(kind: 'pglite' | 'postgres'): Promise<Harness> {
   const scratch = kind === 'postgres' ? await createScratchDatabase('wa_outbox') : null;
   const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : { kind: 'pglite' });
-  const twilio = fakeTwilio();
+  let now = new Date('2026-05-04T10:00:00Z');
+  const twilio = fakeTwilio(() => now);
   const events: PublishedEvent[] = [];
   const bus = createMemoryEventBus();
   bus.subscribe((published) => events.push(published));
-  let now = new Date('2026-05-04T10:00:00Z');
   return {
     database,
     twilio,
@@ -249,6 +249,67 @@ describe.each(kinds)('outbox worker on %s', (kind) => {
     advance(24 * 3600_000);
     expect(await worker.runDue()).toBe(0);
     expect(h.twilio.sends).toHaveLength(1);
+  });
+
+  /** A worker whose process dies during the send: after Twilio took the message (or before), its answer never arrives. */
+  function workerDyingInSend(reachesTwilio: boolean): OutboxWorker {
+    const dying = {
+      ...h.context.twilio,
+      async sendMessage(...args: Parameters<typeof h.context.twilio.sendMessage>) {
+        if (reachesTwilio) await h.context.twilio.sendMessage(...args);
+        return new Promise<never>(() => undefined);
+      },
+    };
+    return createOutboxWorker({ ...h.context, twilio: dying }, options);
+  }
+
+  it('after a crash while Twilio answered, finds the message at Twilio and records its sid instead of sending it again', async () => {
+    const { messageIds } = await queued(h, ['Answer lost in a crash']);
+    void workerDyingInSend(true).runOnce();
+    await vi.waitFor(() => expect(h.twilio.sends).toHaveLength(1));
+    const [lost] = h.twilio.sends;
+    // The restarted server: the row comes back when the dead worker's lease ends.
+    expect(await worker.runDue()).toBe(0);
+    advance(OUTBOX_DEFAULTS.leaseMs);
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(1);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'queued', twilioSid: lost!.answered });
+    expect(await outboxRows(h)).toHaveLength(0);
+  });
+
+  it('after a crash before the send reached Twilio, sends it once; a failed lookup is retried, still looking first', async () => {
+    const { messageIds } = await queued(h, ['Never left']);
+    void workerDyingInSend(false).runOnce();
+    await vi.waitFor(async () => expect((await outboxRows(h))[0]?.sendingSince).not.toBeNull());
+    advance(OUTBOX_DEFAULTS.leaseMs);
+    const lookup = vi.spyOn(h.context.twilio, 'listSentMessages').mockRejectedValueOnce(new TwilioRequestError('Twilio answered 503', 503, null));
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(0);
+    expect((await outboxRows(h))[0]).toMatchObject({ sendingSince: expect.any(String), lastError: 'Twilio answered 503' });
+    advance(BASE_BACKOFF * 2);
+    expect(await worker.runDue()).toBe(1);
+    expect(lookup).toHaveBeenCalledTimes(2);
+    expect(h.twilio.sends.map((send) => send.message.body)).toEqual(['Never left']);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'queued', twilioSid: h.twilio.sends[0]!.answered });
+  });
+
+  it('a message of the same text sent before the crashed send, or one already stored, is not taken for it', async () => {
+    const { messageIds, conversationId } = await queued(h, ['Same words']);
+    expect(await worker.runDue()).toBe(1);
+    const [conversation] = await h.database.db.select().from(conversations).where(eq(conversations.id, conversationId));
+    // Sent from the Twilio console, say: the same words to the same customer, ten minutes before the crashed send.
+    const earlier = { from: `whatsapp:${conversation!.businessNumber}`, to: `whatsapp:${conversation!.customerPhone}`, body: 'Same words', statusCallback: '' };
+    advance(10 * 60_000);
+    h.twilio.sends.push({ credentials: h.twilio.sends[0]!.credentials, message: earlier, answered: `SM${'f'.repeat(32)}`, at: h.context.now() });
+    advance(10 * 60_000);
+    const { messageIds: again } = await queued(h, ['Same words'], conversationId);
+    void workerDyingInSend(false).runOnce();
+    await vi.waitFor(async () => expect((await outboxRows(h))[0]?.sendingSince).not.toBeNull());
+    advance(OUTBOX_DEFAULTS.leaseMs);
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(3);
+    expect((await messageRow(h, again[0]!)).twilioSid).toBe(h.twilio.sends[2]!.answered);
+    expect((await messageRow(h, messageIds[0]!)).twilioSid).toBe(h.twilio.sends[0]!.answered);
   });
 
   it('sends a conversation’s messages in order: a later one waits while an earlier one is retried', async () => {

@@ -39,6 +39,11 @@ export interface OutboxWorkerOptions {
   log?: { warn(object: object, message: string): void; error(object: object, message: string): void };
 }
 
+/** How far Twilio's clock may be behind ours when an earlier send is looked up. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** Messages to one customer a lookup reads: more than are ever sent to one person within the lease. */
+const LOOKUP_LIMIT = 50;
+
 export const OUTBOX_DEFAULTS = {
   pollMs: 3_000,
   maxAttempts: 6,
@@ -56,10 +61,16 @@ export function backoffMs(attempts: number, options: { baseBackoffMs: number; ma
 interface Job {
   outboxId: number;
   attempts: number;
+  /** When an earlier send of this row started whose outcome was never recorded (the process died); null otherwise. */
+  unknownSendSince: string | null;
   messageId: string;
   accountId: string;
   credentials: TwilioCredentials | SecretUnavailableError;
   message: OutboundTwilioMessage;
+}
+
+function asRequestError(error: unknown): TwilioRequestError {
+  return error instanceof TwilioRequestError ? error : new TwilioRequestError(error instanceof Error ? error.message : String(error), 0, null);
 }
 
 /** Template variables as Twilio's ContentVariables: {"1": "...", "2": "..."}. */
@@ -72,8 +83,9 @@ export function contentVariables(variables: readonly string[]): string {
  * attempt moved past any Twilio call) in a short transaction, so several instances never
  * take the same row, and PGlite, which runs one transaction at a time, is not held up
  * while Twilio answers. Twilio's MessageSid is recorded in the transaction that deletes
- * the row: once recorded, the message is never sent again. A conversation's messages go
- * out in the order they were written.
+ * the row: once recorded, the message is never sent again. A send whose outcome was never
+ * recorded (the process died while Twilio answered) is looked up at Twilio before the row is
+ * sent again (`earlierSendOf`). A conversation's messages go out in the order they were written.
  */
 export function createOutboxWorker(context: WorkerContext, options: OutboxWorkerOptions = {}): OutboxWorker {
   const settings = { ...OUTBOX_DEFAULTS, ...options };
@@ -86,7 +98,7 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       const earlier = alias(outbox, 'earlier');
       const earlierMessage = alias(messages, 'earlier_message');
       const [row] = await tx
-        .select({ id: outbox.id, attempts: outbox.attempts, messageId: outbox.messageId })
+        .select({ id: outbox.id, attempts: outbox.attempts, messageId: outbox.messageId, sendingSince: outbox.sendingSince })
         .from(outbox)
         .innerJoin(messages, eq(messages.id, outbox.messageId))
         .where(
@@ -120,7 +132,8 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       const attempts = row.attempts + 1;
       await tx
         .update(outbox)
-        .set({ attempts, nextAttemptAt: new Date(now.getTime() + settings.leaseMs).toISOString() })
+        // The earliest unrecorded send is kept: a lookup after a second crash covers both sends.
+        .set({ attempts, nextAttemptAt: new Date(now.getTime() + settings.leaseMs).toISOString(), sendingSince: row.sendingSince ?? now.toISOString() })
         .where(eq(outbox.id, row.id));
 
       // A fresh unguessable URL per attempt; only its hash is kept.
@@ -155,7 +168,7 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
             : {}),
         ...(mediaUrl.length > 0 ? { mediaUrl } : {}),
       };
-      return { outboxId: row.id, attempts, messageId: row.messageId, accountId: account.id, credentials, message: outbound };
+      return { outboxId: row.id, attempts, unknownSendSince: row.sendingSince, messageId: row.messageId, accountId: account.id, credentials, message: outbound };
     });
   }
 
@@ -194,12 +207,32 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
     settings.log?.warn({ messageId: job.messageId, errorCode }, 'outbound message failed');
   }
 
-  async function scheduleRetry(job: Job, lastError: string): Promise<void> {
+  /** `sendUnknown`: a send of this row may have reached Twilio, so the next attempt looks for it first. */
+  async function scheduleRetry(job: Job, lastError: string, sendUnknown = false): Promise<void> {
     const delay = backoffMs(job.attempts, settings, random);
     await db
       .update(outbox)
-      .set({ nextAttemptAt: new Date(context.now().getTime() + delay).toISOString(), lastError })
+      .set({ nextAttemptAt: new Date(context.now().getTime() + delay).toISOString(), lastError, sendingSince: sendUnknown ? job.unknownSendSince : null })
       .where(eq(outbox.id, job.outboxId));
+  }
+
+  /**
+   * The sid of a message Twilio accepted from an earlier send of this row, if there is one.
+   * Twilio's Messages API takes no idempotency key, so it is looked up: a message from our number
+   * to this customer, created since that send started, with the same text, whose sid no stored
+   * message has. A conversation sends one message at a time, so such a message is this one.
+   */
+  async function earlierSendOf(job: Job, credentials: TwilioCredentials): Promise<string | null> {
+    const since = new Date(job.unknownSendSince!).getTime() - CLOCK_SKEW_MS;
+    const recent = await context.twilio.listSentMessages(credentials, { from: job.message.from, to: job.message.to, limit: LOOKUP_LIMIT });
+    const candidates = recent
+      .filter((sent) => sent.createdAt.getTime() >= since && (job.message.body === undefined || sent.body === job.message.body))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    for (const candidate of candidates) {
+      const [known] = await db.select({ id: messages.id }).from(messages).where(eq(messages.twilioSid, candidate.sid)).limit(1);
+      if (!known) return candidate.sid;
+    }
+    return null;
   }
 
   /** Twilio has the message: losing its sid now would send it again when the lease ends, so the write is retried. */
@@ -250,11 +283,30 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       await publishMessage(job.messageId);
       return true;
     }
+    if (job.unknownSendSince !== null) {
+      let earlier: string | null;
+      try {
+        earlier = await earlierSendOf(job, job.credentials);
+      } catch (error) {
+        const failure = asRequestError(error);
+        // Nothing was sent; whether the earlier send reached Twilio is still unknown, so it is asked again later.
+        if (job.attempts < settings.maxAttempts) await scheduleRetry(job, failure.message, true);
+        else await recordFailed(job, failure.code ?? NO_ANSWER);
+        settings.log?.warn({ messageId: job.messageId, attempts: job.attempts, status: failure.status, code: failure.code }, 'Twilio lookup of an earlier send failed');
+        return true;
+      }
+      if (earlier !== null) {
+        settings.log?.warn({ messageId: job.messageId, twilioSid: earlier }, 'an earlier send reached Twilio; its sid is recorded instead of sending again');
+        await recordSentSurely(job, earlier);
+        await publishMessage(job.messageId);
+        return true;
+      }
+    }
     let sid: string;
     try {
       sid = (await context.twilio.sendMessage(job.credentials, job.message)).sid;
     } catch (error) {
-      const failure = error instanceof TwilioRequestError ? error : new TwilioRequestError(error instanceof Error ? error.message : String(error), 0, null);
+      const failure = asRequestError(error);
       if (failure.ambiguous) {
         // Twilio may have accepted it: sending again could reach the customer twice, so the agent decides.
         await recordFailed(job, NO_ANSWER);

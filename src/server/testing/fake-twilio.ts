@@ -14,8 +14,8 @@ export type SendAnswer = { sid?: string; status?: string } | TwilioRequestError;
  * Twilio as a test fakes it, behind the gateway interface: it records every call and
  * answers as the test scripts it. It stands in for Twilio only, never for our code.
  */
-export function fakeTwilio() {
-  const sends: { credentials: TwilioCredentials; message: OutboundTwilioMessage; answered: string | number }[] = [];
+export function fakeTwilio(now: () => Date = () => new Date()) {
+  const sends: { credentials: TwilioCredentials; message: OutboundTwilioMessage; answered: string | number; at: Date }[] = [];
   const mediaFetches: { credentials: TwilioCredentials; url: string }[] = [];
   const script: SendAnswer[] = [];
   const state = {
@@ -40,12 +40,19 @@ export function fakeTwilio() {
       await state.during?.(message);
       const answer = script.shift() ?? {};
       if (answer instanceof TwilioRequestError) {
-        sends.push({ credentials, message, answered: answer.status });
+        sends.push({ credentials, message, answered: answer.status, at: now() });
         throw answer;
       }
       const sid = answer.sid ?? `SM${randomBytes(16).toString('hex')}`;
-      sends.push({ credentials, message, answered: sid });
+      sends.push({ credentials, message, answered: sid, at: now() });
       return { sid, status: answer.status ?? 'queued' };
+    },
+    async listSentMessages(_credentials, query) {
+      return sends
+        .filter((send) => typeof send.answered === 'string' && send.message.from === query.from && send.message.to === query.to)
+        .map((send) => ({ sid: send.answered as string, body: send.message.body ?? '', createdAt: send.at }))
+        .reverse()
+        .slice(0, query.limit);
     },
     async listContents() {
       if (state.contents instanceof TwilioRequestError) throw state.contents;

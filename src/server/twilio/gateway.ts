@@ -20,6 +20,13 @@ export interface OutboundTwilioMessage {
 
 export type { TwilioContent };
 
+/** A message as Twilio's Messages list shows it. */
+export interface SentTwilioMessage {
+  sid: string;
+  body: string;
+  createdAt: Date;
+}
+
 /** A Twilio REST failure, with what the outbox and the UI need to decide and explain. */
 export class TwilioRequestError extends Error {
   override name = 'TwilioRequestError';
@@ -48,6 +55,11 @@ export class TwilioRequestError extends Error {
 export interface TwilioGateway {
   fetchAccount(credentials: TwilioCredentials): Promise<{ friendlyName: string; status: string }>;
   sendMessage(credentials: TwilioCredentials, message: OutboundTwilioMessage): Promise<{ sid: string; status: string }>;
+  /**
+   * The newest messages (at most `limit`) from one address to another, newest first: how a send
+   * whose answer was lost (the process died) is found at Twilio instead of being sent again.
+   */
+  listSentMessages(credentials: TwilioCredentials, query: { from: string; to: string; limit: number }): Promise<SentTwilioMessage[]>;
   listContents(credentials: TwilioCredentials): Promise<TwilioContent[]>;
   /** Downloads an inbound attachment (MediaUrl), with basic auth. */
   fetchMedia(credentials: TwilioCredentials, url: string): Promise<{ contentType: string; body: Buffer }>;

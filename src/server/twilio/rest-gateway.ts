@@ -164,6 +164,15 @@ export function createTwilioGateway(options: TwilioGatewayOptions): TwilioGatewa
       }
     },
 
+    async listSentMessages(credentials, query) {
+      try {
+        const found = await clientFor(credentials).messages.list({ from: query.from, to: query.to, limit: query.limit, pageSize: query.limit });
+        return found.map((message) => ({ sid: message.sid, body: message.body ?? '', createdAt: message.dateCreated }));
+      } catch (error) {
+        throw toRequestError(error, 'look up sent messages', credentials);
+      }
+    },
+
     async listContents(credentials) {
       try {
         const items = await clientFor(credentials).content.v1.contentAndApprovals.list({ pageSize: 500 });

@@ -145,8 +145,51 @@ async function createMessage(context: RouteContext, match: RegExpExecArray): Pro
   });
 }
 
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 1000;
+
+/** GET …/Messages.json: the account's messages, newest first, filtered by To and From, a page at a time. */
+function listMessages(context: RouteContext, match: RegExpExecArray): void {
+  const account = authorizedAccount(context, decodeURIComponent(match[1]!));
+  if (!account) return;
+  const query = context.url.searchParams;
+  const pageSize = Number(query.get('PageSize') ?? DEFAULT_PAGE_SIZE);
+  const page = Number(query.get('Page') ?? 0);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE || !Number.isInteger(page) || page < 0) {
+    sendTwilioError(context.response, 400, 20001, 'Invalid PageSize or Page');
+    return;
+  }
+  const to = query.get('To');
+  const from = query.get('From');
+  const matching = context.state.sent
+    .filter((message) => message.accountSid === account.accountSid && (to === null || message.to === to) && (from === null || message.from === from))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const items = matching.slice(page * pageSize, (page + 1) * pageSize);
+  const filters = new URLSearchParams([...(to === null ? [] : [['To', to]]), ...(from === null ? [] : [['From', from]])]);
+  const pageUri = (index: number) => {
+    const params = new URLSearchParams(filters);
+    params.set('PageSize', String(pageSize));
+    params.set('Page', String(index));
+    if (index > 0) params.set('PageToken', `PT${index}`);
+    return `/2010-04-01/Accounts/${account.accountSid}/Messages.json?${params}`;
+  };
+  const hasNext = (page + 1) * pageSize < matching.length;
+  sendJson(context.response, 200, {
+    messages: items.map((message) => messageResource(message, context.state.now())),
+    start: page * pageSize,
+    end: page * pageSize + Math.max(0, items.length - 1),
+    page,
+    page_size: pageSize,
+    uri: pageUri(page),
+    first_page_uri: pageUri(0),
+    previous_page_uri: page > 0 ? pageUri(page - 1) : null,
+    next_page_uri: hasNext ? pageUri(page + 1) : null,
+  });
+}
+
 export const messageRoutes: Route[] = [
   { method: 'POST', pattern: /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/, handle: createMessage },
+  { method: 'GET', pattern: /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/, handle: listMessages },
   {
     method: 'GET',
     pattern: /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\/([^/]+)\.json$/,
