@@ -12,7 +12,8 @@ import { startTwilioSimulator, type TwilioSimulator } from '@/twilio-sim/server'
 import { HARD } from '../testing/intensity';
 import { createScratchDatabase, probePostgres } from '../testing/postgres';
 import { signedForm } from '../testing/twilio-webhooks';
-import { filesContaining, serverApi, startServerProcess, type ServerProcess } from './server-process';
+import { filesContaining, serverApi } from './server-api';
+import { freePortInRange, startServerProcess, type ServerProcess } from './server-process';
 
 /*
  * A unique marker is the account's auth token. It travels every path a token can take:
@@ -50,7 +51,7 @@ describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind
     });
     dataDir = mkdtempSync(join(tmpdir(), 'wa-secret-marker-'));
     scratch = kind === 'postgres' ? await createScratchDatabase('wa_marker') : null;
-    server = await startServerProcess({ dataDir, databaseUrl: scratch?.url, twilioApiBaseUrl: simulator.url, logLevel: 'trace' });
+    server = await startServerProcess({ port: await freePortInRange(4700, 4799), dataDir, databaseUrl: scratch?.url, twilioApiBaseUrl: simulator.url, logLevel: 'trace' });
   }, 120_000);
 
   afterAll(async () => {
