@@ -2,6 +2,7 @@ import { getDefaultNormalizer, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import type { createTestBackend } from './render';
 
 /**
  * Text people paste that a form must either keep exactly or refuse in words: far too
@@ -60,3 +61,12 @@ const graphemes = [
 export const unicodeName = fc
   .array(fc.constantFrom(...graphemes), { minLength: 1, maxLength: 20 })
   .map((parts) => `x${parts.join('')}`.trim());
+
+/** The URLs of the requests that would change something (anything but GET), as the mock backend receives them. */
+export function recordWrites(backend: ReturnType<typeof createTestBackend>): string[] {
+  const writes: string[] = [];
+  backend.server.events.on('request:start', ({ request }) => {
+    if (request.method !== 'GET') writes.push(request.url);
+  });
+  return writes;
+}

@@ -12,7 +12,9 @@ import { startTwilioSimulator, type TwilioSimulator } from '@/twilio-sim/server'
 import { HARD } from '../testing/intensity';
 import { createScratchDatabase, probePostgres } from '../testing/postgres';
 import { signedForm } from '../testing/twilio-webhooks';
-import { filesContaining, serverApi } from './server-api';
+import { createChannel } from '../testing/channel-fixture';
+import type { TestServer } from '../testing/test-server';
+import { eventually, filesContaining, serverApi } from './server-api';
 import { freePortInRange, startServerProcess, type ServerProcess } from './server-process';
 
 /*
@@ -63,11 +65,14 @@ describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind
 
   test('through create, update, verify, sync, webhooks, media, sending, errors, audit, logs and the database', { timeout: 180_000 }, async () => {
     const api = await serverApi(server);
-    const queue = await api.json<{ id: string }>('POST', '/api/queues', { name: 'Marker queue', type: 'messaging', priority: 1, members: [], operatingHours: null });
-    const accountInput = { name: 'Marker', channel: 'whatsapp', accountSid: ACCOUNT_SID, authToken: marker, numbers: [{ name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER }] };
-    const account = await api.json<{ id: string; version: number; numbers: { id: string }[] }>('POST', '/api/whatsapp-accounts', accountInput);
+    const { account } = await createChannel({ baseUrl: server.publicUrl } as TestServer, api.fetch, {
+      credentials: { accountSid: ACCOUNT_SID, authToken: marker },
+      numbers: [TWILIO_SANDBOX_NUMBER],
+      distributionMode: 'push',
+    });
 
     // Refusals that carry the token in their request: a duplicate, a malformed token, a stale version.
+    const accountInput = { name: 'Marker', channel: 'whatsapp', accountSid: ACCOUNT_SID, authToken: marker, numbers: [{ name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER }] };
     expect((await api.call('POST', '/api/whatsapp-accounts', accountInput)).status).toBe(409);
     expect((await api.call('POST', '/api/whatsapp-accounts', { ...accountInput, authToken: `${marker}!` })).status).toBe(400);
     expect((await api.call('POST', '/api/whatsapp-accounts', { ...accountInput, authToken: { value: marker } })).status).toBe(400);
@@ -75,29 +80,6 @@ describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind
 
     expect(await api.json('POST', `/api/whatsapp-accounts/${account.id}/verify`)).toMatchObject({ ok: true });
     await api.json('POST', `/api/whatsapp-accounts/${account.id}/templates/sync`);
-
-    const workstream = await api.json<{ id: string; version: number }>('POST', '/api/workstreams', {
-      name: 'Marker workstream',
-      type: 'messaging',
-      channel: 'whatsapp',
-      distributionMode: 'push',
-      fallbackQueueId: queue.id,
-      capacity: { mode: 'unit', value: 5 },
-      blockCapacityForWrapUp: false,
-      allowedPresences: ['available'],
-      skillMatching: 'none',
-      keepSameAgent: true,
-      advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-      bot: null,
-    });
-    await api.json('PUT', `/api/workstreams/${workstream.id}/whatsapp`, {
-      version: workstream.version,
-      numberId: account.numbers[0]!.id,
-      language: 'en',
-      automatedMessages: [],
-      survey: { mode: 'off' },
-      attachments: { customersCanSend: true, agentsCanSend: true },
-    });
 
     // Twilio's side: the customer joins the sandbox and sends a photo; the server fetches it with the token.
     const inboundUrl = `${server.publicUrl}/webhooks/twilio/whatsapp/${account.id}`;
@@ -110,23 +92,23 @@ describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind
       body: 'Here is the photo',
       media: [{ contentType: 'image/png', bytes: Buffer.from('89504e470d0a1a0a', 'hex') }],
     });
-    const conversation = await api.eventually(async () => {
+    const conversation = await eventually(async () => {
       const page = await api.json<{ items: { id: string }[] }>('GET', '/api/conversations');
       return page.items[0];
-    });
-    const history = await api.eventually(async () => {
+    }, 'the customer’s conversation');
+    const history = await eventually(async () => {
       const page = await api.json<{ items: { media: { id: string }[] }[] }>('GET', `/api/conversations/${conversation.id}/messages`);
       return page.items.find((message) => message.media.length > 0);
-    });
+    }, 'the photo stored');
     expect((await api.call('GET', `/api/media/${history.media[0]!.id}`)).status).toBe(200);
 
     // An answer goes out through the outbox with the token; its status callbacks come back signed with it.
     await api.json('POST', `/api/conversations/${conversation.id}/messages`, { kind: 'text', body: 'Thanks, received.' });
     await simulator.waitForSent((sent) => sent.body === 'Thanks, received.', 30_000);
-    await api.eventually(async () => {
+    await eventually(async () => {
       const page = await api.json<{ items: { body: string | null; status: string }[] }>('GET', `/api/conversations/${conversation.id}/messages`);
       return page.items.some((message) => message.body === 'Thanks, received.' && message.status === 'read') || undefined;
-    });
+    }, 'the answer read');
 
     // Forged webhooks: signed with another token, and with the token over another address.
     const forged = signedForm(wrongMarker, inboundUrl, [['AccountSid', ACCOUNT_SID], ['From', `whatsapp:${CUSTOMER}`], ['To', `whatsapp:${TWILIO_SANDBOX_NUMBER}`], ['Body', marker], ['MessageSid', `SM${'0'.repeat(32)}`]]);
@@ -140,10 +122,10 @@ describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind
     expect(await api.json('POST', `/api/whatsapp-accounts/${account.id}/verify`)).toMatchObject({ ok: false, outcome: 'rejected' });
     expect((await api.call('POST', `/api/whatsapp-accounts/${account.id}/templates/sync`)).status).toBe(409);
     await api.json('POST', `/api/conversations/${conversation.id}/messages`, { kind: 'text', body: 'This one is refused.' });
-    await api.eventually(async () => {
+    await eventually(async () => {
       const page = await api.json<{ items: { body: string | null; status: string }[] }>('GET', `/api/conversations/${conversation.id}/messages`);
       return page.items.some((message) => message.body === 'This one is refused.' && message.status === 'failed') || undefined;
-    });
+    }, 'the refused send failed');
     const audit = await api.json<{ items: unknown[] }>('GET', '/api/audit-events');
     expect(JSON.stringify(audit)).toContain('authToken');
     await api.json('GET', '/api/whatsapp-accounts');

@@ -45,6 +45,8 @@ export interface ChannelOptions {
   customersCanSend?: boolean;
   /** The account's numbers; the first is bound to the workstream. Default: one fresh number. */
   numbers?: string[];
+  /** The Twilio account's credentials. Default: a new Account SID and auth token. */
+  credentials?: { accountSid: string; authToken: string };
   /** Leave the number without a WhatsApp setup (no workstream). */
   withoutWorkstream?: boolean;
 }
@@ -71,12 +73,12 @@ export async function createChannel(server: TestServer, adminFetch: FetchAs, opt
   for (const [key, members] of Object.entries(options.queues ?? {})) {
     queues[key] = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`${key} ${id}`, members));
   }
-  const authToken = newAuthToken();
+  const { accountSid, authToken } = options.credentials ?? { accountSid: newAccountSid(), authToken: newAuthToken() };
   const numbers = options.numbers ?? [freshNumber()];
   const account = await call<WhatsAppAccount>(server, adminFetch, 'POST', '/api/whatsapp-accounts', {
     name: `Account ${id}`,
     channel: 'whatsapp',
-    accountSid: newAccountSid(),
+    accountSid,
     authToken,
     numbers: numbers.map((number, i) => ({ name: `Number ${i + 1}`, number })),
   });

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/test/hostile-text';
+import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/test/hostile-text';
 import { createTestBackend, waitForDialogsToClose } from '@/test/render';
 import { chooseLanguage, editor, field, findGroup, preview, renderPanel } from './test-utils';
 
@@ -12,14 +12,6 @@ afterEach(() => {
   backend.db.reset();
 });
 afterAll(() => backend.server.close());
-
-function countWrites() {
-  const writes: string[] = [];
-  backend.server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'GET') writes.push(request.url);
-  });
-  return writes;
-}
 
 async function openNewTemplate() {
   const rendered = await renderPanel();
@@ -37,7 +29,7 @@ const hostileBody = `${hostile.emoji} مرحبا {{1}}!\nשלום, ההזמנה 
 
 describe('Message templates with text pasted from elsewhere', { timeout: 60_000 }, () => {
   test('huge or control-character text is refused on its field, the dialog keeps it, nothing is sent', async () => {
-    const writes = countWrites();
+    const writes = recordWrites(backend);
     const { user, dialog, body, name } = await openNewTemplate();
     await chooseLanguage(user, dialog, 'fin', /^Finnish/);
     for (const [text, nameMessage, bodyMessage] of [

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/test/hostile-text';
 import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
 import { UsersPage } from './users-page';
 
@@ -12,14 +12,6 @@ afterEach(() => {
   backend.db.reset();
 });
 afterAll(() => backend.server.close());
-
-function countWrites() {
-  const writes: string[] = [];
-  backend.server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'GET') writes.push(request.url);
-  });
-  return writes;
-}
 
 async function openAddDialog() {
   const rendered = renderWithProviders(<UsersPage />, { initialEntries: ['/users'] });
@@ -41,7 +33,7 @@ const unicodePassword = `${hostile.emoji} ${hostile.rtl}`;
 
 describe('Users with text pasted from elsewhere', { timeout: 60_000 }, () => {
   test('huge and control-character name, email and password are refused on their fields, which keep them', async () => {
-    const writes = countWrites();
+    const writes = recordWrites(backend);
     const { user, dialog, name, email, password } = await openAddDialog();
     for (const [text, nameMessage, passwordMessage] of [
       [hostile.huge, 'Keep the name to 100 characters or fewer.', 'Keep the password to 200 characters or fewer.'],

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/test/hostile-text';
 import { createTestBackend, renderWithProviders } from '@/test/render';
 import { AccountsPage } from '../accounts-list/accounts-page';
 import { NewAccountWizard } from './new-account-wizard';
@@ -24,14 +24,6 @@ function renderWizard() {
     ],
     { initialEntries: [paths.accounts, `${paths.newAccount}?step=details`] },
   );
-}
-
-function countWrites() {
-  const writes: string[] = [];
-  backend.server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'GET') writes.push(request.url);
-  });
-  return writes;
 }
 
 const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
@@ -84,7 +76,7 @@ describe('The new account wizard with text pasted from elsewhere', { timeout: 60
   });
 
   test('number name and WhatsApp number: control characters and letters of other scripts are refused in words', async () => {
-    const writes = countWrites();
+    const writes = recordWrites(backend);
     const { user } = renderWizard();
     await fillDetails(user);
     await fillAccount(user);

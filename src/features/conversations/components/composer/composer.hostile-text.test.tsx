@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting } from '@/test/hostile-text';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/test/hostile-text';
 import { createTestBackend, demoConversationIds, renderWithProviders } from '@/test/render';
 import { ConversationPage } from '../conversation/conversation-page';
 
@@ -12,14 +12,6 @@ afterEach(() => {
   backend.db.reset();
 });
 afterAll(() => backend.server.close());
-
-function countWrites() {
-  const writes: string[] = [];
-  backend.server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'GET') writes.push(request.url);
-  });
-  return writes;
-}
 
 async function openConversation(id: string, customer: string) {
   const rendered = renderWithProviders(
@@ -41,7 +33,7 @@ const hostileReply = `${hostile.emoji} مرحبا!\nשלום ${hostile.invisible
 
 describe('Replies and template values pasted from elsewhere', { timeout: 60_000 }, () => {
   test('a huge reply or one with control characters is refused on the message box, which keeps it', async () => {
-    const writes = countWrites();
+    const writes = recordWrites(backend);
     const { user } = await openConversation(demoConversationIds.oliviaInvoice, 'Olivia Brown');
     const box = screen.getByRole('textbox', { name: 'Message' });
     for (const [text, message] of [

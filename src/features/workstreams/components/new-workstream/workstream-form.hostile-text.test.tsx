@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { useParams } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, unicodeName } from '@/test/hostile-text';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, unicodeName, recordWrites } from '@/test/hostile-text';
 import { createTestBackend, renderWithProviders } from '@/test/render';
 import { EditWorkstreamPage } from '../edit-workstream/edit-workstream-page';
 import { WorkstreamsPage } from '../workstreams-list/workstreams-page';
@@ -47,14 +47,6 @@ async function openForm() {
   return rendered;
 }
 
-function countWrites() {
-  const writes: string[] = [];
-  backend.server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'GET') writes.push(request.url);
-  });
-  return writes;
-}
-
 /** Creates a workstream with this name; checks the list, the stored row and the edit form show it exactly. */
 async function createAndReadBack(name: string) {
   const { user, router } = await openForm();
@@ -74,7 +66,7 @@ async function createAndReadBack(name: string) {
 
 describe('Workstream names pasted from elsewhere', { timeout: 60_000 }, () => {
   test('far too long, or with NUL or another control character: refused on the field, text kept, nothing sent', async () => {
-    const writes = countWrites();
+    const writes = recordWrites(backend);
     const { user } = await openForm();
     const cases = [
       [hostile.huge, 'Keep the name to 100 characters or fewer.'],
