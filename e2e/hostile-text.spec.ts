@@ -23,7 +23,7 @@ test('a queue name pasted with emoji and right-to-left text is saved and shown t
 
   await pasteInto(page, name, 'Tuki\u0007tiimi');
   await page.getByRole('button', { name: 'Create queue' }).click();
-  await expect(page.getByText('Remove the invisible control character (such as NUL or a tab) from this text.')).toBeVisible();
+  await expect(page.getByText('Remove the invisible control character (such as NUL or BEL) from this text.')).toBeVisible();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
 
   await pasteInto(page, name, NAME);

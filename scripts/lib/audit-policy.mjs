@@ -30,11 +30,12 @@ export function judgeAudit(report, allowList, today) {
       advisories.set(id, { id, package: via.name, severity: via.severity, title: via.title, url: via.url ?? null });
     }
   }
-  const allowedById = new Map(allowList.map((entry) => [entry.id, entry]));
+  // An allowance is for one advisory in one package: the same advisory elsewhere needs its own.
+  const allowedById = new Map(allowList.map((entry) => [`${entry.id} ${entry.package}`, entry]));
   const blocking = [];
   const allowed = [];
   for (const advisory of advisories.values()) {
-    const entry = allowedById.get(advisory.id);
+    const entry = allowedById.get(`${advisory.id} ${advisory.package}`);
     if (entry && entry.until >= today) allowed.push({ ...advisory, reason: entry.reason, until: entry.until });
     else blocking.push({ ...advisory, expiredAllowance: entry ? entry.until : null });
   }

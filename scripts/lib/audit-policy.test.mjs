@@ -33,6 +33,7 @@ describe('judging npm audit', () => {
   test('an allowed advisory passes until its date, then blocks again', () => {
     const found = report({ name: 'left-pad', id: allowance.id, severity: 'high' });
     expect(judgeAudit(found, [allowance], '2026-12-31')).toMatchObject({ blocking: [], allowed: [{ id: allowance.id }] });
+    expect(judgeAudit(report({ name: 'other-pad', id: allowance.id, severity: 'high' }), [allowance], '2026-12-31').blocking).toHaveLength(1);
     const later = judgeAudit(found, [allowance], '2027-01-01');
     expect(later.blocking).toMatchObject([{ id: allowance.id, expiredAllowance: '2026-12-31' }]);
     expect(later.expired).toEqual([allowance]);

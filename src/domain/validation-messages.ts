@@ -59,7 +59,7 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
   'numberName.tooLong': 'Keep the name to 64 characters or fewer.',
   'field.unknown': 'This field is not expected here.',
   'field.invalid': 'This value is not valid.',
-  'text.controlCharacter': 'Remove the invisible control character (such as NUL or a tab) from this text.',
+  'text.controlCharacter': 'Remove the invisible control character (such as NUL or BEL) from this text.',
   'version.required': 'The version of the record being changed is missing.',
 };
 

@@ -109,7 +109,7 @@ export const fi: Messages = {
     'numberName.tooLong': 'Nimessä voi olla enintään 64 merkkiä.',
     'field.unknown': 'Tätä kenttää ei odoteta tässä.',
     'field.invalid': 'Arvo ei kelpaa.',
-    'text.controlCharacter': 'Poista tekstistä näkymätön ohjausmerkki (kuten NUL tai sarkain).',
+    'text.controlCharacter': 'Poista tekstistä näkymätön ohjausmerkki (kuten NUL tai BEL).',
     'version.required': 'Muutettavan tietueen versio puuttuu.',
     ...queueValidationFi,
     ...workstreamValidationFi,

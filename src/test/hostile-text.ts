@@ -27,7 +27,7 @@ export const hostile = {
 /** Everything a name may hold that is not plain Latin, in one value of at most 64 UTF-16 units. */
 export const mixedName = `${hostile.emoji} ${hostile.rtl.slice(0, 12)} \u200bx`;
 
-export const controlCharacterMessage = 'Remove the invisible control character (such as NUL or a tab) from this text.';
+export const controlCharacterMessage = 'Remove the invisible control character (such as NUL or BEL) from this text.';
 
 /** Text matching without trimming or collapsing, so that an exact value is found only as it is. */
 export const exactly = { normalizer: getDefaultNormalizer({ trim: false, collapseWhitespace: false }) };

@@ -86,7 +86,9 @@ export function clientErrorProblem(error: Error & { code?: string }, socket: Dup
   const title = STATUS_CODES[status]!;
   const detail = status === 431 ? 'The address or the headers are longer than this server accepts.' : status === 408 ? 'The request took too long to arrive.' : 'The request could not be read.';
   const body = JSON.stringify({ type: 'about:blank', title, status, detail } satisfies Problem);
-  if (socket.writable) {
+  // A response already under way on this connection must not get another one written into it.
+  const inProgress = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  if (socket.writable && !inProgress) {
     socket.write(`HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   }
   socket.destroy(error);

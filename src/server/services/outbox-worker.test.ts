@@ -312,6 +312,21 @@ describe.each(kinds)('outbox worker on %s', (kind) => {
     expect((await messageRow(h, messageIds[0]!)).twilioSid).toBe(h.twilio.sends[0]!.answered);
   });
 
+  it('when more than one message at Twilio could be the crashed send, sends nothing and fails it as “no answer”', async () => {
+    const { messageIds, conversationId } = await queued(h, ['Twice the same']);
+    const [conversation] = await h.database.db.select().from(conversations).where(eq(conversations.id, conversationId));
+    void workerDyingInSend(true).runOnce();
+    await vi.waitFor(() => expect(h.twilio.sends).toHaveLength(1));
+    // Something else sends the same words from our number in that minute (a Studio flow, say).
+    const other = { from: `whatsapp:${conversation!.businessNumber}`, to: `whatsapp:${conversation!.customerPhone}`, body: 'Twice the same', statusCallback: '' };
+    h.twilio.sends.push({ credentials: h.twilio.sends[0]!.credentials, message: other, answered: `SM${'e'.repeat(32)}`, at: h.context.now() });
+    advance(OUTBOX_DEFAULTS.leaseMs);
+    expect(await worker.runDue()).toBe(1);
+    expect(h.twilio.sends).toHaveLength(2);
+    expect(await messageRow(h, messageIds[0]!)).toMatchObject({ status: 'failed', errorCode: 'no-answer', twilioSid: null });
+    expect(await outboxRows(h)).toHaveLength(0);
+  });
+
   it('sends a conversation’s messages in order: a later one waits while an earlier one is retried', async () => {
     const first = await queued(h, ['one', 'two']);
     const other = await queued(h, ['elsewhere']);

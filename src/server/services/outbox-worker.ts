@@ -39,8 +39,12 @@ export interface OutboxWorkerOptions {
   log?: { warn(object: object, message: string): void; error(object: object, message: string): void };
 }
 
-/** How far Twilio's clock may be behind ours when an earlier send is looked up. */
-const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * How far Twilio's clock may be behind ours when an earlier send is looked up. Shorter than a
+ * Twilio call may take, so the send of the conversation's previous message (done, or given up,
+ * before this one started) is not in the window.
+ */
+const CLOCK_SKEW_MS = 15_000;
 /** Messages to one customer a lookup reads: more than are ever sent to one person within the lease. */
 const LOOKUP_LIMIT = 50;
 
@@ -217,22 +221,25 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
   }
 
   /**
-   * The sid of a message Twilio accepted from an earlier send of this row, if there is one.
-   * Twilio's Messages API takes no idempotency key, so it is looked up: a message from our number
-   * to this customer, created since that send started, with the same text, whose sid no stored
-   * message has. A conversation sends one message at a time, so such a message is this one.
+   * What Twilio has of an earlier send of this row: its sid, 'none', or 'unclear' when more than
+   * one message could be it. Twilio's Messages API takes no idempotency key, so it is looked up: a
+   * message from our number to this customer, created since that send started, with the same text
+   * and number of attachments, whose sid no stored message has. A conversation sends one message
+   * at a time, so there is one such message at most, unless something else sends from our number.
    */
-  async function earlierSendOf(job: Job, credentials: TwilioCredentials): Promise<string | null> {
+  async function earlierSendOf(job: Job, credentials: TwilioCredentials): Promise<string | 'none' | 'unclear'> {
     const since = new Date(job.unknownSendSince!).getTime() - CLOCK_SKEW_MS;
     const recent = await context.twilio.listSentMessages(credentials, { from: job.message.from, to: job.message.to, limit: LOOKUP_LIMIT });
-    const candidates = recent
-      .filter((sent) => sent.createdAt.getTime() >= since && (job.message.body === undefined || sent.body === job.message.body))
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    for (const candidate of candidates) {
-      const [known] = await db.select({ id: messages.id }).from(messages).where(eq(messages.twilioSid, candidate.sid)).limit(1);
-      if (!known) return candidate.sid;
+    const mediaCount = job.message.mediaUrl?.length ?? 0;
+    const unknown: string[] = [];
+    for (const sent of recent) {
+      if (sent.createdAt.getTime() < since || sent.numMedia !== mediaCount) continue;
+      // A template's text is Twilio's rendering of it: only a free-form text can be compared.
+      if (job.message.contentSid === undefined && sent.body !== (job.message.body ?? '')) continue;
+      const [known] = await db.select({ id: messages.id }).from(messages).where(eq(messages.twilioSid, sent.sid)).limit(1);
+      if (!known) unknown.push(sent.sid);
     }
-    return null;
+    return unknown.length === 0 ? 'none' : unknown.length === 1 ? unknown[0]! : 'unclear';
   }
 
   /** Twilio has the message: losing its sid now would send it again when the lease ends, so the write is retried. */
@@ -284,18 +291,29 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       return true;
     }
     if (job.unknownSendSince !== null) {
-      let earlier: string | null;
+      let earlier: string;
       try {
         earlier = await earlierSendOf(job, job.credentials);
       } catch (error) {
         const failure = asRequestError(error);
-        // Nothing was sent; whether the earlier send reached Twilio is still unknown, so it is asked again later.
-        if (job.attempts < settings.maxAttempts) await scheduleRetry(job, failure.message, true);
-        else await recordFailed(job, failure.code ?? NO_ANSWER);
         settings.log?.warn({ messageId: job.messageId, attempts: job.attempts, status: failure.status, code: failure.code }, 'Twilio lookup of an earlier send failed');
+        // Nothing was sent; whether the earlier send reached Twilio is still unknown, so it is asked again later.
+        if (job.attempts < settings.maxAttempts) {
+          await scheduleRetry(job, failure.message, true);
+        } else {
+          await recordFailed(job, NO_ANSWER);
+          await publishMessage(job.messageId);
+        }
         return true;
       }
-      if (earlier !== null) {
+      if (earlier === 'unclear') {
+        // Sending again could reach the customer twice, and guessing could mark the wrong one: the agent decides.
+        settings.log?.warn({ messageId: job.messageId }, 'an earlier send may have reached Twilio, but more than one message could be it');
+        await recordFailed(job, NO_ANSWER);
+        await publishMessage(job.messageId);
+        return true;
+      }
+      if (earlier !== 'none') {
         settings.log?.warn({ messageId: job.messageId, twilioSid: earlier }, 'an earlier send reached Twilio; its sid is recorded instead of sending again');
         await recordSentSurely(job, earlier);
         await publishMessage(job.messageId);

@@ -50,7 +50,7 @@ export function fakeTwilio(now: () => Date = () => new Date()) {
     async listSentMessages(_credentials, query) {
       return sends
         .filter((send) => typeof send.answered === 'string' && send.message.from === query.from && send.message.to === query.to)
-        .map((send) => ({ sid: send.answered as string, body: send.message.body ?? '', createdAt: send.at }))
+        .map((send) => ({ sid: send.answered as string, body: send.message.body ?? '', numMedia: send.message.mediaUrl?.length ?? 0, createdAt: send.at }))
         .reverse()
         .slice(0, query.limit);
     },

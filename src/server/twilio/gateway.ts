@@ -24,6 +24,7 @@ export type { TwilioContent };
 export interface SentTwilioMessage {
   sid: string;
   body: string;
+  numMedia: number;
   createdAt: Date;
 }
 

@@ -167,7 +167,7 @@ export function createTwilioGateway(options: TwilioGatewayOptions): TwilioGatewa
     async listSentMessages(credentials, query) {
       try {
         const found = await clientFor(credentials).messages.list({ from: query.from, to: query.to, limit: query.limit, pageSize: query.limit });
-        return found.map((message) => ({ sid: message.sid, body: message.body ?? '', createdAt: message.dateCreated }));
+        return found.map((message) => ({ sid: message.sid, body: message.body ?? '', numMedia: Number(message.numMedia ?? 0), createdAt: message.dateCreated }));
       } catch (error) {
         throw toRequestError(error, 'look up sent messages', credentials);
       }
