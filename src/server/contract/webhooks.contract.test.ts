@@ -10,7 +10,7 @@ import { createChannel, freshNumber, newAuthToken, type Channel } from '../testi
 import { openEventStream } from '../testing/event-stream';
 import { probePostgres } from '../testing/postgres';
 import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../testing/test-server';
-import { inboundEntries, newMessageSid, postSignedWebhook, type FormEntries } from '../testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, postSignedWebhook, statusEntries, type FormEntries } from '../testing/twilio-webhooks';
 
 const postgres = await probePostgres();
 const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
@@ -483,17 +483,7 @@ describe.each(kinds)('Twilio webhooks on %s', (kind) => {
       postSignedWebhook(
         server,
         statusPath(channel.account.id),
-        [
-          ['SmsSid', sid],
-          ['SmsStatus', status],
-          ['MessageStatus', status],
-          ['To', `whatsapp:${freshNumber()}`],
-          ['MessageSid', sid],
-          ['AccountSid', channel.account.accountSid],
-          ['From', `whatsapp:${channel.number}`],
-          ['ApiVersion', '2010-04-01'],
-          ...(errorCode === undefined ? [] : ([['ErrorCode', errorCode]] as FormEntries)),
-        ],
+        statusEntries({ sid, status, errorCode, accountSid: channel.account.accountSid, from: channel.number, to: freshNumber() }),
         { authToken: channel.authToken },
       );
 

@@ -10,7 +10,7 @@ import { fakeTwilio, type FakeTwilio } from '../testing/fake-twilio';
 import { byIntensity, intensityTimeout } from '../testing/intensity';
 import { probePostgres } from '../testing/postgres';
 import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../testing/test-server';
-import { inboundEntries, newMessageSid, signedForm, type FormEntries } from '../testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, signedForm, statusEntries, type FormEntries } from '../testing/twilio-webhooks';
 import { allDeliveries, deliveryArbitrary, type Delivery } from './status-lives';
 
 const postgres = await probePostgres();
@@ -157,17 +157,7 @@ describe.each(kinds)('replays and callback orders on %s', (kind) => {
     }
 
     async function callback(sid: string, report: { status: string; errorCode?: string }): Promise<number> {
-      const entries: FormEntries = [
-        ['SmsSid', sid],
-        ['SmsStatus', report.status],
-        ['MessageStatus', report.status],
-        ['To', `whatsapp:${freshNumber()}`],
-        ['MessageSid', sid],
-        ['AccountSid', channel.account.accountSid],
-        ['From', `whatsapp:${channel.number}`],
-        ['ApiVersion', '2010-04-01'],
-        ...(report.errorCode ? ([['ErrorCode', report.errorCode]] as FormEntries) : []),
-      ];
+      const entries = statusEntries({ sid, status: report.status, errorCode: report.errorCode || undefined, accountSid: channel.account.accountSid, from: channel.number, to: freshNumber() });
       const form = signedForm(channel.authToken, `${server.context.config.publicUrl}${statusPath()}`, entries);
       const response = await fetch(`${server.baseUrl}${statusPath()}`, {
         method: 'POST',

@@ -10,7 +10,7 @@ import { insertConversation } from '../testing/conversation-fixture';
 import { byIntensity, HARD, intensityTimeout } from '../testing/intensity';
 import { probePostgres } from '../testing/postgres';
 import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../testing/test-server';
-import { inboundEntries, newMessageSid, type FormEntries } from '../testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, statusEntries, type FormEntries } from '../testing/twilio-webhooks';
 import { applyMutation, genuine, mutationArbitrary, verdictOf, type KnownAccount, type Mutation, type VariantEnv, type WebhookKind, type WebhookRequest } from './webhook-variants';
 
 const postgres = await probePostgres();
@@ -101,17 +101,15 @@ describe.each(kinds)('forged webhooks on %s', (kind) => {
     return row!.id;
   }
 
-  const statusEntries = (sid: string, status: string): FormEntries => [
-    ['SmsSid', sid],
-    ['SmsStatus', status],
-    ['MessageStatus', status],
-    ['To', `whatsapp:${freshNumber()}`],
-    ['MessageSid', sid],
-    ['AccountSid', channel.account.accountSid],
-    ['From', `whatsapp:${channel.number}`],
-    ['ApiVersion', '2010-04-01'],
-    ...(status === 'failed' || status === 'undelivered' ? ([['ErrorCode', '63016']] as FormEntries) : []),
-  ];
+  const statusCallback = (sid: string, status: string): FormEntries =>
+    statusEntries({
+      sid,
+      status,
+      accountSid: channel.account.accountSid,
+      from: channel.number,
+      to: freshNumber(),
+      errorCode: status === 'failed' || status === 'undelivered' ? '63016' : undefined,
+    });
 
   it(
     'refuses every forged inbound and status webhook with 403 and stores nothing, and stores every genuine one',
@@ -135,7 +133,7 @@ describe.each(kinds)('forged webhooks on %s', (kind) => {
           } else {
             targetId = await queuedOutbound(sid);
             outboundStatus.set(targetId, 'queued');
-            entries = statusEntries(sid, testCase.status);
+            entries = statusCallback(sid, testCase.status);
           }
           const request = applyMutation(env, testCase.kind, genuine(env, testCase.kind, entries), testCase.mutation, freshNumber);
           const verdict = verdictOf(env, testCase.kind, request);

@@ -56,6 +56,21 @@ export async function postSignedWebhook(
   return response;
 }
 
+/** The parameters of a status callback for one of our messages, as Twilio sends them. */
+export function statusEntries(report: { sid: string; status: string; accountSid: string; from: string; to: string; errorCode?: string }): FormEntries {
+  return [
+    ['SmsSid', report.sid],
+    ['SmsStatus', report.status],
+    ['MessageStatus', report.status],
+    ['To', `whatsapp:${report.to}`],
+    ['MessageSid', report.sid],
+    ['AccountSid', report.accountSid],
+    ['From', `whatsapp:${report.from}`],
+    ['ApiVersion', '2010-04-01'],
+    ...(report.errorCode === undefined ? [] : ([['ErrorCode', report.errorCode]] as FormEntries)),
+  ];
+}
+
 /** The parameters of a WhatsApp message from a customer, as Twilio sends them. */
 export function inboundEntries(message: {
   from: string;
