@@ -72,6 +72,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', pureLayerImports] },
   },
   {
+    // Test support lives in src/testing; product code never reaches into it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/testing/**', '**/*.test.ts', '**/*.test.tsx', 'src/domain/**', 'src/api/contract/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/testing/*', '**/testing/*'], message: 'Product code never imports test support (src/testing).' }] }],
+    },
+  },
+  {
     files: ['e2e/**', '*.config.ts', '*.config.js'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },

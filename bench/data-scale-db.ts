@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/connect';
 import type { OpenDatabase } from '../src/server/db/database';
-import { createScratchDatabase } from '../src/server/testing/postgres';
+import { createScratchDatabase } from '../src/testing/server/postgres';
 
 /** A database of this bench's own on the local PostgreSQL, migrated as the server migrates on start. */
 export interface ScratchPostgres {

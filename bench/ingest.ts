@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { createScratchDatabase } from '../src/server/testing/postgres';
+import { createScratchDatabase } from '../src/testing/server/postgres';
 import { startBenchServer } from './ingest/children';
 import { postWebhooks, type LoadResult } from './ingest/load';
 import { signedInboundWebhooks } from './ingest/signed-webhooks';

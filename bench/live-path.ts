@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inboundEntries, newMessageSid, signedForm } from '../src/server/testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, signedForm } from '../src/testing/server/twilio-webhooks';
 import { customerNumber } from './ingest/agents-setup';
 import { nextMessage, startBenchServer, type BenchServer } from './ingest/children';
 import { printRows } from './print';

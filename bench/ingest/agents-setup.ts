@@ -1,6 +1,6 @@
 import type { QueueMember } from '../../src/api/contract/queue';
-import type { ChannelOptions } from '../../src/server/testing/channel-fixture';
-import { signedInUser, type TestServer } from '../../src/server/testing/test-server';
+import type { ChannelOptions } from '../../src/testing/server/channel-fixture';
+import { signedInUser, type TestServer } from '../../src/testing/server/test-server';
 
 export const LIVE_QUEUES = 10;
 

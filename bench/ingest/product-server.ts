@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { createChannel } from '../../src/server/testing/channel-fixture';
-import { fakeTwilio } from '../../src/server/testing/fake-twilio';
-import { signedInUser, startTestServer } from '../../src/server/testing/test-server';
+import { createChannel } from '../../src/testing/server/channel-fixture';
+import { fakeTwilio } from '../../src/testing/server/fake-twilio';
+import { signedInUser, startTestServer } from '../../src/testing/server/test-server';
 import { announceReady, onStats } from './child-protocol';
 import { setUpAgents } from './agents-setup';
 

@@ -1,5 +1,5 @@
 import { customerNumber } from './agents-setup';
-import { inboundEntries, newMessageSid, signedForm } from '../../src/server/testing/twilio-webhooks';
+import { inboundEntries, newMessageSid, signedForm } from '../../src/testing/server/twilio-webhooks';
 
 export interface SignedWebhook {
   sid: string;

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { demoDb, demoRuntime } from '@/mocks/browser';
-import { demoConversationIds, renderWithProviders } from '@/test/render';
+import { demoConversationIds, renderWithProviders } from '@/testing/render';
 import { DemoControls } from './demo-controls';
 
 afterEach(() => demoDb.reset());

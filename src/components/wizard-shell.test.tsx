@@ -2,7 +2,7 @@ import { Field, Input } from '@fluentui/react-components';
 import { screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { renderWithProviders } from '@/test/render';
+import { renderWithProviders } from '@/testing/render';
 import { WizardFooter, WizardForm, WizardShell } from './wizard-shell';
 
 const steps = [

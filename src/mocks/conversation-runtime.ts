@@ -69,7 +69,7 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
 
   return {
     now: (): Date => new Date(Date.now() + offsetMs),
-    /** Moves the mock's clock forward (the contract suite's advanceTime). */
+    /** Moves the mock's clock forward (the API scenario suite's advanceTime). */
     advance(ms: number): void {
       offsetMs += ms;
     },

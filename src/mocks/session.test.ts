@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, DEMO_SETUP_TOKEN, demoIds } from './seed';
 
 /*
  * The demo's session and setup handlers over HTTP. (The api client may not be imported
- * here; a shared contract suite for the real server would be its place.)
+ * here; a shared API scenario suite for the real server would be its place.)
  */
 const backend = createTestBackend('empty');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import { API_BODY_LIMIT } from './app';
-import { signedInUser, startTestServer, type TestServer } from './testing/test-server';
+import { signedInUser, startTestServer, type TestServer } from '../testing/server/test-server';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof signedInUser>>;

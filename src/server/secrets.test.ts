@@ -7,7 +7,7 @@ import { rotate } from './cli/rotate-key';
 import { open, generateSecretKey } from './crypto/secret-box';
 import { whatsappAccounts } from './db/schema';
 import { loggerOptions } from './logging';
-import { signedInUser, startTestServer, type TestServer } from './testing/test-server';
+import { signedInUser, startTestServer, type TestServer } from '../testing/server/test-server';
 
 /** A token made to be found: if it shows up anywhere in clear, the test fails. */
 const MARKER = 'feedc0de'.repeat(4);

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
-import { basicAuth, fullAccount, sandboxAccount } from './testing/fixtures';
-import { assertValid, responseValidator } from './testing/openapi';
+import { basicAuth, fullAccount, sandboxAccount } from '../testing/twilio-sim/fixtures';
+import { assertValid, responseValidator } from '../testing/twilio-sim/openapi';
 
 let simulator: TwilioSimulator;
 beforeAll(async () => {

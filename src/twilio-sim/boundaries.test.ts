@@ -13,7 +13,7 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const isTestOnly = (path: string) => /\.test\.tsx?$/.test(path) || path.includes('/testing/') || path.includes('/server/reliability/');
+const isTestOnly = (path: string) => /\.test\.tsx?$/.test(path);
 const importsOf = (path: string) => [...readFileSync(path, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
 
 describe('the simulator stays a dev and test tool', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
-import { startCaptureServer } from './testing/capture-server';
-import { sandboxAccount, tinyDelays } from './testing/fixtures';
+import { startCaptureServer } from '../testing/twilio-sim/capture-server';
+import { sandboxAccount, tinyDelays } from '../testing/twilio-sim/fixtures';
 
 let simulator: TwilioSimulator;
 let receiver: Awaited<ReturnType<typeof startCaptureServer>>;

@@ -3,8 +3,8 @@ import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
 import { samplePdf, samplePng } from './samples';
-import { startCaptureServer } from './testing/capture-server';
-import { basicAuth, fullAccount, sandboxAccount, tinyDelays } from './testing/fixtures';
+import { startCaptureServer } from '../testing/twilio-sim/capture-server';
+import { basicAuth, fullAccount, sandboxAccount, tinyDelays } from '../testing/twilio-sim/fixtures';
 
 const CUSTOMER = '+358401234567';
 const SANDBOX = '+14155238886';

@@ -2,9 +2,9 @@
 import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
-import { startCaptureServer } from './testing/capture-server';
-import { basicAuth, form, fullAccount, sandboxAccount, tinyDelays } from './testing/fixtures';
-import { assertValid, responseValidator } from './testing/openapi';
+import { startCaptureServer } from '../testing/twilio-sim/capture-server';
+import { basicAuth, form, fullAccount, sandboxAccount, tinyDelays } from '../testing/twilio-sim/fixtures';
+import { assertValid, responseValidator } from '../testing/twilio-sim/openapi';
 
 const MESSAGES_PATH = '/2010-04-01/Accounts/{AccountSid}/Messages.json';
 const SANDBOX = 'whatsapp:+14155238886';

@@ -2,10 +2,10 @@
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
-import { startCaptureServer } from './testing/capture-server';
-import { fullAccount, sandboxAccount, tinyDelays } from './testing/fixtures';
-import { assertValid, requestFormValidator, responseValidator } from './testing/openapi';
-import { simulatorTwilioClient } from './testing/simulator-request-client';
+import { startCaptureServer } from '../testing/twilio-sim/capture-server';
+import { fullAccount, sandboxAccount, tinyDelays } from '../testing/twilio-sim/fixtures';
+import { assertValid, requestFormValidator, responseValidator } from '../testing/twilio-sim/openapi';
+import { simulatorTwilioClient } from '../testing/twilio-sim/simulator-request-client';
 
 const CUSTOMER = '+358401234567';
 const SANDBOX = 'whatsapp:+14155238886';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { responseValidator } from './testing/openapi';
+import { responseValidator } from '../testing/twilio-sim/openapi';
 
 const validAccount = {
   auth_token: null,

@@ -2,8 +2,8 @@
 import { Browser } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioSimulator, type TwilioSimulator } from './server';
-import { startCaptureServer } from './testing/capture-server';
-import { basicAuth, sandboxAccount, tinyDelays } from './testing/fixtures';
+import { startCaptureServer } from '../testing/twilio-sim/capture-server';
+import { basicAuth, sandboxAccount, tinyDelays } from '../testing/twilio-sim/fixtures';
 
 let simulator: TwilioSimulator;
 let receiver: Awaited<ReturnType<typeof startCaptureServer>>;

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { problemTypes } from '@/api/contract/problem';
 import { sessions, users } from '../db/schema';
 import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '../routes/session';
-import { signedInUser, startTestServer, type TestServer } from '../testing/test-server';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { issueSetupLink, SETUP_LINK_HOURS } from './setup-link';
 
 let server: TestServer;

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundJournal, messages } from '../db/schema';
-import { createChannel, freshNumber, type Channel } from '../testing/channel-fixture';
-import { signedInUser, startTestServer, type TestServer } from '../testing/test-server';
-import { newMessageSid } from '../testing/twilio-webhooks';
+import { createChannel, freshNumber, type Channel } from '../../testing/server/channel-fixture';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
+import { newMessageSid } from '../../testing/server/twilio-webhooks';
 import type { InboundParams } from '../twilio/webhook-params';
 import { createInboundPipeline, retryDelayMs } from './inbound-worker';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEvent } from '@/api/contract/audit-event';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/test/render';
+import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
 import { AuditLogPage } from './audit-log-page';
 
 const backend = createTestBackend('demo');

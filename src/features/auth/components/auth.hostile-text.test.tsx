@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend } from '@/test/render';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend } from '@/testing/render';
 import { SetupPage } from './setup/setup-page';
 import { SignInPage } from './sign-in/sign-in-page';
-import { ACCOUNTS_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from './test-utils';
+import { ACCOUNTS_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../testing/features/auth';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -2,9 +2,9 @@ import { act, screen } from '@testing-library/react';
 import type { InfiniteData } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Conversation, ConversationPage, Message, MessagePage } from '@/api/contract/conversation';
-import { renderWithProviders } from '@/test/render';
+import { renderWithProviders } from '@/testing/render';
 import { LiveStatusBadge } from '../components/live/live-status';
-import { aConversation, aMessage, aReply, CONVERSATION_ID } from '../components/test-utils';
+import { aConversation, aMessage, aReply, CONVERSATION_ID } from '../../../testing/features/conversations';
 import { conversationQueries } from './conversation-queries';
 import { retryDelay, useLiveEvents } from './use-live-events';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { ConversationPage } from './conversation/conversation-page';
 import { ConversationsPage } from './list/conversations-page';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, waitForDialogsToClose } from '@/test/render';
-import { renderRoutingPage, renderRoutingRoute, ruleDialog, ruleHeadings, ruleItem, supportWorkstream } from './test-utils';
+import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { renderRoutingPage, renderRoutingRoute, ruleDialog, ruleHeadings, ruleItem, supportWorkstream } from '../../../testing/features/routing';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

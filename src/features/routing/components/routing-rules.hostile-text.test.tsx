@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend, waitForDialogsToClose } from '@/test/render';
-import { renderRoutingPage, ruleDialog, ruleHeadings, ruleList, supportWorkstream } from './test-utils';
+import { controlCharacterMessage, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { renderRoutingPage, ruleDialog, ruleHeadings, ruleList, supportWorkstream } from '../../../testing/features/routing';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { renderRoutingPage, ruleItem, supportWorkstream } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { renderRoutingPage, ruleItem, supportWorkstream } from '../../../testing/features/routing';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

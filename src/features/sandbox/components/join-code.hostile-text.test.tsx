@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { expectFieldRefused, hostile, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { expectFieldRefused, hostile, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { SandboxChecklistPage } from './sandbox-checklist-page';
 
 const backend = createTestBackend('demo');

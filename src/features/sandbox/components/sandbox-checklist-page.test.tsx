@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { validationProblemBody, fieldError } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
-import { createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { SandboxChecklistPage } from './sandbox-checklist-page';
 
 const backend = createTestBackend('demo');

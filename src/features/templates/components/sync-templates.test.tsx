@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { TemplatesPanel } from './templates-panel';
-import { findGroup, renderPanel, variantRows } from './test-utils';
+import { findGroup, renderPanel, variantRows } from '../../../testing/features/templates';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/test/hostile-text';
-import { createTestBackend, waitForDialogsToClose } from '@/test/render';
-import { chooseLanguage, editor, field, findGroup, preview, renderPanel } from './test-utils';
+import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/testing/hostile-text';
+import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { chooseLanguage, editor, field, findGroup, preview, renderPanel } from '../../../testing/features/templates';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

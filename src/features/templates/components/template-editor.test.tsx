@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, demoIds, waitForDialogsToClose } from '@/test/render';
-import { chooseLanguage, editor, field, fillTemplate, findGroup, preview, renderPanel, variantRows } from './test-utils';
+import { createTestBackend, demoIds, waitForDialogsToClose } from '@/testing/render';
+import { chooseLanguage, editor, field, fillTemplate, findGroup, preview, renderPanel, variantRows } from '../../../testing/features/templates';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

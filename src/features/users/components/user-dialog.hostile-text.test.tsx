@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/test/hostile-text';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/testing/hostile-text';
+import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { UsersPage } from './users-page';
 
 const backend = createTestBackend('demo');

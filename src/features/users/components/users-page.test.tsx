@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { conflictBody, fieldError } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
-import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/test/render';
+import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { UsersPage } from './users-page';
 
 const backend = createTestBackend('demo');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { currentUrl, createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { currentUrl, createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { AccountsPage } from '@/features/accounts/components/accounts-list/accounts-page';
 
 const backend = createTestBackend('demo');

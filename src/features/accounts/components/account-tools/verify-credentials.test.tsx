@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, demoIds, renderWithProviders } from '@/test/render';
+import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { EditAccountPage } from '@/features/accounts/components/edit-account/edit-account-page';
 import { VerifyCredentials } from './verify-credentials';
 

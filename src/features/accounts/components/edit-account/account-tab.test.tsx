@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { changeElsewhere, pageHeading, recordRequests, renderEditPage, sample, saveButton, seedAccount, storedAccount } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { changeElsewhere, pageHeading, recordRequests, renderEditPage, sample, saveButton, seedAccount, storedAccount } from '../../../../testing/features/edit-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

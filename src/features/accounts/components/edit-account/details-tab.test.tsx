@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
+import { createTestBackend } from '@/testing/render';
 import {
   changeElsewhere,
   LIST_STUB,
@@ -10,7 +10,7 @@ import {
   saveButton,
   seedAccount,
   storedAccount,
-} from './test-utils';
+} from '../../../../testing/features/edit-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { ACCOUNT_ID, LIST_STUB, pageHeading, renderEditPage, seedAccount } from './test-utils';
-import { waitForDialogsToClose } from '@/test/render';
+import { createTestBackend } from '@/testing/render';
+import { ACCOUNT_ID, LIST_STUB, pageHeading, renderEditPage, seedAccount } from '../../../../testing/features/edit-account';
+import { waitForDialogsToClose } from '@/testing/render';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

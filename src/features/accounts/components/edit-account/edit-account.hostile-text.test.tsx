@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend, waitForDialogsToClose } from '@/test/render';
-import { pageHeading, recordRequests, renderEditPage, seedAccount, storedAccount, storedNumbers } from './test-utils';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { pageHeading, recordRequests, renderEditPage, seedAccount, storedAccount, storedNumbers } from '../../../../testing/features/edit-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

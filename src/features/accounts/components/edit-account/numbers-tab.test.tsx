@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { ACCOUNT_ID, bindNumber, pageHeading, recordRequests, renderEditPage, seedAccount, storedNumbers } from './test-utils';
-import { waitForDialogsToClose } from '@/test/render';
+import { createTestBackend } from '@/testing/render';
+import { ACCOUNT_ID, bindNumber, pageHeading, recordRequests, renderEditPage, seedAccount, storedNumbers } from '../../../../testing/features/edit-account';
+import { waitForDialogsToClose } from '@/testing/render';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

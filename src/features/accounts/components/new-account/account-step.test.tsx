@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { fillDetails, nextButton, renderWizard, sample, stepHeading, tokenInput } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { fillDetails, nextButton, renderWizard, sample, stepHeading, tokenInput } from '../../../../testing/features/new-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl } from '@/test/render';
-import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, sample, stepHeading } from './test-utils';
+import { createTestBackend, currentUrl } from '@/testing/render';
+import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, sample, stepHeading } from '../../../../testing/features/new-account';
 
 // The seed's account is named "Contoso support (sandbox)" and uses the sandbox number.
 const backend = createTestBackend('demo');

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { nextButton, renderWizard, stepHeading } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { nextButton, renderWizard, stepHeading } from '../../../../testing/features/new-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/test/hostile-text';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/testing/hostile-text';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { AccountsPage } from '../accounts-list/accounts-page';
 import { NewAccountWizard } from './new-account-wizard';
-import { fillAccount, fillDetails, nextButton, numberRow, sample, stepHeading, tokenInput } from './test-utils';
+import { fillAccount, fillDetails, nextButton, numberRow, sample, stepHeading, tokenInput } from '../../../../testing/features/new-account';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

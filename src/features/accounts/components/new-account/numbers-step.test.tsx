@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/test/render';
-import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, stepHeading } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, stepHeading } from '../../../../testing/features/new-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

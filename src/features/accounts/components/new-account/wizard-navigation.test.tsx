@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, waitForDialogsToClose } from '@/test/render';
+import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
 import {
   fillAccount,
   fillDetails,
@@ -10,7 +10,7 @@ import {
   sample,
   stepHeading,
   tokenInput,
-} from './test-utils';
+} from '../../../../testing/features/new-account';
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/test/render';
-import { signOutInMock } from '../test-utils';
+import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
+import { signOutInMock } from '../../../../testing/features/auth';
 import { HomeRedirect } from './home-redirect';
 import { RequireAdmin } from './require-admin';
 import { SessionGate } from './session-gate';

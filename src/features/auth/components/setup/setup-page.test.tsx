@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl } from '@/test/render';
-import { ACCOUNTS_STUB, passwordInput, recordWrites, renderAuthPage, textbox } from '../test-utils';
+import { createTestBackend, currentUrl } from '@/testing/render';
+import { ACCOUNTS_STUB, passwordInput, recordWrites, renderAuthPage, textbox } from '../../../../testing/features/auth';
 import { SetupPage } from './setup-page';
 
 const TOKEN = 'demo-setup-token';

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { tooManyRequestsBody } from '@/api/contract/problem-bodies';
-import { createTestBackend, currentUrl } from '@/test/render';
-import { DEMO_PASSWORD, HOME_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../test-utils';
+import { createTestBackend, currentUrl } from '@/testing/render';
+import { DEMO_PASSWORD, HOME_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../../testing/features/auth';
 import { SignInPage } from './sign-in-page';
 
 const backend = createTestBackend('demo');

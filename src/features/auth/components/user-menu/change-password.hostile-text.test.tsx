@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend, demoIds, renderWithProviders } from '@/test/render';
-import { DEMO_PASSWORD, passwordInput, recordWrites } from '../test-utils';
+import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { DEMO_PASSWORD, passwordInput, recordWrites } from '../../../../testing/features/auth';
 import { UserMenu } from './user-menu';
 
 const backend = createTestBackend('demo');

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders, waitForDialogsToClose } from '@/test/render';
-import { DEMO_PASSWORD, passwordInput, recordWrites } from '../test-utils';
+import { createTestBackend, currentUrl, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { DEMO_PASSWORD, passwordInput, recordWrites } from '../../../../testing/features/auth';
 import { UserMenu } from './user-menu';
 
 const backend = createTestBackend('demo');

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/test/hostile-text';
-import { createTestBackend, demoConversationIds, renderWithProviders } from '@/test/render';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/testing/hostile-text';
+import { createTestBackend, demoConversationIds, renderWithProviders } from '@/testing/render';
 import { ConversationPage } from '../conversation/conversation-page';
 
 const backend = createTestBackend('demo');

@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import type { Conversation } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { windowClosedBody } from '@/api/contract/problem-bodies';
-import { createTestBackend, renderWithProviders } from '@/test/render';
-import { aConversation, CONVERSATION_ID, HOUR, serveConversation } from '../test-utils';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { aConversation, CONVERSATION_ID, HOUR, serveConversation } from '../../../../testing/features/conversations';
 import { Composer } from './composer';
 
 const backend = createTestBackend('demo');

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Conversation } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
-import { aConversation, aMessage, aReply, CONVERSATION_ID, serveConversation } from '../test-utils';
+import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { aConversation, aMessage, aReply, CONVERSATION_ID, serveConversation } from '../../../../testing/features/conversations';
 import { ConversationPage } from './conversation-page';
 
 const backend = createTestBackend('demo');

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Message } from '@/api/contract/conversation';
 import { knownTwilioErrors } from '@/domain/twilio-errors';
-import { renderWithProviders } from '@/test/render';
+import { renderWithProviders } from '@/testing/render';
 import { DeliveryStatus } from './delivery-status';
 
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { storeMessage } from '@/features/conversations/api/cache-updates';
-import { aMessage, aReply, CONVERSATION_ID, HOUR, serveConversation, aConversation } from '../test-utils';
+import { aMessage, aReply, CONVERSATION_ID, HOUR, serveConversation, aConversation } from '../../../../testing/features/conversations';
 import { MessageHistory } from './message-history';
 
 /*

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Conversation } from '@/api/contract/conversation';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/test/render';
-import { aConversation, HOUR } from '../test-utils';
+import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
+import { aConversation, HOUR } from '../../../../testing/features/conversations';
 import { ConversationsPage } from './conversations-page';
 
 const backend = createTestBackend('demo');

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend } from '@/test/render';
-import { BILLING_ID, group, LIST_STUB, recordRequests, renderQueuePage, textbox } from './test-utils';
+import { createTestBackend } from '@/testing/render';
+import { BILLING_ID, group, LIST_STUB, recordRequests, renderQueuePage, textbox } from '../../../../testing/features/queue-form';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { useParams } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/test/hostile-text';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { QueuesPage } from '../queues-list/queues-page';
 import { EditQueuePage } from './edit-queue-page';
 import { NewQueuePage } from './new-queue-page';
-import { group, recordRequests, textbox } from './test-utils';
+import { group, recordRequests, textbox } from '../../../../testing/features/queue-form';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders } from '@/test/render';
+import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { EditWorkstreamPage } from './edit-workstream-page';
 
 const backend = createTestBackend('demo');

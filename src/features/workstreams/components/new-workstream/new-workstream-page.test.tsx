@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl, renderWithProviders } from '@/test/render';
+import { createTestBackend, currentUrl, renderWithProviders } from '@/testing/render';
 import { NewWorkstreamPage } from './new-workstream-page';
 
 const backend = createTestBackend('demo');

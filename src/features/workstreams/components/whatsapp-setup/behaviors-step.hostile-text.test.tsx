@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/test/hostile-text';
-import { ids, messageSection, nextButton, renderSetup, startDemoBackend, stepHeading, storeDraft, WORKSTREAM_STUB } from './test-utils';
+import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/testing/hostile-text';
+import { ids, messageSection, nextButton, renderSetup, startDemoBackend, stepHeading, storeDraft, WORKSTREAM_STUB } from '../../../../testing/features/whatsapp-setup';
 
 const backend = startDemoBackend();
 

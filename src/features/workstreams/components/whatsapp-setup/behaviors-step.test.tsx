@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { ids, messageSection, nextButton, renderSetup, stepHeading, storeDraft, startDemoBackend } from './test-utils';
+import { ids, messageSection, nextButton, renderSetup, stepHeading, storeDraft, startDemoBackend } from '../../../../testing/features/whatsapp-setup';
 
 const backend = startDemoBackend();
 

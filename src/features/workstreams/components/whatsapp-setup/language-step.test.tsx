@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, test } from 'vitest';
-import { chooseLanguage, chooseNumber, nextButton, renderSetup, stepHeading, startDemoBackend } from './test-utils';
+import { chooseLanguage, chooseNumber, nextButton, renderSetup, stepHeading, startDemoBackend } from '../../../../testing/features/whatsapp-setup';
 
 startDemoBackend();
 afterEach(() => i18next.changeLanguage('en'));

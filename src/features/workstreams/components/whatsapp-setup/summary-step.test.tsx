@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { ids, renderSetup, stepHeading, storeDraft, startDemoBackend, WORKSTREAM_STUB } from './test-utils';
+import { ids, renderSetup, stepHeading, storeDraft, startDemoBackend, WORKSTREAM_STUB } from '../../../../testing/features/whatsapp-setup';
 
 const backend = startDemoBackend();
 const salesVersion = () => backend.db.data.workstreams.find((w) => w.id === ids.sales)!.version;

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
-import { renderWithProviders, waitForDialogsToClose } from '@/test/render';
-import { ids, startDemoBackend } from './test-utils';
+import { renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { ids, startDemoBackend } from '../../../../testing/features/whatsapp-setup';
 import { WhatsAppSetupSummary } from './whatsapp-setup-summary';
 
 const backend = startDemoBackend();

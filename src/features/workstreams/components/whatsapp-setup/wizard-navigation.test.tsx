@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { waitForDialogsToClose } from '@/test/render';
-import { chooseNumber, ids, renderSetup, stepHeading, storeDraft, startDemoBackend, WORKSTREAM_STUB } from './test-utils';
+import { waitForDialogsToClose } from '@/testing/render';
+import { chooseNumber, ids, renderSetup, stepHeading, storeDraft, startDemoBackend, WORKSTREAM_STUB } from '../../../../testing/features/whatsapp-setup';
 
 const backend = startDemoBackend();
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/test/render';
+import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { WorkstreamsPage } from './workstreams-page';
 
 const backend = createTestBackend('demo');

@@ -1,5 +1,0 @@
-// @vitest-environment node
-import { describeQueuesContract } from '@/api/contract-suite/queues.suite';
-import { describeOnServer } from '../testing/contract-backends';
-
-describeOnServer(describeQueuesContract);

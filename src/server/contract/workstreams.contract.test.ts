@@ -1,5 +1,0 @@
-// @vitest-environment node
-import { describeWorkstreamsContract } from '@/api/contract-suite/workstreams.suite';
-import { describeOnServer } from '../testing/contract-backends';
-
-describeOnServer(describeWorkstreamsContract);
