@@ -12,9 +12,21 @@ const pureLayerImports = {
   patterns: [
     { group: ['react', 'react-*', 'react/*', '@fluentui/*', '@tanstack/*', 'i18next', 'msw', 'msw/*'], message: 'domain/ and api/contract/ stay free of UI and I/O.' },
     { group: ['node:*', 'fs', 'path', 'http', 'https', 'crypto', 'child_process', 'pg', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*', 'fastify', 'twilio'], message: 'domain/ and api/contract/ stay free of Node and I/O.' },
-    { group: ['@/api/client', '@/api/problem', '@/features/*', '@/components/*', '@/app/*', '@/mocks/*', '@/server/*', '@/i18n/*', '@/config/*'], message: 'domain/ and api/contract/ import only each other.' },
+    { group: ['@/api/client', '@/api/problem', '@/features/*', '@/components/*', '@/app/*', '@/mocks/*', '@/server/*', '@/i18n/*', '@/config/*', '@/resources/*'], message: 'domain/ and api/contract/ import only each other.' },
   ],
 };
+
+const noTestSupport = { group: ['@/testing/*', '**/testing/*'], message: 'Product code never imports test support (src/testing).' };
+
+/** Screens read and write server state only through src/resources. */
+const throughResources = [
+  {
+    name: '@tanstack/react-query',
+    importNames: ['useQueryClient', 'QueryClient', 'useMutation', 'queryOptions', 'infiniteQueryOptions'],
+    message: 'Use the factories and mutation hooks of src/resources.',
+  },
+  { name: '@/api/client', message: 'Screens reach the API through src/resources.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'public/mockServiceWorker.js', 'playwright-report/', 'test-results/', 'coverage/', 'data/'] },
@@ -48,11 +60,16 @@ export default tseslint.config(
             { target: './src/features', from: './src/app', message: 'Features do not import the app layer.' },
             { target: './src/features', from: './src/mocks', message: 'Features talk to the API, never to the mock.' },
             { target: './src/components', from: ['./src/features', './src/app', './src/mocks'], message: 'Shared components know no feature.' },
-            { target: './src/api', from: ['./src/features', './src/components', './src/app', './src/mocks', './src/i18n'], message: 'The API layer knows no UI.' },
-            { target: './src/mocks', from: ['./src/features', './src/components', './src/app', './src/i18n', './src/api/client.ts', './src/api/problem.ts'], message: 'Mocks depend only on the contract and the domain.' },
-            { target: './src/domain', from: ['./src/api', './src/features', './src/components', './src/app', './src/mocks', './src/i18n', './src/config'], message: 'The domain is pure.' },
+            { target: './src/api', from: ['./src/features', './src/components', './src/app', './src/mocks', './src/i18n', './src/resources'], message: 'The API layer knows no UI.' },
             {
-              target: ['./src/app', './src/features', './src/components', './src/api', './src/domain', './src/mocks', './src/i18n'],
+              target: './src/resources',
+              from: ['./src/features', './src/components', './src/app', './src/mocks', './src/i18n'],
+              message: 'The resource layer knows the API and the contract, never a screen.',
+            },
+            { target: './src/mocks', from: ['./src/features', './src/components', './src/app', './src/i18n', './src/api/client.ts', './src/api/problem.ts'], message: 'Mocks depend only on the contract and the domain.' },
+            { target: './src/domain', from: ['./src/api', './src/features', './src/components', './src/app', './src/mocks', './src/i18n', './src/config', './src/resources'], message: 'The domain is pure.' },
+            {
+              target: ['./src/app', './src/features', './src/components', './src/api', './src/domain', './src/mocks', './src/i18n', './src/resources'],
               from: './src/twilio-sim',
               message: 'The Twilio simulator is a test and offline tool; the product never imports it.',
             },
@@ -76,8 +93,13 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/testing/**', '**/*.test.ts', '**/*.test.tsx', 'src/domain/**', 'src/api/contract/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/testing/*', '**/testing/*'], message: 'Product code never imports test support (src/testing).' }] }],
+      'no-restricted-imports': ['error', { patterns: [noTestSupport] }],
     },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: throughResources, patterns: [noTestSupport] }] },
   },
   {
     files: ['e2e/**', '*.config.ts', '*.config.js'],

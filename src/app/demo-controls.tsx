@@ -1,21 +1,24 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/toast';
+import { resourceKeys, type Resource } from '@/resources/keys';
+import { useResourceCache } from '@/resources/use-resource-cache';
+
+const everyResource = Object.keys(resourceKeys) as Resource[];
 
 /** Only in demo mode: lets an evaluator make customers write, reset the data and see failure paths on purpose. */
 export function DemoControls() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   /** Which demo customer writes next: they take turns. */
   const turn = useRef(0);
 
   const reset = async () => {
     const { demoDb } = await import('@/mocks/browser');
     demoDb.reset();
-    await queryClient.invalidateQueries();
+    await cache.refresh(everyResource);
     notify(t('app.demoResetDone'));
   };
   const simulate = async () => {
@@ -27,8 +30,8 @@ export function DemoControls() {
       return;
     }
     const { customer, businessNumber } = received.conversation;
-    // The live events update the conversations; other views (the sandbox checklist) refetch.
-    await queryClient.invalidateQueries();
+    // The live channel carries the new messages and the sandbox's first one; without it, they are fetched.
+    await cache.refresh(['conversations', 'sandbox']);
     notify(t('app.demoSimulated', { name: customer.profileName ?? customer.phone, number: businessNumber }));
   };
   const failNext = async () => {

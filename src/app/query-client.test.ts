@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { forbiddenBody, unauthorizedBody } from '@/api/contract/problem-bodies';
 import { ApiError } from '@/api/problem';
-import { sessionQueries } from '@/features/auth/api/session-queries';
-import { unauthorizedIsAnswer } from '@/features/auth/api/session-recheck';
+import { sessionQueries } from '@/resources/session';
+import { unauthorizedIsAnswer } from '@/resources/session-recheck';
 import { createQueryClient } from './query-client';
 
 const session = { user: { id: 'u1', name: 'Aino Admin', email: 'a@b.c', role: 'admin' as const }, csrfToken: 't', expiresAt: new Date().toISOString() };

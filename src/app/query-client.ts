@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/problem';
-import { sessionQueries } from '@/features/auth/api/session-queries';
-import { needsSessionCheck } from '@/features/auth/api/session-recheck';
+import { sessionQueries } from '@/resources/session';
+import { needsSessionCheck } from '@/resources/session-recheck';
 
 export function createQueryClient() {
   // A 401 or 403 anywhere asks for the session again: the gate then shows the sign-in or role page.

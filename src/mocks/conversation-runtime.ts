@@ -1,4 +1,4 @@
-import type { LiveEvent } from '@/api/contract/conversation';
+import type { LiveEvent } from '@/api/contract/live-event';
 import type { MockDb } from './db';
 import { stepDelivery } from './delivery';
 import { createMediaStore } from './media-store';

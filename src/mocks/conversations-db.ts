@@ -1,4 +1,5 @@
-import type { Conversation, ConversationQuery, LiveEvent, Message } from '@/api/contract/conversation';
+import type { Conversation, ConversationQuery, Message } from '@/api/contract/conversation';
+import type { LiveEvent } from '@/api/contract/live-event';
 import type { MockData, StoredConversation, StoredUser } from './db';
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { liveEventSchema, type Conversation, type LiveEvent, type Message } from '@/api/contract/conversation';
+import type { Conversation, Message } from '@/api/contract/conversation';
+import { liveEventSchema, type LiveEvent } from '@/api/contract/live-event';
 import { replyWindow } from '@/domain/conversation-window';
 import { createConversationRuntime } from './conversation-runtime';
 import { mayReceive } from './conversations-db';

@@ -7,6 +7,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { expect } from 'vitest';
 import { TOASTER_ID } from '@/components/toast';
 import { initI18n } from '@/i18n/i18n';
+import { LiveChannelProvider } from '@/resources/live/live-channel';
 
 // Feature tests may not import src/mocks themselves (the layering rule is for product
 // code); test infrastructure is where the two meet.
@@ -51,7 +52,8 @@ export interface RenderOptions {
 
 /**
  * Renders with everything the app provides: Fluent theme and toaster, a fresh query
- * client (no retries, so failures show at once), i18n in English, and a data router.
+ * client (no retries, so failures show at once), the live channel (silent unless a test
+ * installs an EventSource), i18n in English, and a data router.
  * Pass an element to render it at every address, or routes to test navigation.
  */
 export function renderWithProviders(ui: ReactElement | RouteObject[], { initialEntries = ['/'] }: RenderOptions = {}) {
@@ -64,7 +66,9 @@ export function renderWithProviders(ui: ReactElement | RouteObject[], { initialE
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <LiveChannelProvider>
+          <RouterProvider router={router} />
+        </LiveChannelProvider>
         <Toaster toasterId={TOASTER_ID} />
       </QueryClientProvider>
     </FluentProvider>,

@@ -141,13 +141,6 @@ export const mediaUploadSchema = z.object({ id: idField, contentType: z.string()
 /** POST /api/conversations/:id/accept, /close: carry the version the agent saw. */
 export const conversationActionInputSchema = z.strictObject({ version: versionField }, strictInputErrors);
 
-/** Server-sent events on GET /api/events. */
-export const liveEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('conversation'), conversation: conversationSchema }),
-  z.object({ type: z.literal('message'), message: messageSchema }),
-  z.object({ type: z.literal('sandbox'), accountId: idField, firstInboundAt: timestampField }),
-]);
-
 export type Conversation = z.infer<typeof conversationSchema>;
 export type ConversationPage = z.infer<typeof conversationPageSchema>;
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
@@ -157,4 +150,3 @@ export type MessagePage = z.infer<typeof messagePageSchema>;
 export type SendMessageInput = z.input<typeof sendMessageInputSchema>;
 export type SendMessage = z.output<typeof sendMessageInputSchema>;
 export type MediaUpload = z.infer<typeof mediaUploadSchema>;
-export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { LiveEvent } from '@/api/contract/conversation';
+import type { LiveEvent } from '@/api/contract/live-event';
 import type { ConversationRuntime } from '../conversation-runtime';
 import { mayReceive, signedInUser } from '../conversations-db';
 import type { MockDb } from '../db';

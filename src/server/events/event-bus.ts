@@ -1,4 +1,4 @@
-import type { LiveEvent } from '@/api/contract/conversation';
+import type { LiveEvent } from '@/api/contract/live-event';
 
 /** Who may see an event: the SSE route checks it against the signed-in user. */
 export interface EventAudience {

@@ -1,4 +1,4 @@
-import { liveEventSchema, type LiveEvent } from '@/api/contract/conversation';
+import { liveEventSchema, type LiveEvent } from '@/api/contract/live-event';
 
 export interface EventStream {
   status: number;

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { auditActions, auditEntityTypes } from '@/api/contract/audit-event';
 import { ClearFiltersButton } from '@/components/clear-filters-button';
 import { visuallyHidden } from '@/components/visually-hidden';
-import { auditQueries, type AuditFilters as Filters } from '@/features/audit/api/audit-queries';
+import type { AuditFilters as Filters } from '@/resources/audit-events';
+import { userQueries } from '@/resources/users';
 import type { FilterKey } from './use-audit-filters';
 
 const useStyles = makeStyles({
@@ -25,7 +26,7 @@ interface AuditFiltersProps {
 export function AuditFilters({ filters, active, onChange, onClear }: AuditFiltersProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const users = useQuery(auditQueries.users());
+  const users = useQuery(userQueries.list());
   const firstSelect = useRef<HTMLSelectElement>(null);
   const people = users.data?.items ?? [];
   const actorUnknown = filters.actorId !== undefined && users.isSuccess && !people.some((u) => u.id === filters.actorId);

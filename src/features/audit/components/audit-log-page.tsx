@@ -6,7 +6,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { auditQueries } from '@/features/audit/api/audit-queries';
+import { auditQueries } from '@/resources/audit-events';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { useAuditFilters } from './use-audit-filters';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { auditActions, auditEntityTypes, type AuditAction, type AuditEntityType } from '@/api/contract/audit-event';
 import { useSearchParamFilters } from '@/components/use-search-param-filters';
-import type { AuditFilters } from '@/features/audit/api/audit-queries';
+import type { AuditFilters } from '@/resources/audit-events';
 
 export const filterKeys = ['entityType', 'action', 'actorId'] as const;
 export type FilterKey = (typeof filterKeys)[number];

@@ -1,6 +1,5 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
@@ -16,8 +15,9 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
 import { evaluateRoutingRules, MAX_ROUTING_RULES, type IncomingConversation } from '@/domain/routing-rules';
-import { useReplaceRoutingRules } from '@/features/routing/api/routing-mutations';
-import { routingQueries } from '@/features/routing/api/routing-queries';
+import { useReplaceRoutingRules } from '@/resources/routing-rules';
+import { routingRuleQueries } from '@/resources/routing-rules';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import {
   moveRule,
   newRuleKey,
@@ -90,7 +90,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const styles = useStyles();
   const notify = useNotify();
   const errorText = useFieldErrorText();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const replace = useReplaceRoutingRules(workstream.id);
 
   const [base, setBase] = useState(ruleSet);
@@ -200,7 +200,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   // After a version conflict: the saved rules are now someone else's; the list on screen stays.
   const reload = async () => {
     try {
-      const fresh = await queryClient.fetchQuery({ ...routingQueries.rules(workstream.id), staleTime: 0 });
+      const fresh = await cache.fetchFresh(routingRuleQueries.forWorkstream(workstream.id));
       setBase(fresh);
       setFailure(null);
       setReloaded(true);

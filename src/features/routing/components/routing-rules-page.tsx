@@ -5,7 +5,9 @@ import { ApiError } from '@/api/problem';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-import { routingQueries } from '@/features/routing/api/routing-queries';
+import { queueQueries } from '@/resources/queues';
+import { routingRuleQueries } from '@/resources/routing-rules';
+import { workstreamQueries } from '@/resources/workstreams';
 import { RoutingRulesEditor } from './routing-rules-editor';
 
 const useStyles = makeStyles({
@@ -15,9 +17,9 @@ const useStyles = makeStyles({
 export function RoutingRulesPage({ workstreamId }: { workstreamId: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const workstream = useQuery(routingQueries.workstream(workstreamId));
-  const rules = useQuery(routingQueries.rules(workstreamId));
-  const queues = useQuery(routingQueries.queues());
+  const workstream = useQuery(workstreamQueries.detail(workstreamId));
+  const rules = useQuery(routingRuleQueries.forWorkstream(workstreamId));
+  const queues = useQuery(queueQueries.list());
 
   // Loaded data wins over a later failed refetch: the rules, and the edits made to them, stay.
   if (workstream.data && rules.data && queues.data) {

@@ -8,7 +8,7 @@ import { FormTextField } from '@/components/form/form-text-field';
 import { CopyField } from '@/components/copy-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useSaveJoinCode } from '@/features/sandbox/api/sandbox-queries';
+import { useSaveJoinCode } from '@/resources/sandbox';
 import { ChecklistStep } from './checklist-step';
 
 const useStyles = makeStyles({

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { validationProblemBody, fieldError } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { installScriptedEventSource } from '@/testing/scripted-event-source';
 import { SandboxChecklistPage } from './sandbox-checklist-page';
 
 const backend = createTestBackend('demo');
@@ -11,6 +12,7 @@ beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   backend.server.resetHandlers();
   backend.db.reset();
+  vi.unstubAllGlobals();
 });
 afterAll(() => backend.server.close());
 
@@ -63,9 +65,11 @@ describe('the sandbox checklist', () => {
     expect(within(step(/^2\./)).getAllByText('Copied').length).toBeGreaterThan(0);
   });
 
-  test('waits for the first message and turns green when it arrives, without a reload', async () => {
+  test('waits for the first message and turns green when its live event arrives, without a reload', async () => {
+    const stream = installScriptedEventSource();
     freshSandbox();
     await renderPage();
+    stream.latest().open();
     const live = step(/^3\. Send the first message/);
     const webhook = step(/^2\./);
     expect(within(live).getByRole('status')).toHaveTextContent(/Waiting for the first message/);
@@ -74,13 +78,33 @@ describe('the sandbox checklist', () => {
     expect(within(webhook).queryByText('Done')).not.toBeInTheDocument();
     expect(within(webhook).queryByText('To do')).not.toBeInTheDocument();
 
-    // What a customer's "join …" message does on the backend.
+    // What a customer's "join …" message does on the backend, and the event it publishes.
+    const firstInboundAt = new Date().toISOString();
     backend.db.write((draft) => {
-      draft.sandboxes.find((s) => s.accountId === demoIds.sandboxAccount)!.firstInboundAt = new Date().toISOString();
+      draft.sandboxes.find((s) => s.accountId === demoIds.sandboxAccount)!.firstInboundAt = firstInboundAt;
     });
-    await waitFor(() => expect(within(live).getByRole('status')).toHaveTextContent(/The sandbox works/), { timeout: 8000 });
+    stream.latest().send({ type: 'sandbox', accountId: demoIds.sandboxAccount, firstInboundAt }, 'sandbox');
+    await waitFor(() => expect(within(live).getByRole('status')).toHaveTextContent(/The sandbox works/));
     expect(within(live).getByText('Done')).toBeInTheDocument();
     expect(within(webhook).getByText('Done')).toBeInTheDocument();
+  });
+
+  test('while waiting it does not ask the server again: another account’s event changes nothing', async () => {
+    const stream = installScriptedEventSource();
+    freshSandbox();
+    const asked: string[] = [];
+    backend.server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.endsWith('/sandbox')) asked.push(request.method);
+    });
+    await renderPage();
+    stream.latest().open();
+    const live = step(/^3\. Send the first message/);
+    stream.latest().send({ type: 'sandbox', accountId: demoIds.nordicAccount, firstInboundAt: new Date().toISOString() }, 'sandbox');
+    // Longer than the 3 s the checklist used to poll at.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(asked).toEqual(['GET']);
+    expect(within(live).getByRole('status')).toHaveTextContent(/Waiting for the first message/);
+    backend.server.events.removeAllListeners();
   });
 
   test('saves the join code as the words after "join", then shows the message to share', async () => {

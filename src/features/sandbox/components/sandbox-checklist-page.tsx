@@ -7,7 +7,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { sandboxQueries } from '@/features/sandbox/api/sandbox-queries';
+import { accountQueries } from '@/resources/accounts';
+import { sandboxQueries, useSandboxLiveUpdates } from '@/resources/sandbox';
 import { ChecklistStep } from './checklist-step';
 import { JoinCodeStep } from './join-code-step';
 import { LiveCheckStep } from './live-check-step';
@@ -26,8 +27,9 @@ const useStyles = makeStyles({
 export function SandboxChecklistPage({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const account = useQuery(sandboxQueries.account(accountId));
+  const account = useQuery(accountQueries.detail(accountId));
   const status = useQuery(sandboxQueries.status(accountId));
+  useSandboxLiveUpdates(accountId);
   const name = account.data?.name ?? '';
   useDocumentTitle(name ? t('sandbox.documentTitle', { name }) : t('sandbox.title'));
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 import { skipReasonText, type SkipReason } from '@/domain/template-sync';
-import { useSyncTemplates } from '@/features/templates/api/template-sync';
+import { useSyncTemplates } from '@/resources/templates';
 
 const reasonKeys = new Map(Object.entries(skipReasonText).map(([key, text]) => [text, key as SkipReason]));
 

@@ -12,7 +12,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +24,9 @@ import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useRestoreFocus } from '@/components/use-restore-focus';
-import { useCreateTemplate, useUpdateTemplate } from '@/features/templates/api/template-mutations';
-import { templateQueries } from '@/features/templates/api/template-queries';
+import { useCreateTemplate, useUpdateTemplate } from '@/resources/templates';
+import { templateQueries } from '@/resources/templates';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { BodyField } from './body-field';
 import { CategoryField, StatusFields } from './choice-fields';
 import { ExampleFields } from './example-fields';
@@ -100,7 +100,7 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, requestCl
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
   const [template, setTemplate] = useState(opened);
@@ -136,7 +136,7 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, requestCl
   const reload = async () => {
     if (!template) return;
     try {
-      const fresh = await queryClient.fetchQuery({ ...templateQueries.list(accountId), staleTime: 0 });
+      const fresh = await cache.fetchFresh(templateQueries.list(accountId));
       const current = fresh.items.find((item) => item.id === template.id);
       if (!current) {
         setFailure(new ApiError({ type: problemTypes.notFound, title: 'Not found', status: 404 }));

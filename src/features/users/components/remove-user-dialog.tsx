@@ -5,7 +5,7 @@ import { ApiError } from '@/api/problem';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useRemoveUser } from '@/features/users/api/user-mutations';
+import { useRemoveUser } from '@/resources/users';
 
 interface RemoveUserDialogProps {
   /** The user to remove; the dialog is open while this is set. */

@@ -13,7 +13,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -25,8 +24,9 @@ import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useRestoreFocus } from '@/components/use-restore-focus';
-import { useCreateUser, useUpdateUser } from '@/features/users/api/user-mutations';
-import { userQueries } from '@/features/users/api/user-queries';
+import { useCreateUser, useUpdateUser } from '@/resources/users';
+import { userQueries } from '@/resources/users';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { RoleField } from './role-field';
 import {
   newUserValues,
@@ -80,7 +80,7 @@ interface UserFormProps extends Omit<UserDialogProps, 'open' | 'formKey'> {
 function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
   const [user, setUser] = useState(opened);
@@ -123,7 +123,7 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
   const reload = async () => {
     if (!user) return;
     try {
-      const fresh = await queryClient.fetchQuery({ ...userQueries.list(), staleTime: 0 });
+      const fresh = await cache.fetchFresh(userQueries.list());
       const current = fresh.items.find((item) => item.id === user.id);
       if (!current) {
         setFailure(new ApiError({ type: problemTypes.notFound, title: 'Not found', status: 404 }));

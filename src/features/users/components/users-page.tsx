@@ -7,7 +7,8 @@ import type { User } from '@/api/contract/user';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { userQueries } from '@/features/users/api/user-queries';
+import { sessionQueries } from '@/resources/session';
+import { userQueries } from '@/resources/users';
 import { RemoveUserDialog } from './remove-user-dialog';
 import { UserDialog } from './user-dialog';
 import { UsersTable } from './users-table';
@@ -27,7 +28,7 @@ export function UsersPage() {
   const styles = useStyles();
   const notify = useNotify();
   const users = useQuery(userQueries.list());
-  const session = useQuery(userQueries.session());
+  const session = useQuery(sessionQueries.current());
   const [editing, setEditing] = useState<Editing | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [removingId, setRemovingId] = useState<string | null>(null);

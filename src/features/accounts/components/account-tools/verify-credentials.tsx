@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VerifyResult } from '@/api/contract/account-tools';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFormatDateTime } from '@/components/use-format-date-time';
-import { useVerifyCredentials } from '@/features/accounts/api/account-tool-mutations';
+import { useVerifyCredentials } from '@/resources/accounts';
 
 const useStyles = makeStyles({
   root: {

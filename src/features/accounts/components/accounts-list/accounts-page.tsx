@@ -9,7 +9,7 @@ import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { accountQueries } from '@/resources/accounts';
 import { AccountsTable } from './accounts-table';
 import { DeleteAccountDialog } from './delete-account-dialog';
 import { ChatMultipleRegular } from '@fluentui/react-icons';

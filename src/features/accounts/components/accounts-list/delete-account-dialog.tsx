@@ -7,7 +7,7 @@ import { RouterLink } from '@/components/router-link';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useDeleteAccount } from '@/features/accounts/api/account-mutations';
+import { useDeleteAccount } from '@/resources/accounts';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

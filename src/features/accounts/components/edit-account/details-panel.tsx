@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useUpdateAccount } from '@/features/accounts/api/account-mutations';
+import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
 import { detailsValues } from './form-values';
 import { placeFieldErrors } from './place-field-errors';

@@ -6,7 +6,7 @@ import { ApiError } from '@/api/problem';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { accountQueries } from '@/resources/accounts';
 import { EditAccountView } from './edit-account-view';
 
 const useStyles = makeStyles({

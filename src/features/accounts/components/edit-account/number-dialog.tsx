@@ -11,7 +11,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +22,9 @@ import { ApiError } from '@/api/problem';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-import { useCreateNumber, useUpdateNumber } from '@/features/accounts/api/account-mutations';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { useCreateNumber, useUpdateNumber } from '@/resources/account-numbers';
+import { accountQueries } from '@/resources/accounts';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { placeFieldErrors } from './place-field-errors';
 import { rebaseForm } from './rebase-form';
@@ -70,7 +70,7 @@ interface NumberFormProps extends Omit<NumberDialogProps, 'open' | 'formKey'> {
 function NumberForm({ account, number: opened, onClose, create, update }: NumberFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version of the number this form edits; a reload after a conflict moves it on.
   const [number, setNumber] = useState(opened);
@@ -109,7 +109,7 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
   const reload = async () => {
     if (!number) return;
     try {
-      const fresh = await queryClient.fetchQuery({ ...accountQueries.detail(account.id), staleTime: 0 });
+      const fresh = await cache.fetchFresh(accountQueries.detail(account.id));
       const current = fresh.numbers.find((n) => n.id === number.id);
       if (!current) {
         setFailure(new ApiError({ type: problemTypes.notFound, title: 'Not found', status: 404 }));

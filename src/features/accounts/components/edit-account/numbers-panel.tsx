@@ -12,7 +12,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
@@ -20,8 +19,9 @@ import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useDeleteNumber } from '@/features/accounts/api/account-mutations';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { useDeleteNumber } from '@/resources/account-numbers';
+import { accountQueries } from '@/resources/accounts';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { NumberDialog } from './number-dialog';
 import { RemoveNumberDialog } from './remove-number-dialog';
 
@@ -44,7 +44,7 @@ export function NumbersPanel({ account }: { account: WhatsAppAccount }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const lastNumberId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const [dialog, setDialog] = useState<NumberDialogState>({ open: false, editing: null, key: 0 });
@@ -73,7 +73,7 @@ export function NumbersPanel({ account }: { account: WhatsAppAccount }) {
         addButton.current?.focus();
       },
       // The table may be out of date (someone else removed a number, or this one): show it as it is.
-      onError: () => void queryClient.invalidateQueries({ queryKey: accountQueries.detail(account.id).queryKey }),
+      onError: () => void cache.invalidate(accountQueries.detail(account.id).queryKey),
     });
   };
 

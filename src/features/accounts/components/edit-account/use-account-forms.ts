@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { accountQueries } from '@/resources/accounts';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import {
   credentialsResolver,
   credentialsValues,
@@ -25,7 +25,7 @@ export type EditFormName = 'details' | 'credentials';
  * moves the other onto the new version too, with what the user typed there kept.
  */
 export function useAccountForms(account: WhatsAppAccount) {
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [base, setBase] = useState(account);
   const [replacingToken, setReplacingToken] = useState(false);
 
@@ -52,7 +52,7 @@ export function useAccountForms(account: WhatsAppAccount) {
 
   /** After a version conflict: the account as it is now, with the user's edits kept on top. */
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...accountQueries.detail(account.id), staleTime: 0 });
+    const fresh = await cache.fetchFresh(accountQueries.detail(account.id));
     rebase(fresh);
   };
 

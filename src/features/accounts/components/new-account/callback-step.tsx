@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { ProblemAlert } from '@/components/problem-alert';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { accountQueries } from '@/resources/accounts';
 import { CallbackInfo } from '@/features/accounts/components/callback-info';
 
 /** Loaded by id from the URL, so that a reload of this last step still shows the addresses. */

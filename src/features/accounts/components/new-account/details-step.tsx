@@ -1,11 +1,11 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
 import { isSameAccountName } from '@/domain/account-name';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { accountQueries } from '@/resources/accounts';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { detailsStepSchema, type DetailsValues } from './step-schemas';
 import { useStepForm } from './use-step-form';
 import type { StepProps } from './wizard-state';
@@ -14,13 +14,13 @@ export function DetailsStep(props: StepProps<DetailsValues>) {
   const { onNext, onBack, onCancel } = props;
   const { t } = useTranslation();
   const form = useStepForm(detailsStepSchema, 'details', props);
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
 
   const next = form.handleSubmit(async (details) => {
     // Said here rather than after the numbers step, even when Next comes before the list has loaded;
     // if the list cannot be read, the server still decides when the account is created.
-    const existing = await queryClient
-      .ensureQueryData(accountQueries.list())
+    const existing = await cache
+      .ensure(accountQueries.list())
       .then((list) => list.items)
       .catch(() => []);
     if (existing.some((account) => isSameAccountName(account.name, details.name))) {

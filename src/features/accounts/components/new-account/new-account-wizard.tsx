@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -8,8 +7,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useNotify } from '@/components/toast';
 import { WizardShell } from '@/components/wizard-shell';
 import { paths } from '@/config/paths';
-import { useCreateAccount } from '@/features/accounts/api/account-mutations';
-import { accountQueries } from '@/features/accounts/api/account-queries';
+import { useCreateAccount } from '@/resources/accounts';
 import { AccountStep } from './account-step';
 import { CallbackStep } from './callback-step';
 import { DetailsStep } from './details-step';
@@ -36,7 +34,6 @@ export function NewAccountWizard() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const create = useCreateAccount();
   const [serverErrors, setServerErrors] = useState<ServerErrors | null>(null);
@@ -79,7 +76,6 @@ export function NewAccountWizard() {
         // The token has done its job: it stays neither in memory nor in the mutation cache.
         draft.setAuthToken('');
         create.reset();
-        queryClient.setQueryData(accountQueries.detail(account.id).queryKey, account);
         // Replace: the numbers step cannot be submitted twice, so history should not offer it.
         setSearchParams(stepSearch('callback', account.id), { replace: true });
       },

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
-import { sessionQueries } from '@/features/auth/api/session-queries';
+import { sessionQueries } from '@/resources/session';
 import { gateState } from '@/features/auth/gate-state';
 import { signInPathFrom } from '@/features/auth/redirect';
 

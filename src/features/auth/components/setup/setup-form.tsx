@@ -1,6 +1,5 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +10,9 @@ import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useCompleteSetup } from '@/features/auth/api/session-mutations';
-import { sessionQueries } from '@/features/auth/api/session-queries';
+import { useCompleteSetup } from '@/resources/session';
+import { sessionQueries } from '@/resources/session';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { useAuthFormStyles } from '../auth-frame';
 import { setupFormSchema } from '../form-schemas';
 import { PasswordField } from '../password-field';
@@ -25,7 +25,7 @@ export function SetupForm({ token }: { token: string }) {
   const styles = useAuthFormStyles();
   const notify = useNotify();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const complete = useCompleteSetup();
   const [linkRefused, setLinkRefused] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -49,7 +49,7 @@ export function SetupForm({ token }: { token: string }) {
       setLinkRefused(refused);
       if (error instanceof ApiError && error.status === 409 && error.fieldErrors.length === 0) {
         // Someone finished the setup first: the page turns into the way to sign in.
-        await queryClient.invalidateQueries(sessionQueries.setupStatus());
+        await cache.invalidate(sessionQueries.setupStatus().queryKey);
         return;
       }
       const explained = error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.every((e) => e.path === 'token');

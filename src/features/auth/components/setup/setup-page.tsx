@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
-import { sessionQueries } from '@/features/auth/api/session-queries';
+import { sessionQueries } from '@/resources/session';
 import { AuthFrame } from '../auth-frame';
 import { LinkInvalidBar } from './link-invalid-bar';
 import { SetupForm } from './setup-form';

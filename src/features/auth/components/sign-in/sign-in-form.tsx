@@ -7,7 +7,7 @@ import { signInInputSchema } from '@/api/contract/session';
 import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { FormTextField } from '@/components/form/form-text-field';
-import { useSignIn } from '@/features/auth/api/session-mutations';
+import { useSignIn } from '@/resources/session';
 import { useAuthFormStyles } from '../auth-frame';
 import { PasswordField } from '../password-field';
 import { SignInFailure } from './sign-in-failure';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { sessionQueries } from '@/features/auth/api/session-queries';
+import { sessionQueries } from '@/resources/session';
 import { gateState } from '@/features/auth/gate-state';
 import { safeNextPath } from '@/features/auth/redirect';
 import { AuthFrame } from '../auth-frame';

@@ -7,7 +7,7 @@ import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useChangePassword } from '@/features/auth/api/session-mutations';
+import { useChangePassword } from '@/resources/session';
 import { changePasswordFormSchema } from '../form-schemas';
 import { PasswordField } from '../password-field';
 

@@ -13,7 +13,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/toast';
 import { useProblemText } from '@/components/use-problem-text';
-import { useSignOut } from '@/features/auth/api/session-mutations';
+import { useSignOut } from '@/resources/session';
 import { useSessionUser } from '../gate/use-session-user';
 import { ChangePasswordDialog } from './change-password-dialog';
 

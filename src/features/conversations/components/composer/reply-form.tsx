@@ -11,7 +11,7 @@ import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useSendMessage } from '@/features/conversations/api/conversation-mutations';
+import { useSendMessage } from '@/resources/conversation-mutations';
 import { AttachmentPicker } from './attachment-picker';
 import { useAttachment } from './use-attachment';
 import { isWindowClosedError } from './window-closed-error';

@@ -14,7 +14,7 @@ import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ProblemAlert } from '@/components/problem-alert';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
-import { useSendMessage } from '@/features/conversations/api/conversation-mutations';
+import { useSendMessage } from '@/resources/conversation-mutations';
 import { TemplateMessagePreview } from './template-message-preview';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation } from '@/api/contract/conversation';
 import { ProblemAlert } from '@/components/problem-alert';
 import { languageName } from '@/domain/whatsapp-languages';
-import { conversationQueries } from '@/features/conversations/api/conversation-queries';
+import { templateQueries } from '@/resources/templates';
 import { TemplateForm } from './template-form';
 
 /**
@@ -13,7 +13,7 @@ import { TemplateForm } from './template-form';
  */
 export function TemplatePicker({ conversation }: { conversation: Conversation }) {
   const { t, i18n } = useTranslation();
-  const templates = useQuery(conversationQueries.templates(conversation.accountId));
+  const templates = useQuery(templateQueries.list(conversation.accountId));
   const language = languageName(conversation.language, i18n.resolvedLanguage ?? 'en');
 
   if (templates.isPending) return <Spinner size="small" label={t('conversations.templates.loading')} />;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MediaUpload } from '@/api/contract/conversation';
 import { acceptedMediaTypes, checkMedia } from '@/domain/media-rules';
-import { useUploadMedia } from '@/features/conversations/api/conversation-mutations';
+import { useUploadMedia } from '@/resources/conversation-mutations';
 
 export type Attachment =
   | { state: 'none' }

@@ -1,14 +1,14 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissCircleRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '@/api/contract/conversation';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useAcceptConversation, useCloseConversation } from '@/features/conversations/api/conversation-mutations';
-import { conversationQueries } from '@/features/conversations/api/conversation-queries';
+import { useAcceptConversation, useCloseConversation } from '@/resources/conversation-mutations';
+import { conversationQueries } from '@/resources/conversations';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { customerName } from '../customer-name';
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const { t } = useTranslation();
   const styles = useStyles();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const accept = useAcceptConversation(conversation.id);
   const close = useCloseConversation(conversation.id);
   const [confirming, setConfirming] = useState(false);
@@ -36,7 +36,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const reload = () => {
     accept.reset();
     close.reset();
-    void queryClient.invalidateQueries({ queryKey: conversationQueries.detail(conversation.id).queryKey });
+    void cache.invalidate(conversationQueries.detail(conversation.id).queryKey);
   };
 
   const confirmClose = () =>

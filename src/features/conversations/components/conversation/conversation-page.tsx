@@ -5,8 +5,9 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { conversationQueries } from '@/features/conversations/api/conversation-queries';
-import { useLiveEvents } from '@/features/conversations/api/use-live-events';
+import { conversationQueries } from '@/resources/conversations';
+import { useConversationLiveUpdates } from '@/resources/conversations-live';
+import { useLiveStatus } from '@/resources/live/live-channel';
 import { Composer } from '../composer/composer';
 import { customerName } from '../customer-name';
 import { LiveStatusBadge } from '../live/live-status';
@@ -22,7 +23,8 @@ const useStyles = makeStyles({
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const live = useLiveEvents();
+  useConversationLiveUpdates();
+  const live = useLiveStatus();
   const conversation = useQuery(conversationQueries.detail(conversationId));
   const data = conversation.data;
   useDocumentTitle(data ? customerName(data) : t('conversations.title'));

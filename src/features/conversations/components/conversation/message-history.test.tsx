@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createTestBackend, renderWithProviders } from '@/testing/render';
-import { storeMessage } from '@/features/conversations/api/cache-updates';
+import { storeMessage } from '@/resources/conversation-cache';
 import { aMessage, aReply, CONVERSATION_ID, HOUR, serveConversation, aConversation } from '../../../../testing/features/conversations';
 import { MessageHistory } from './message-history';
 

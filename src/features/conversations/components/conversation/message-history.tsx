@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { conversationQueries } from '@/features/conversations/api/conversation-queries';
+import { conversationQueries } from '@/resources/conversations';
 import { MessageItem } from './message-item';
 import { useMessageWindow } from './use-message-window';
 

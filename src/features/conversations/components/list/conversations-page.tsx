@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { conversationQueries } from '@/features/conversations/api/conversation-queries';
-import { useLiveEvents } from '@/features/conversations/api/use-live-events';
+import { conversationQueries } from '@/resources/conversations';
+import { useConversationLiveUpdates } from '@/resources/conversations-live';
+import { useLiveStatus } from '@/resources/live/live-channel';
+import { queueQueries } from '@/resources/queues';
 import { LiveStatusBadge } from '../live/live-status';
 import { useNow } from '../use-now';
 import { ConversationFilters, type QueueOption } from './conversation-filters';
@@ -31,11 +33,12 @@ interface ConversationsPageProps {
 export function ConversationsPage({ canListQueues }: ConversationsPageProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const live = useLiveEvents();
+  useConversationLiveUpdates();
+  const live = useLiveStatus();
   const now = useNow();
   const { values, filters, active, setFilter, clear } = useConversationFilters();
   const list = useInfiniteQuery(conversationQueries.list(filters));
-  const queues = useQuery({ ...conversationQueries.queues(), enabled: canListQueues });
+  const queues = useQuery({ ...queueQueries.list(), enabled: canListQueues });
   const countRef = useRef<HTMLSpanElement>(null);
   const conversations = list.data?.pages.flatMap((page) => page.items);
   useDocumentTitle(t('conversations.title'));

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParamFilters } from '@/components/use-search-param-filters';
-import type { ConversationFilters } from '@/features/conversations/api/conversation-queries';
+import type { ConversationFilters } from '@/resources/conversations';
 
 /** What the status filter shows; "open" when the address says nothing, as agents work on those. */
 export type StatusChoice = 'open' | 'closed' | 'all';

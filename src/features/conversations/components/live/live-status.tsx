@@ -1,7 +1,7 @@
 import { Badge } from '@fluentui/react-components';
 import { ArrowSyncRegular, CircleFilled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { LiveStatus } from '@/features/conversations/api/use-live-events';
+import type { LiveStatus } from '@/resources/live/live-connection';
 
 /** Whether new messages appear by themselves; says nothing where the browser cannot receive events. */
 export function LiveStatusBadge({ status }: { status: LiveStatus }) {

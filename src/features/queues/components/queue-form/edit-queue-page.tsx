@@ -5,7 +5,7 @@ import { ApiError } from '@/api/problem';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-import { queueQueries } from '@/features/queues/api/queue-queries';
+import { queueQueries } from '@/resources/queues';
 import { EditQueueView } from './edit-queue-view';
 
 const useStyles = makeStyles({

@@ -1,11 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useUpdateQueue } from '@/features/queues/api/queue-mutations';
-import { queueQueries } from '@/features/queues/api/queue-queries';
+import { useUpdateQueue } from '@/resources/queues';
+import { queueQueries } from '@/resources/queues';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { queueValues, type QueueFormOutput, type QueueFormValues } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
@@ -31,7 +31,7 @@ function rebase(form: QueueForm, previous: QueueFormValues, next: QueueFormValue
 export function EditQueueView({ queue }: { queue: Queue }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [base, setBase] = useState(queue);
   const [timeZone] = useState(browserTimeZone);
   const form = useQueueForm(queueValues(queue, timeZone));
@@ -57,7 +57,7 @@ export function EditQueueView({ queue }: { queue: Queue }) {
   /** After a version conflict: the queue as it is now, with the user's edits kept on top. */
   const reload = async () => {
     try {
-      const fresh = await queryClient.fetchQuery({ ...queueQueries.detail(queue.id), staleTime: 0 });
+      const fresh = await cache.fetchFresh(queueQueries.detail(queue.id));
       rebase(form, queueValues(base, timeZone), queueValues(fresh, timeZone));
       setBase(fresh);
       failure.clear();

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useCreateQueue } from '@/features/queues/api/queue-mutations';
+import { useCreateQueue } from '@/resources/queues';
 import { newQueueValues, type QueueFormOutput } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';

@@ -1,5 +1,4 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
 import { ApiError } from '@/api/problem';
@@ -8,7 +7,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useDeleteQueue } from '@/features/queues/api/queue-mutations';
+import { queueQueries, useDeleteQueue } from '@/resources/queues';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { usageKey, useUsageText } from './usage-text';
 
 const useStyles = makeStyles({
@@ -34,7 +34,7 @@ export function DeleteQueueDialog({ queue, onClose, onDeleted }: DeleteQueueDial
   const { t } = useTranslation();
   const styles = useStyles();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const usageText = useUsageText();
   const remove = useDeleteQueue();
   const blocked = (queue?.usedBy.length ?? 0) > 0;
@@ -57,7 +57,7 @@ export function DeleteQueueDialog({ queue, onClose, onDeleted }: DeleteQueueDial
         // Someone else deleted it first: the outcome the user asked for, said plainly.
         if (error instanceof ApiError && error.status === 404) finish(t('errors.notFound'), 'warning');
         // It came into use meanwhile: fetch where, so the dialog can name it.
-        else if (isRefusedInUse(error)) void queryClient.invalidateQueries();
+        else if (isRefusedInUse(error)) void cache.invalidate(queueQueries.all());
       },
     });
   };

@@ -8,7 +8,7 @@ import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { queueQueries } from '@/features/queues/api/queue-queries';
+import { queueQueries } from '@/resources/queues';
 import { DeleteQueueDialog } from './delete-queue-dialog';
 import { QueuesTable } from './queues-table';
 import { PeopleQueueRegular } from '@fluentui/react-icons';

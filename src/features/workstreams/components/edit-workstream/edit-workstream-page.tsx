@@ -5,7 +5,7 @@ import { ApiError } from '@/api/problem';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { workstreamQueries } from '@/resources/workstreams';
 import { EditWorkstreamView } from './edit-workstream-view';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,10 @@ import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { useUpdateWorkstream } from '@/features/workstreams/api/workstream-mutations';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { queueQueries } from '@/resources/queues';
+import { useUpdateWorkstream } from '@/resources/workstreams';
+import { workstreamQueries } from '@/resources/workstreams';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { useUnsavedChangesGuard } from '@/features/workstreams/components/unsaved-changes-guard';
 import { WhatsAppSetupSummary } from '@/features/workstreams/components/whatsapp-setup/whatsapp-setup-summary';
 import {
@@ -43,8 +45,8 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const notify = useNotify();
-  const queryClient = useQueryClient();
-  const queues = useQuery(workstreamQueries.queues());
+  const cache = useResourceCache();
+  const queues = useQuery(queueQueries.list());
   const [base, setBase] = useState(workstream);
   const update = useUpdateWorkstream(workstream.id);
   const [failure, setFailure] = useState<{ error: unknown; version: number } | null>(null);
@@ -88,7 +90,7 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
   /** After a version conflict: the workstream as it is now, with the user's changes kept on top. */
   const reload = async () => {
     try {
-      const fresh = await queryClient.fetchQuery({ ...workstreamQueries.detail(workstream.id), staleTime: 0 });
+      const fresh = await cache.fetchFresh(workstreamQueries.detail(workstream.id));
       const { values, kept } = rebaseValues(form.getValues(), workstreamValues(base), workstreamValues(fresh));
       form.reset(workstreamValues(fresh));
       for (const key of kept) form.setValue(key, values[key], { shouldDirty: true });

@@ -10,8 +10,8 @@ import { RouterLink } from '@/components/router-link';
 import { useNotify } from '@/components/toast';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { useCreateWorkstream } from '@/features/workstreams/api/workstream-mutations';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { queueQueries } from '@/resources/queues';
+import { useCreateWorkstream } from '@/resources/workstreams';
 import { useUnsavedChangesGuard } from '@/features/workstreams/components/unsaved-changes-guard';
 import {
   newWorkstreamValues,
@@ -33,7 +33,7 @@ export function NewWorkstreamPage() {
   const styles = useStyles();
   const notify = useNotify();
   const navigate = useNavigate();
-  const queues = useQuery(workstreamQueries.queues());
+  const queues = useQuery(queueQueries.list());
   const create = useCreateWorkstream();
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<WorkstreamFormValues, unknown, WorkstreamFormOutput>({

@@ -5,8 +5,8 @@ import { ApiError } from '@/api/problem';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-import { whatsAppNumberQueries } from '@/features/workstreams/api/whatsapp-number-queries';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { accountQueries } from '@/resources/accounts';
+import { workstreamQueries } from '@/resources/workstreams';
 import { WhatsAppSetupWizard } from './whatsapp-setup-wizard';
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ export function WhatsAppSetupPage({ workstreamId }: { workstreamId: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const workstream = useQuery(workstreamQueries.detail(workstreamId));
-  const accounts = useQuery(whatsAppNumberQueries.accounts());
+  const accounts = useQuery(accountQueries.list());
 
   // Loaded data wins over a later failed refetch: the wizard, and the choices in it, stay.
   if (workstream.data && accounts.data) {

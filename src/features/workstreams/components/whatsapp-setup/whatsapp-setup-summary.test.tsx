@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { workstreamQueries } from '@/resources/workstreams';
 import { renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { ids, startDemoBackend } from '../../../../testing/features/whatsapp-setup';
 import { WhatsAppSetupSummary } from './whatsapp-setup-summary';

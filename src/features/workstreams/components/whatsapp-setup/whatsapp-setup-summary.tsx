@@ -8,7 +8,7 @@ import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
-import { useRemoveWhatsApp } from '@/features/workstreams/api/whatsapp-setup-mutations';
+import { useRemoveWhatsApp } from '@/resources/whatsapp-setup';
 import { overviewFromSetup } from './overview-data';
 import { SetupOverview } from './setup-overview';
 

@@ -1,5 +1,4 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -10,8 +9,9 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useNotify } from '@/components/toast';
 import { WizardShell } from '@/components/wizard-shell';
 import { paths } from '@/config/paths';
-import { useSetUpWhatsApp } from '@/features/workstreams/api/whatsapp-setup-mutations';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { useSetUpWhatsApp } from '@/resources/whatsapp-setup';
+import { workstreamQueries } from '@/resources/workstreams';
+import { useResourceCache } from '@/resources/use-resource-cache';
 import { BehaviorsStep } from './behaviors-step';
 import { FeaturesStep } from './features-step';
 import { LanguageStep } from './language-step';
@@ -38,7 +38,7 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const cache = useResourceCache();
   const [searchParams, setSearchParams] = useSearchParams();
   const save = useSetUpWhatsApp(workstream.id);
   const draft = useSetupDraft(workstream);
@@ -95,7 +95,7 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
   };
 
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...workstreamQueries.detail(workstream.id), staleTime: 0 });
+    const fresh = await cache.fetchFresh(workstreamQueries.detail(workstream.id));
     save.reset();
     draft.restart(fresh);
     setReloaded(true);

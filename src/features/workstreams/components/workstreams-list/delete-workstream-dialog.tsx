@@ -5,7 +5,7 @@ import { ApiError } from '@/api/problem';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
-import { useDeleteWorkstream } from '@/features/workstreams/api/workstream-mutations';
+import { useDeleteWorkstream } from '@/resources/workstreams';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -9,7 +9,7 @@ import { LinkButton } from '@/components/link-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
-import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
+import { workstreamQueries } from '@/resources/workstreams';
 import { DeleteWorkstreamDialog } from './delete-workstream-dialog';
 import { WorkstreamsTable } from './workstreams-table';
 import { FlowchartRegular } from '@fluentui/react-icons';

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import type { Conversation, SendMessageInput } from '@/api/contract/conversation';
-import { conversationQueries } from './conversation-queries';
-import { storeConversation, storeMessage } from './cache-updates';
+import { storeConversation, storeMessage } from './conversation-cache';
+import { conversationQueries } from './conversations';
 
 function useStoreConversation() {
   const queryClient = useQueryClient();

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import type { AuditAction, AuditEntityType } from '@/api/contract/audit-event';
+import { resourceKeys } from './keys';
 
 export interface AuditFilters {
   entityType?: AuditEntityType;
@@ -11,7 +12,7 @@ export interface AuditFilters {
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditQueries = {
-  all: () => ['audit-events'] as const,
+  all: () => resourceKeys.auditEvents,
   /** Newest first, a page at a time; each next page is older, from the cursor of the last. */
   list: (filters: AuditFilters) =>
     infiniteQueryOptions({
@@ -22,6 +23,4 @@ export const auditQueries = {
       // Every change anywhere adds to the log, and not every mutation knows to refresh it.
       staleTime: 0,
     }),
-  /** The people to filter by; the key is the users list's, so the cache is shared with it. */
-  users: () => queryOptions({ queryKey: ['users', 'list'] as const, queryFn: () => api.users.list() }),
 };

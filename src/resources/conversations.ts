@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import type { ConversationStatus } from '@/api/contract/conversation';
+import { resourceKeys } from './keys';
 
 /** The list's filters as the API takes them; absent means "any". */
 export interface ConversationFilters {
@@ -13,7 +14,7 @@ export interface ConversationFilters {
 const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
 
 export const conversationQueries = {
-  all: () => ['conversations'] as const,
+  all: () => resourceKeys.conversations,
   lists: () => [...conversationQueries.all(), 'list'] as const,
   /** A page at a time, most recent activity first; the next page from the cursor of the last. */
   list: (filters: ConversationFilters) =>
@@ -43,9 +44,4 @@ export const conversationQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.previousCursor,
     }),
-  /** The account's templates; the key is the templates feature's, so both share one cache. */
-  templates: (accountId: string) =>
-    queryOptions({ queryKey: ['message-templates', accountId, 'list'] as const, queryFn: () => api.templates.list(accountId) }),
-  /** The queues to filter by; the key is the queues feature's list. */
-  queues: () => queryOptions({ queryKey: ['queues', 'list'] as const, queryFn: () => api.queues.list() }),
 };

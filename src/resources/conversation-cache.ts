@@ -1,7 +1,8 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import type { Conversation, ConversationPage, LiveEvent, Message, MessagePage } from '@/api/contract/conversation';
+import type { Conversation, ConversationPage, Message, MessagePage } from '@/api/contract/conversation';
+import type { LiveEvent } from '@/api/contract/live-event';
 import { isOutboundStatus, nextStatus } from '@/domain/message-status';
-import { conversationQueries } from './conversation-queries';
+import { conversationQueries } from './conversations';
 
 /**
  * The same message can reach us twice (the send's answer and the live event) and in any

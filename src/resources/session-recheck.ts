@@ -1,5 +1,5 @@
 import { ApiError } from '@/api/problem';
-import { sessionQueries } from './session-queries';
+import { sessionQueries } from './session';
 
 /** Mutation meta of a request whose 401 is an answer (wrong password), not a session that ended. */
 export const unauthorizedIsAnswer = { unauthorizedIsAnswer: true } as const;

@@ -1,10 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api } from '@/api/client';
 import type { PasswordChangeInput, Session, SetupInput, SignInInput } from '@/api/contract/session';
 import { paths } from '@/config/paths';
-import { sessionQueries } from './session-queries';
+import { resourceKeys } from './keys';
 import { unauthorizedIsAnswer } from './session-recheck';
+
+export const sessionQueries = {
+  /** Who is signed in; fails with 401 when nobody is. */
+  current: () => queryOptions({ queryKey: resourceKeys.session, queryFn: () => api.session.get() }),
+  /** Whether the first administrator still has to be created. */
+  setupStatus: () => queryOptions({ queryKey: resourceKeys.setupStatus, queryFn: () => api.setup.status(), staleTime: 0 }),
+};
 
 /**
  * A new session starts from nothing cached: what another user saw must not show through.

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { conversationSchema, messageSchema } from './conversation';
+import { idField, timestampField } from './fields';
+
+/**
+ * Server-sent events on GET /api/events, one app-wide stream: each frame is named by its
+ * type and carries the event as JSON data.
+ */
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('conversation'), conversation: conversationSchema }),
+  z.object({ type: z.literal('message'), message: messageSchema }),
+  z.object({ type: z.literal('sandbox'), accountId: idField, firstInboundAt: timestampField }),
+]);
+
+export type LiveEvent = z.infer<typeof liveEventSchema>;

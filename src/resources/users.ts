@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import type { UserCreateInput, UserUpdateInput } from '@/api/contract/user';
+import { resourceKeys } from './keys';
+import { useResourceMutation } from './use-resource-mutation';
+
+export const userQueries = {
+  all: () => resourceKeys.users,
+  list: () => queryOptions({ queryKey: [...userQueries.all(), 'list'], queryFn: () => api.users.list() }),
+};
+
+/** Users show up in the session (a renamed self) and every change in the audit log. */
+const changesUsers = ['users', 'session', 'auditEvents'] as const;
+
+export function useCreateUser() {
+  return useResourceMutation({ mutationFn: (input: UserCreateInput) => api.users.create(input), invalidates: changesUsers });
+}
+
+export function useUpdateUser() {
+  return useResourceMutation({
+    mutationFn: ({ id, input }: { id: string; input: UserUpdateInput }) => api.users.update(id, input),
+    invalidates: changesUsers,
+  });
+}
+
+export function useRemoveUser() {
+  return useResourceMutation({ mutationFn: (id: string) => api.users.remove(id), invalidates: changesUsers });
+}
