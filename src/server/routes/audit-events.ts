@@ -1,61 +1,15 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { auditQuerySchema, type AuditEvent } from '@/api/contract/audit-event';
+import { auditQuerySchema } from '@/api/contract/audit-event';
 import type { ServerContext } from '../context';
-import { auditEvents } from '../db/schema';
-import { iso } from '../db/timestamps';
-import { isUuid } from '../http/input';
 import { problems } from '../http/problem';
-
-type AuditRow = typeof auditEvents.$inferSelect;
-
-function toEvent(row: AuditRow): AuditEvent {
-  return {
-    id: row.id,
-    at: iso(row.at),
-    actor: { id: row.actorId, name: row.actorName },
-    action: row.action,
-    entityType: row.entityType as AuditEvent['entityType'],
-    entityId: row.entityId,
-    entityName: row.entityName,
-    changedFields: row.changedFields,
-  };
-}
-
-/** The cursor is the insertion sequence of the last event shown: stable while new events arrive. */
-const encodeCursor = (seq: number) => Buffer.from(`seq:${seq}`, 'utf8').toString('base64url');
-function decodeCursor(cursor: string): number | null {
-  const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  return match ? Number(match[1]) : null;
-}
+import { listAuditEvents } from '../services/audit-events';
 
 export function auditRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/audit-events', async (request) => {
       const parsed = auditQuerySchema.safeParse(request.query);
       if (!parsed.success) throw problems.zod(parsed.error);
-      const query = parsed.data;
-      const conditions: SQL[] = [];
-      if (query.entityType) conditions.push(eq(auditEvents.entityType, query.entityType));
-      if (query.action) conditions.push(eq(auditEvents.action, query.action));
-      if (query.actorId !== undefined) {
-        if (!isUuid(query.actorId)) return { items: [], nextCursor: null };
-        conditions.push(eq(auditEvents.actorId, query.actorId.toLowerCase()));
-      }
-      if (query.before !== undefined) {
-        const seq = decodeCursor(query.before);
-        if (seq === null) throw problems.badRequest('The cursor is not one this server gave out.');
-        conditions.push(lt(auditEvents.seq, seq));
-      }
-      const rows = await context.db
-        .select()
-        .from(auditEvents)
-        .where(conditions.length > 0 ? and(...conditions) : undefined)
-        .orderBy(desc(auditEvents.seq))
-        .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return { items: page.map(toEvent), nextCursor: rows.length > query.limit && last ? encodeCursor(last.seq) : null };
+      return listAuditEvents(context.db, parsed.data);
     });
   };
 }

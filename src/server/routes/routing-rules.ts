@@ -1,83 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { fieldError } from '@/api/contract/problem-bodies';
-import { routingRulesInputSchema, type RoutingRulesUpdate } from '@/api/contract/routing-rule';
-import { changedFields, rulesForAudit } from '@/domain/audit-changes';
+import { routingRulesInputSchema } from '@/api/contract/routing-rule';
 import type { ServerContext } from '../context';
-import { brokenConstraint } from '../db/constraints';
-import type { Queryable } from '../db/database';
-import { queues, routingRules, workstreams } from '../db/schema';
-import { isUuid, parseBody, pathId } from '../http/input';
-import { problems } from '../http/problem';
-import { actorOf, recordAudit } from '../services/audit';
-import { findWorkstream, ruleSetOf } from '../services/workstream-views';
-
-/** queue.notFound on every rule whose queue does not exist, by its index. */
-async function missingQueues(db: Queryable, rules: RoutingRulesUpdate['rules']) {
-  const wanted = [...new Set(rules.map((rule) => rule.queueId.toLowerCase()).filter(isUuid))];
-  const found = wanted.length === 0 ? [] : await db.select({ id: queues.id }).from(queues).where(inArray(queues.id, wanted));
-  const existing = new Set(found.map((q) => q.id));
-  return rules.flatMap((rule, index) => (existing.has(rule.queueId.toLowerCase()) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')]));
-}
+import { parseBody, pathId } from '../http/input';
+import { actorOf } from '../services/audit';
+import { getRoutingRules, replaceRoutingRules, requireRoutingWorkstream } from '../services/routing-rules';
 
 /** GET/PUT /api/workstreams/:id/routing-rules: the whole ordered list is read and replaced at once. */
 export function routingRuleRoutes(context: ServerContext): FastifyPluginAsync {
-  const { db } = context;
-
   return async (app) => {
-    app.get('/workstreams/:id/routing-rules', async (request) => {
-      const workstream = await findWorkstream(db, pathId(request.params, 'id', 'workstream'));
-      if (!workstream) throw problems.notFound('workstream');
-      return ruleSetOf(db, workstream);
-    });
+    app.get('/workstreams/:id/routing-rules', async (request) => getRoutingRules(context.db, pathId(request.params, 'id', 'workstream')));
 
     app.put('/workstreams/:id/routing-rules', async (request) => {
       const id = pathId(request.params, 'id', 'workstream');
-      if (!(await findWorkstream(db, id))) throw problems.notFound('workstream');
-      const input = parseBody(routingRulesInputSchema, request.body);
-      return db
-        .transaction(async (tx) => {
-          const stored = await findWorkstream(tx, id);
-          if (!stored) throw problems.notFound('workstream');
-          if (stored.routingVersion !== input.version) throw problems.versionConflict('set of routing rules');
-          const missing = await missingQueues(tx, input.rules);
-          if (missing.length > 0) throw problems.validation(missing);
-
-          // Claims the version first: a concurrent save of the same version waits here, then finds it stale.
-          const [claimed] = await tx
-            .update(workstreams)
-            .set({ routingVersion: stored.routingVersion + 1, routingUpdatedAt: context.now().toISOString() })
-            .where(and(eq(workstreams.id, id), eq(workstreams.routingVersion, input.version)))
-            .returning();
-          if (!claimed) throw problems.versionConflict('set of routing rules');
-
-          const before = await tx.select().from(routingRules).where(eq(routingRules.workstreamId, id)).orderBy(asc(routingRules.position));
-          // An id is kept only for a rule this workstream has, and only once: anything else is a new rule.
-          const available = new Set(before.map((rule) => rule.id));
-          const rules = input.rules.map((rule) => {
-            const sentId = rule.id?.toLowerCase();
-            const keep = sentId !== undefined && available.delete(sentId);
-            return { id: keep ? sentId : randomUUID(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId.toLowerCase() };
-          });
-          await tx.delete(routingRules).where(eq(routingRules.workstreamId, id));
-          if (rules.length > 0) {
-            await tx.insert(routingRules).values(rules.map((rule, position) => ({ ...rule, workstreamId: id, position })));
-          }
-
-          // The whole list is one record of the workstream: ["rules"] when it differs, nothing when not.
-          const changed = changedFields(rulesForAudit(before), rulesForAudit(rules));
-          if (changed.length > 0) {
-            await recordAudit(tx, actorOf(request), { action: 'updated', entityType: 'routingRules', entityId: id, entityName: stored.name, changedFields: changed }, context.now());
-          }
-          return ruleSetOf(tx, claimed);
-        })
-        .catch(async (error: unknown) => {
-          // A queue was deleted between the check and the save.
-          if (brokenConstraint(error)?.constraint !== 'routing_rules_queue_id_queues_id_fk') throw error;
-          const missing = await missingQueues(db, input.rules);
-          throw missing.length > 0 ? problems.validation(missing) : error;
-        });
+      await requireRoutingWorkstream(context.db, id);
+      return replaceRoutingRules(context, actorOf(request), id, parseBody(routingRulesInputSchema, request.body));
     });
   };
 }

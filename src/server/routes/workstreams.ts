@@ -1,144 +1,29 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { fieldError } from '@/api/contract/problem-bodies';
 import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
-import { changedFields } from '@/domain/audit-changes';
 import type { ServerContext } from '../context';
-import { brokenConstraint } from '../db/constraints';
-import type { Queryable } from '../db/database';
-import { queues, workstreams, type WorkstreamSettings } from '../db/schema';
-import { isUuid, parseBody, pathId } from '../http/input';
-import { problems } from '../http/problem';
-import { actorOf, recordAudit } from '../services/audit';
-import { editableFieldsOf, findWorkstream, workstreamView, workstreamViews } from '../services/workstream-views';
-
-/** Workstream names are unique regardless of case and surrounding spaces. */
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
-const nameTaken = () => problems.conflict('Another workstream already has this name.', [fieldError('name', 'workstreamName.taken')]);
-/** A reference to a queue that does not exist: the caller's input is wrong, not the state. */
-const queueNotFound = () => problems.validation([fieldError('fallbackQueueId', 'queue.notFound')]);
-
-const SETTINGS_FIELDS = ['capacity', 'blockCapacityForWrapUp', 'allowedPresences', 'skillMatching', 'keepSameAgent', 'advanced', 'bot'] as const;
-
-/** The settings among the fields of a request, the ones it leaves out taken from `base`. */
-function settingsFrom(input: Partial<WorkstreamSettings>, base?: WorkstreamSettings): WorkstreamSettings {
-  const settings = { ...base } as Record<string, unknown>;
-  for (const field of SETTINGS_FIELDS) {
-    if (input[field] !== undefined) settings[field] = input[field];
-  }
-  return settings as unknown as WorkstreamSettings;
-}
-
-async function queueExists(db: Queryable, id: string): Promise<boolean> {
-  if (!isUuid(id)) return false;
-  return (await db.select({ id: queues.id }).from(queues).where(eq(queues.id, id))).length > 0;
-}
-
-async function nameInUse(db: Queryable, name: string, exceptId?: string): Promise<boolean> {
-  const key = eq(workstreams.nameKey, nameKey(name));
-  return (await db.select({ id: workstreams.id }).from(workstreams).where(exceptId ? and(key, ne(workstreams.id, exceptId)) : key)).length > 0;
-}
-
-/** The problem for a constraint a racing request broke after the checks passed. */
-function constraintProblem(error: unknown): unknown {
-  const broken = brokenConstraint(error);
-  if (broken?.constraint === 'workstreams_name_unique') return nameTaken();
-  if (broken?.constraint === 'workstreams_fallback_queue_id_queues_id_fk') return queueNotFound();
-  return error;
-}
+import { parseBody, pathId } from '../http/input';
+import { actorOf } from '../services/audit';
+import { createWorkstream, deleteWorkstream, getWorkstream, listWorkstreams, requireWorkstream, updateWorkstream } from '../services/workstreams';
 
 export function workstreamRoutes(context: ServerContext): FastifyPluginAsync {
-  const { db } = context;
-  const rethrow = (error: unknown): never => {
-    throw constraintProblem(error);
-  };
-
   return async (app) => {
-    app.get('/workstreams', async () => ({ items: await workstreamViews(db) }));
+    app.get('/workstreams', async () => ({ items: await listWorkstreams(context.db) }));
 
     app.post('/workstreams', async (request, reply) => {
-      const input = parseBody(workstreamCreateInputSchema, request.body);
-      if (!(await queueExists(db, input.fallbackQueueId))) throw queueNotFound();
-      if (await nameInUse(db, input.name)) throw nameTaken();
-      const workstream = await db
-        .transaction(async (tx) => {
-          const now = context.now().toISOString();
-          const [row] = await tx
-            .insert(workstreams)
-            .values({
-              name: input.name,
-              nameKey: nameKey(input.name),
-              type: input.type,
-              channel: input.channel,
-              distributionMode: input.distributionMode,
-              fallbackQueueId: input.fallbackQueueId.toLowerCase(),
-              settings: settingsFrom(input),
-              routingUpdatedAt: now,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning({ id: workstreams.id });
-          await recordAudit(tx, actorOf(request), { action: 'created', entityType: 'workstream', entityId: row!.id, entityName: input.name }, context.now());
-          return workstreamView(tx, row!.id);
-        })
-        .catch(rethrow);
+      const workstream = await createWorkstream(context, actorOf(request), parseBody(workstreamCreateInputSchema, request.body));
       return reply.status(201).header('location', `/api/workstreams/${workstream.id}`).send(workstream);
     });
 
-    app.get('/workstreams/:id', async (request) => {
-      const [workstream] = await workstreamViews(db, pathId(request.params, 'id', 'workstream'));
-      if (!workstream) throw problems.notFound('workstream');
-      return workstream;
-    });
+    app.get('/workstreams/:id', async (request) => getWorkstream(context.db, pathId(request.params, 'id', 'workstream')));
 
     app.patch('/workstreams/:id', async (request) => {
       const id = pathId(request.params, 'id', 'workstream');
-      if (!(await findWorkstream(db, id))) throw problems.notFound('workstream');
-      const { version, distributionMode, ...sent } = parseBody(workstreamUpdateInputSchema, request.body);
-      // Ids are compared as the database writes them.
-      const changes = sent.fallbackQueueId === undefined ? sent : { ...sent, fallbackQueueId: sent.fallbackQueueId.toLowerCase() };
-      return db
-        .transaction(async (tx) => {
-          const stored = await findWorkstream(tx, id);
-          if (!stored) throw problems.notFound('workstream');
-          if (stored.version !== version) throw problems.versionConflict('workstream');
-          if (distributionMode !== undefined && distributionMode !== stored.distributionMode) {
-            throw problems.validation([fieldError('distributionMode', 'distributionMode.fixed')]);
-          }
-          if (changes.fallbackQueueId !== undefined && !(await queueExists(tx, changes.fallbackQueueId))) throw queueNotFound();
-          if (changes.name !== undefined && (await nameInUse(tx, changes.name, id))) throw nameTaken();
-          const [row] = await tx
-            .update(workstreams)
-            .set({
-              ...(changes.name === undefined ? {} : { name: changes.name, nameKey: nameKey(changes.name) }),
-              ...(changes.fallbackQueueId === undefined ? {} : { fallbackQueueId: changes.fallbackQueueId }),
-              settings: settingsFrom(changes, stored.settings),
-              updatedAt: context.now().toISOString(),
-              version: stored.version + 1,
-            })
-            .where(and(eq(workstreams.id, id), eq(workstreams.version, version)))
-            .returning({ name: workstreams.name });
-          if (!row) throw problems.versionConflict('workstream');
-          // The distribution mode is accepted only unchanged, so it is never a change.
-          const changed = changedFields(editableFieldsOf(stored), changes);
-          if (changed.length > 0) {
-            await recordAudit(tx, actorOf(request), { action: 'updated', entityType: 'workstream', entityId: id, entityName: row.name, changedFields: changed }, context.now());
-          }
-          return workstreamView(tx, id);
-        })
-        .catch(rethrow);
+      await requireWorkstream(context.db, id);
+      return updateWorkstream(context, actorOf(request), id, parseBody(workstreamUpdateInputSchema, request.body));
     });
 
-    // Allowed with WhatsApp set up and with rules: the number is freed and the rules go with the
-    // workstream (ON DELETE CASCADE). The UI names both before it asks for confirmation.
     app.delete('/workstreams/:id', async (request, reply) => {
-      const id = pathId(request.params, 'id', 'workstream');
-      await db.transaction(async (tx) => {
-        const [row] = await tx.delete(workstreams).where(eq(workstreams.id, id)).returning({ name: workstreams.name });
-        if (!row) throw problems.notFound('workstream');
-        // Its WhatsApp setup and rules go with it: the workstream's event says it all.
-        await recordAudit(tx, actorOf(request), { action: 'deleted', entityType: 'workstream', entityId: id, entityName: row.name }, context.now());
-      });
+      await deleteWorkstream(context, actorOf(request), pathId(request.params, 'id', 'workstream'));
       return reply.status(204).send();
     });
   };

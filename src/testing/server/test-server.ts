@@ -1,22 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { CSRF_HEADER } from '@/api/contract/session';
-import { buildApp, type AppOptions } from '../../server/app';
+import type { AppOptions } from '../../server/app';
 import { createSession } from '../../server/auth/session-store';
 import { loadConfig, type ServerConfig } from '../../server/config';
 import type { ServerContext } from '../../server/context';
+import { createServer } from '../../server/create-server';
 import { hashPassword } from '../../server/crypto/passwords';
 import { generateSecretKey } from '../../server/crypto/secret-box';
 import { openDatabase } from '../../server/db/connect';
 import type { OpenDatabase } from '../../server/db/database';
 import { users } from '../../server/db/schema';
 import { createScratchDatabase } from './postgres';
-import { eventBusFor } from '../../server/events/postgres-event-bus';
-import { createInboundPipeline, inboundWorkerSettings } from '../../server/services/inbound-worker';
-import { createWebhookCredentialsCache } from '../../server/services/webhook-credentials';
-import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../../server/services/outbox-worker';
+import type { OutboxWorker, OutboxWorkerOptions } from '../../server/services/outbox-worker';
 import type { TwilioGateway } from '../../server/twilio/gateway';
-import { createTwilioGateway } from '../../server/twilio/rest-gateway';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -60,24 +57,18 @@ export async function startTestServer(
   let now: Date | null = null;
   // Tests sign in often from one address; the rate limit has a test of its own.
   const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
-  const base = {
-    db: database.db,
-    keyring: { current: generateSecretKey(), previous: [] },
+  const { app, context, outbox, close } = await createServer({
     config,
+    keys: { keyring: { current: generateSecretKey(), previous: [] }, origin: 'environment' },
+    database,
     now: () => now ?? new Date(),
-    twilio: options.twilio ?? createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
-    events: await eventBusFor(database),
-    wakeOutbox: () => undefined,
-  };
-  const context: ServerContext = Object.assign(base, {
-    inbound: createInboundPipeline(base, { ...inboundWorkerSettings(database.kind), pollMs: 200 }),
-    webhookCredentials: createWebhookCredentialsCache(base.db, base.keyring),
+    twilio: options.twilio,
+    logger: false,
+    extend,
+    inboundPollMs: 200,
+    outbox: options.outbox ?? 'manual',
+    outboxOptions: options.outboxOptions,
   });
-  context.inbound.start();
-  const outbox = createOutboxWorker(context, options.outboxOptions);
-  context.wakeOutbox = () => outbox.wake();
-  if (options.outbox === 'auto') outbox.start();
-  const app = await buildApp(context, { logger: false, extend });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -92,11 +83,7 @@ export async function startTestServer(
     setNow: (date) => void (now = date),
     outbox,
     async close() {
-      await app.close();
-      await context.inbound.stop();
-      await outbox.stop();
-      await context.events.close();
-      await database.close();
+      await close();
       await scratch?.drop();
     },
   };

@@ -1,0 +1,43 @@
+import type { Problem } from '@/api/contract/problem';
+import {
+  badRequestBody,
+  conflictBody,
+  conversationClosedBody,
+  conversationTakenBody,
+  forbiddenBody,
+  mediaProblemBody,
+  notFoundBody,
+  unauthorizedBody,
+  validationProblemBody,
+  versionConflictBody,
+  windowClosedBody,
+} from '@/api/contract/problem-bodies';
+import type { Refusal } from '../services/refused';
+
+/** The one place a service's refusal becomes the problem details the API answers. */
+export function problemOf(refusal: Refusal): Problem {
+  switch (refusal.kind) {
+    case 'not-found':
+      return notFoundBody(refusal.what);
+    case 'version-conflict':
+      return versionConflictBody(refusal.what);
+    case 'conflict':
+      return conflictBody(refusal.detail, refusal.errors);
+    case 'validation':
+      return validationProblemBody(refusal.errors);
+    case 'bad-request':
+      return badRequestBody(refusal.detail);
+    case 'unauthorized':
+      return unauthorizedBody(refusal.detail);
+    case 'forbidden':
+      return forbiddenBody(refusal.detail);
+    case 'window-closed':
+      return windowClosedBody();
+    case 'conversation-closed':
+      return conversationClosedBody();
+    case 'conversation-taken':
+      return conversationTakenBody();
+    case 'media':
+      return mediaProblemBody(refusal.code);
+  }
+}

@@ -1,0 +1,147 @@
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { fieldError } from '@/api/contract/problem-bodies';
+import type { z } from 'zod';
+import type { User, userCreateInputSchema, userUpdateInputSchema } from '@/api/contract/user';
+import { changedFields } from '@/domain/audit-changes';
+import { compareNames } from '@/domain/list-order';
+import { userValidationMessages } from '@/domain/validation/users';
+import { endSessionsOf } from '../auth/session-store';
+import type { ServerContext } from '../context';
+import { hashPassword } from '../crypto/passwords';
+import { brokenConstraint } from '../db/constraints';
+import type { Queryable } from '../db/database';
+import { users } from '../db/schema';
+import { iso, isoOrNull } from '../db/timestamps';
+import { recordAudit, type Actor } from './audit';
+import { refuse } from './refused';
+
+type Context = Pick<ServerContext, 'db' | 'now'>;
+type UserCreateInput = z.output<typeof userCreateInputSchema>;
+type UserUpdateInput = z.output<typeof userUpdateInputSchema>;
+
+/** Who asks: their own account is guarded, and their own session survives a change of it. */
+export interface Caller {
+  actor: Actor;
+  userId: string | undefined;
+  tokenHash: string | undefined;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+/** Held while a change could remove an administrator, across every server instance. */
+export const ADMINISTRATORS_LOCK = 7262002;
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    lastSignInAt: isoOrNull(row.lastSignInAt),
+    version: row.version,
+  };
+}
+
+const refusal = (code: 'email.taken' | 'user.self' | 'user.lastAdmin', path: string) =>
+  refuse.conflict(userValidationMessages[code], [fieldError(path, code)]);
+const emailTaken = () => refusal('email.taken', 'email');
+const byName = (a: UserRow, b: UserRow) => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
+
+/**
+ * Why a user may not be removed or demoted, on the field that asked; null when they may.
+ * The last administrator is named first: it says what to do, where "not yourself" would not.
+ */
+async function guard(db: Queryable, target: UserRow, path: 'id' | 'role', signedInId: string | undefined) {
+  // Two administrators demoting each other at once must not both see "another one is left".
+  await db.execute(sql`select pg_advisory_xact_lock(${ADMINISTRATORS_LOCK})`);
+  if (target.role === 'admin' && (await otherAdministrators(db, target.id)) === 0) return refusal('user.lastAdmin', path);
+  if (target.id === signedInId) return refusal('user.self', path);
+  return null;
+}
+
+async function otherAdministrators(db: Queryable, exceptId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), ne(users.id, exceptId)));
+  return Number(row?.n ?? 0);
+}
+
+const find = async (tx: Queryable, id: string) => (await tx.select().from(users).where(eq(users.id, id)))[0];
+const onEmailRace = (error: unknown) => {
+  throw brokenConstraint(error)?.constraint === 'users_email_unique' ? emailTaken() : error;
+};
+
+export async function listUsers(db: Queryable): Promise<User[]> {
+  return (await db.select().from(users).orderBy(asc(users.createdAt))).sort(byName).map(toUser);
+}
+
+/** Refuses a missing user: a 404 comes before the body is read. */
+export async function requireUser(db: Queryable, id: string): Promise<void> {
+  if (!(await find(db, id))) throw refuse.notFound('user');
+}
+
+export async function createUser({ db, now }: Context, caller: Caller, input: UserCreateInput): Promise<User> {
+  if ((await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))).length > 0) throw emailTaken();
+  const passwordHash = await hashPassword(input.password);
+  return db
+    .transaction(async (tx) => {
+      const at = now().toISOString();
+      const [row] = await tx
+        .insert(users)
+        .values({ name: input.name, email: input.email, role: input.role, passwordHash, createdAt: at, updatedAt: at })
+        .returning();
+      await recordAudit(tx, caller.actor, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, now());
+      return toUser(row!);
+    })
+    .catch(onEmailRace);
+}
+
+export async function updateUser({ db, now }: Context, caller: Caller, id: string, input: UserUpdateInput): Promise<User> {
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return db
+    .transaction(async (tx) => {
+      const stored = await find(tx, id);
+      if (!stored) throw refuse.notFound('user');
+      if (stored.version !== input.version) throw refuse.versionConflict('user');
+      if (input.role === 'agent' && stored.role === 'admin') {
+        const refused = await guard(tx, stored, 'role', caller.userId);
+        if (refused) throw refused;
+      }
+      if (input.email !== undefined && (await tx.select({ id: users.id }).from(users).where(and(eq(users.email, input.email), ne(users.id, id)))).length > 0) {
+        throw emailTaken();
+      }
+      const changed = changedFields({ name: stored.name, email: stored.email, role: stored.role }, input);
+      const [row] = await tx
+        .update(users)
+        .set({
+          ...(input.name === undefined ? {} : { name: input.name }),
+          ...(input.email === undefined ? {} : { email: input.email }),
+          ...(input.role === undefined ? {} : { role: input.role }),
+          ...(passwordHash === undefined ? {} : { passwordHash, failedSignIns: 0, lockedUntil: null }),
+          updatedAt: now().toISOString(),
+          version: stored.version + 1,
+        })
+        .where(and(eq(users.id, id), eq(users.version, input.version)))
+        .returning();
+      if (!row) throw refuse.versionConflict('user');
+      // A new password or a lost role must not leave old sessions behind.
+      if (passwordHash !== undefined || input.role !== undefined) await endSessionsOf(tx, id, id === caller.userId ? caller.tokenHash : undefined);
+      if (changed.length > 0) {
+        await recordAudit(tx, caller.actor, { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, now());
+      }
+      return toUser(row);
+    })
+    .catch(onEmailRace);
+}
+
+export async function deleteUser({ db, now }: Context, caller: Caller, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const stored = await find(tx, id);
+    if (!stored) throw refuse.notFound('user');
+    const refused = await guard(tx, stored, 'id', caller.userId);
+    if (refused) throw refused;
+    // Their sessions go with them (ON DELETE CASCADE).
+    await tx.delete(users).where(eq(users.id, id));
+    await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
+  });
+}
