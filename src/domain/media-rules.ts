@@ -33,6 +33,19 @@ export function checkMedia(file: { type: string; size: number }): MediaProblem |
   return null;
 }
 
+/**
+ * An upload's file name from its URI-encoded header: control characters dropped, trimmed,
+ * at most 255 characters; null when there is none or it cannot be decoded.
+ */
+export function uploadFilename(header: string | null | undefined): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).replace(/\p{Cc}/gu, '').trim().slice(0, 255) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** The input's accept attribute: extensions and types. */
 export const mediaAcceptAttribute = Object.entries(acceptedMediaTypes)
   .flatMap(([type, extensions]) => [type, ...extensions.map((extension) => `.${extension}`)])

@@ -160,7 +160,7 @@ describe('live events', () => {
   test('GET /api/events streams each change as a named event with the event as JSON', async () => {
     const controller = new AbortController();
     const response = await fetch(url('/api/events'), { headers: { accept: 'text/event-stream' }, signal: controller.signal });
-    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let text = '';

@@ -19,7 +19,7 @@ export function createHandlers(db: MockDb, faults?: Faults, runtime: Conversatio
   return [
     ...(faults ? [faults.handler] : []),
     // First after the faults: it also answers 401 and 403 for every other resource.
-    ...sessionHandlers(db),
+    ...sessionHandlers(db, runtime.now),
     ...accountToolsHandlers(db, runtime),
     ...whatsAppAccountHandlers(db),
     ...templatesHandlers(db),

@@ -113,12 +113,12 @@ describe('the session', () => {
     expect(fieldCodes(error).sort()).toEqual(['email email.required', 'password password.required']);
   });
 
-  test('after five failures the address must wait, even with the right password, until the window passes', async () => {
+  test('after five wrong passwords in a row the account must wait, even with the right password, until the lock ends', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     for (let i = 0; i < 5; i += 1) expect((await failure(api.session.signIn({ ...agent, password: 'wrong' }))).status).toBe(401);
 
     const refused = await failure(api.session.signIn(agent));
-    expect(refused.problem).toMatchObject({ type: problemTypes.tooManyRequests, status: 429, detail: 'Too many attempts. Wait 15 minutes and try again.' });
+    expect(refused.problem).toMatchObject({ type: problemTypes.tooManyRequests, status: 429, detail: 'Too many wrong passwords for this account. Wait 15 minutes and try again, or ask an administrator to set a new password.' });
     // Another address is not held up.
     expect((await api.session.signIn(admin)).user.role).toBe('admin');
 

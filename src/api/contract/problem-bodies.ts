@@ -62,6 +62,18 @@ export function unauthorizedBody(detail = 'Sign in to continue.'): Problem {
   return { type: problemTypes.unauthorized, title: 'Not signed in', status: 401, detail };
 }
 
+/** A wrong password and an unknown address get the same answer: it tells a guesser nothing. */
+export const wrongCredentialsDetail = 'The email or password is not right.';
+
+/** Sign-in to an account after too many wrong passwords in a row (docs/decisions/0008). */
+export function accountLockedBody(retryAfterSeconds: number): Problem {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return tooManyRequestsBody(
+    retryAfterSeconds,
+    `Too many wrong passwords for this account. Wait ${minutes} minutes and try again, or ask an administrator to set a new password.`,
+  );
+}
+
 export function forbiddenBody(detail = 'Your role does not allow this. Ask an administrator.'): Problem {
   return { type: problemTypes.forbidden, title: 'Forbidden', status: 403, detail };
 }

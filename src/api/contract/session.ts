@@ -6,6 +6,10 @@ export type Role = (typeof roles)[number];
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** Wrong passwords in a row before an account waits, and how long (docs/decisions/0008). */
+export const LOCKOUT_AFTER = 5;
+export const LOCKOUT_MINUTES = 15;
+
 export const emailField = z
   .string({ error: 'email.required' })
   .trim()

@@ -1,13 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { LiveEvent } from '@/api/contract/live-event';
+import { EVENT_STREAM_CONTENT_TYPE, EVENT_STREAM_PREAMBLE, liveEventFrame } from '@/api/contract/live-event-frame';
 import type { ConversationRuntime } from '../conversation-runtime';
 import { mayReceive, signedInUser } from '../conversations-db';
 import type { MockDb } from '../db';
-
-/** One server-sent event: named by its type, the event itself as JSON data. */
-export function eventFrame(event: LiveEvent): string {
-  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-}
 
 /**
  * GET /api/events as a hand-made text/event-stream. MSW's sse() would do the same, but it
@@ -31,13 +26,13 @@ export function eventsHandlers(db: MockDb, runtime: ConversationRuntime): HttpHa
               // Closed already.
             }
           };
-          controller.enqueue(encoder.encode('retry: 3000\n: connected\n\n'));
+          controller.enqueue(encoder.encode(EVENT_STREAM_PREAMBLE));
           unsubscribe = runtime.subscribe((event) => {
             const user = signedInUser(db.data);
             if (!user) return stop();
             if (!mayReceive(db.data, user, event)) return;
             try {
-              controller.enqueue(encoder.encode(eventFrame(event)));
+              controller.enqueue(encoder.encode(liveEventFrame(event)));
             } catch {
               unsubscribe();
             }
@@ -49,7 +44,7 @@ export function eventsHandlers(db: MockDb, runtime: ConversationRuntime): HttpHa
         },
       });
       return new HttpResponse(stream, {
-        headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+        headers: { 'content-type': EVENT_STREAM_CONTENT_TYPE, 'cache-control': 'no-store' },
       });
     }),
   ];

@@ -1,22 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { mediaProblemBody, validationProblemBody } from '@/api/contract/problem-bodies';
-import { checkMedia, contentDisposition, normalizeMediaType } from '@/domain/media-rules';
+import { checkMedia, contentDisposition, normalizeMediaType, uploadFilename } from '@/domain/media-rules';
 import type { ConversationRuntime } from '../conversation-runtime';
 import { signedInUser, visibleConversation } from '../conversations-db';
 import type { MockDb } from '../db';
 import { newId } from '../ids';
 import { fieldError, notFound, problem } from '../problem-responses';
-
-/** The file's name travels URI-encoded in a header, as the API client sends it. */
-function filenameOf(request: Request): string | null {
-  const raw = request.headers.get('x-filename');
-  if (!raw) return null;
-  try {
-    return decodeURIComponent(raw).trim().slice(0, 255) || null;
-  } catch {
-    return null;
-  }
-}
 
 /** An agent's attachment, checked against WhatsApp's limits before it is kept; and attachments read back. */
 export function mediaHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
@@ -40,7 +29,8 @@ export function mediaHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
           conversationId,
           messageId: null,
           contentType,
-          filename: filenameOf(request),
+          // The file's name travels URI-encoded in a header, as the API client sends it.
+          filename: uploadFilename(request.headers.get('x-filename')),
           size: bytes.byteLength,
           uploadedBy: currentUser().id,
           createdAt: runtime.now().toISOString(),

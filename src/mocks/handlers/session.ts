@@ -1,6 +1,16 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { administratorExistsDetail, conflictBody, forbiddenBody, tooManyRequestsBody, unauthorizedBody, validationProblemBody } from '@/api/contract/problem-bodies';
 import {
+  accountLockedBody,
+  administratorExistsDetail,
+  conflictBody,
+  forbiddenBody,
+  unauthorizedBody,
+  validationProblemBody,
+  wrongCredentialsDetail,
+} from '@/api/contract/problem-bodies';
+import {
+  LOCKOUT_AFTER,
+  LOCKOUT_MINUTES,
   passwordChangeInputSchema,
   setupInputSchema,
   signInInputSchema,
@@ -11,12 +21,10 @@ import { newId } from '../ids';
 import { fieldError, problem, readJson, validationProblem } from '../problem-responses';
 import { DEMO_SETUP_TOKEN } from '../seed';
 import { recordAudit } from '../audit';
+import { userValidationMessages } from '@/domain/validation/users';
 
-const WRONG_CREDENTIALS = 'The email or password is not right.';
 const SESSION_HOURS = 12;
-/** Failed sign-ins per email address before the mock makes the user wait, as the server does. */
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+const LOCKOUT_MS = LOCKOUT_MINUTES * 60_000;
 
 /** Everything but sign-in and setup needs a session; channel configuration needs an administrator. */
 const PUBLIC_PATHS = ['/api/session', '/api/setup'];
@@ -31,9 +39,10 @@ const AGENT_READABLE = /^\/api\/whatsapp-accounts\/[^/]+\/templates$/;
  * The CSRF token is handed out as the server does but not checked: no other site can send
  * requests through this page's service worker.
  */
-export function sessionHandlers(db: MockDb): HttpHandler[] {
+export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()): HttpHandler[] {
   const csrfToken = newId();
-  const failures = new Map<string, number[]>();
+  /** Wrong passwords in a row per user, as the server counts them; an unknown address is never locked. */
+  const lockouts = new Map<string, { failures: number; lockedUntil: number | null }>();
 
   const signedInUser = (): StoredUser | undefined => {
     const { userId } = db.data.session;
@@ -43,22 +52,30 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
   const toSession = (user: StoredUser): Session => ({
     user: { id: user.id, name: user.name, email: user.email, role: user.role },
     csrfToken,
-    expiresAt: new Date(Date.now() + SESSION_HOURS * 3600 * 1000).toISOString(),
+    expiresAt: new Date(now().getTime() + SESSION_HOURS * 3600 * 1000).toISOString(),
   });
 
-  /** Seconds until the address may try again, or 0 when it may try now. */
-  const waitSeconds = (email: string): number => {
-    const now = Date.now();
-    const recent = (failures.get(email) ?? []).filter((at) => now - at < FAILURE_WINDOW_MS);
-    failures.set(email, recent);
-    if (recent.length < MAX_FAILURES) return 0;
-    return Math.ceil((FAILURE_WINDOW_MS - (now - recent[0]!)) / 1000);
+  /** Seconds until the user may try again, or 0 when they may try now (a lock that is over starts a new count). */
+  const waitSeconds = (userId: string): number => {
+    const state = lockouts.get(userId);
+    if (state?.lockedUntil == null) return 0;
+    const left = state.lockedUntil - now().getTime();
+    if (left > 0) return Math.max(1, Math.ceil(left / 1000));
+    lockouts.delete(userId);
+    return 0;
+  };
+
+  const countWrongPassword = (userId: string) => {
+    const state = lockouts.get(userId) ?? { failures: 0, lockedUntil: null };
+    state.failures += 1;
+    if (state.failures >= LOCKOUT_AFTER) state.lockedUntil = now().getTime() + LOCKOUT_MS;
+    lockouts.set(userId, state);
   };
 
   const signIn = (userId: string) =>
     db.write((draft) => {
       const user = draft.users.find((u) => u.id === userId)!;
-      user.lastSignInAt = new Date().toISOString();
+      user.lastSignInAt = now().toISOString();
       draft.session.userId = user.id;
       return user;
     });
@@ -85,18 +102,19 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
       const parsed = signInInputSchema.safeParse(read.body);
       if (!parsed.success) return validationProblem(parsed.error);
       const { email, password } = parsed.data;
-      const wait = waitSeconds(email);
+      const user = db.data.users.find((u) => u.email === email);
+      if (!user) return problem(unauthorizedBody(wrongCredentialsDetail));
+      const wait = waitSeconds(user.id);
       if (wait > 0) {
-        const response = problem(tooManyRequestsBody(wait));
+        const response = problem(accountLockedBody(wait));
         response.headers.set('retry-after', String(wait));
         return response;
       }
-      const user = db.data.users.find((u) => u.email === email);
-      if (!user || user.password !== password) {
-        failures.get(email)!.push(Date.now());
-        return problem(unauthorizedBody(WRONG_CREDENTIALS));
+      if (user.password !== password) {
+        countWrongPassword(user.id);
+        return problem(unauthorizedBody(wrongCredentialsDetail));
       }
-      failures.delete(email);
+      lockouts.delete(user.id);
       return HttpResponse.json(toSession(signIn(user.id)));
     }),
 
@@ -122,7 +140,7 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
       db.write((draft) => {
         const stored = draft.users.find((u) => u.id === user.id)!;
         stored.password = parsed.data.newPassword;
-        stored.updatedAt = new Date().toISOString();
+        stored.updatedAt = now().toISOString();
         stored.version += 1;
       });
       return new HttpResponse(null, { status: 204 });
@@ -141,12 +159,12 @@ export function sessionHandlers(db: MockDb): HttpHandler[] {
       const { token, name, email, password } = parsed.data;
       if (token !== DEMO_SETUP_TOKEN) return problem(validationProblemBody([fieldError('token', 'setup.linkInvalid')]));
       if (db.data.users.some((u) => u.email === email)) {
-        return problem(conflictBody('Another user already signs in with this email address.', [fieldError('email', 'email.taken')]));
+        return problem(conflictBody(userValidationMessages['email.taken'], [fieldError('email', 'email.taken')]));
       }
       const id = newId();
       db.write((draft) => {
-        const now = new Date().toISOString();
-        draft.users.push({ id, name, email, role: 'admin', password, createdAt: now, updatedAt: now, lastSignInAt: null, version: 1 });
+        const at = now().toISOString();
+        draft.users.push({ id, name, email, role: 'admin', password, createdAt: at, updatedAt: at, lastSignInAt: null, version: 1 });
       });
       const session = toSession(signIn(id));
       // Recorded as the server does: the new administrator created themselves.

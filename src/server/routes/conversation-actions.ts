@@ -17,7 +17,7 @@ import {
   windowClosedBody,
 } from '@/api/contract/problem-bodies';
 import { replyWindow } from '@/domain/conversation-window';
-import { checkMedia, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, normalizeMediaType } from '@/domain/media-rules';
+import { checkMedia, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, normalizeMediaType, uploadFilename } from '@/domain/media-rules';
 import { surveyMessage } from '@/domain/survey-message';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
 import type { ServerContext } from '../context';
@@ -53,12 +53,7 @@ const viewerOf = (request: FastifyRequest): Viewer & { name: string } => request
  */
 function filenameOf(request: FastifyRequest): string | null {
   const raw = request.headers['x-filename'];
-  if (typeof raw !== 'string' || raw === '') return null;
-  try {
-    return decodeURIComponent(raw).replace(/\p{Cc}/gu, '').trim().slice(0, 255) || null;
-  } catch {
-    return null;
-  }
+  return uploadFilename(typeof raw === 'string' ? raw : null);
 }
 
 const contentTypeOf = (request: FastifyRequest) => normalizeMediaType(String(request.headers['content-type'] ?? ''));

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
+import { EVENT_STREAM_CONTENT_TYPE, EVENT_STREAM_PREAMBLE, liveEventFrame } from '@/api/contract/live-event-frame';
 import type { ServerContext } from '../context';
 import { liveSessionUser } from '../auth/session-store';
 import type { PublishedEvent } from '../events/event-bus';
@@ -17,14 +18,14 @@ const frames = new WeakMap<PublishedEvent, string>();
 function frameOf(published: PublishedEvent): string {
   let frame = frames.get(published);
   if (frame === undefined) {
-    frame = `data: ${JSON.stringify(published.event)}\n\n`;
+    frame = liveEventFrame(published.event);
     frames.set(published, frame);
   }
   return frame;
 }
 
 /**
- * GET /api/events: server-sent events for the agent view, each `data: <LiveEvent JSON>`,
+ * GET /api/events: server-sent events for the agent view, each named by its type with `data: <LiveEvent JSON>`,
  * only those the signed-in person may see (administrators all; agents their queues' and
  * their own conversations; sandbox news to administrators).
  */
@@ -40,7 +41,7 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
 
     app.get('/events', { config: { access: 'signedIn' } }, async (request, reply) => {
       // A HEAD answer has no body: a stream would never send its headers and hold the connection for ever.
-      if (request.method === 'HEAD') return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-store').send();
+      if (request.method === 'HEAD') return reply.type(EVENT_STREAM_CONTENT_TYPE).header('cache-control', 'no-store').send();
       const session = request.session!;
       let viewer: Viewer = session.user;
       let memberOf: string[] = [];
@@ -66,14 +67,14 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
       const stream = reply.raw;
       stream.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
-        'content-type': 'text/event-stream; charset=utf-8',
+        'content-type': EVENT_STREAM_CONTENT_TYPE,
         'cache-control': 'no-store',
         connection: 'keep-alive',
         // nginx and friends would hold the events back to fill their buffers.
         'x-accel-buffering': 'no',
         'x-request-id': request.id,
       });
-      stream.write('retry: 3000\n\n');
+      stream.write(EVENT_STREAM_PREAMBLE);
       open.add(stream);
 
       const write = (text: string) => {

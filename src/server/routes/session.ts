@@ -1,7 +1,7 @@
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { fieldError, tooManyRequestsBody } from '@/api/contract/problem-bodies';
-import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
+import { accountLockedBody, fieldError, wrongCredentialsDetail } from '@/api/contract/problem-bodies';
+import { LOCKOUT_AFTER, LOCKOUT_MINUTES, passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
 import { sessionCookieName } from '../auth/access';
 import { cookieOptions } from '../auth/sign-in';
 import { endSession, endSessionsOf } from '../auth/session-store';
@@ -12,11 +12,7 @@ import { users } from '../db/schema';
 import { parseBody } from '../http/input';
 import { HttpProblem, problems } from '../http/problem';
 
-/** Failed sign-ins in a row before an account waits, and how long. */
-export const LOCKOUT_AFTER = 5;
-export const LOCKOUT_MINUTES = 15;
-
-const WRONG_CREDENTIALS = 'The email or password is not right.';
+export { LOCKOUT_AFTER, LOCKOUT_MINUTES };
 
 export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db, config } = context;
@@ -66,19 +62,16 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
         const [user] = await db.select().from(users).where(eq(users.email, input.email));
         if (!user) {
           await verifyPassword(input.password, await decoyHash());
-          throw problems.unauthorized(WRONG_CREDENTIALS);
+          throw problems.unauthorized(wrongCredentialsDetail);
         }
         if (!(await claimPasswordCheck(user.id, now))) {
           // The same work as a real check, so that the answer's timing tells nothing more.
           await verifyPassword(input.password, await decoyHash());
           const [locked] = await db.select({ until: users.lockedUntil }).from(users).where(eq(users.id, user.id));
           const seconds = Math.max(1, Math.ceil((new Date(locked?.until ?? now).getTime() - now.getTime()) / 1000));
-          throw new HttpProblem(
-            tooManyRequestsBody(seconds, `Too many wrong passwords for this account. Wait ${Math.ceil(seconds / 60)} minutes and try again, or ask an administrator to set a new password.`),
-            { 'retry-after': String(seconds) },
-          );
+          throw new HttpProblem(accountLockedBody(seconds), { 'retry-after': String(seconds) });
         }
-        if (!(await verifyPassword(input.password, user.passwordHash))) throw problems.unauthorized(WRONG_CREDENTIALS);
+        if (!(await verifyPassword(input.password, user.passwordHash))) throw problems.unauthorized(wrongCredentialsDetail);
         await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
         if (request.session) await endSession(db, request.session.tokenHash);
         return startSession(context, reply, { id: user.id, name: user.name, email: user.email, role: user.role });

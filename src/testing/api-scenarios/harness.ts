@@ -24,6 +24,13 @@ export interface ScenarioBackend {
   simulateInbound?(message: { accountId: string; from: string; to: string; body: string; profileName?: string }): Promise<void>;
   /** Moves the backend's clock forward, for the 24-hour window. */
   advanceTime?(ms: number): Promise<void>;
+  /**
+   * A second browser: its own cookies, no session yet, and only the headers a test gives
+   * (no CSRF token unless the test sends one). For backends that hold many sessions.
+   */
+  newBrowser?(): typeof fetch;
+  /** Removes every user (the session ends with them) and answers a valid setup link's token. */
+  withoutAdministrator?(): Promise<string>;
 }
 
 /** A well-formed id that no backend has handed out. */
@@ -126,6 +133,12 @@ export function scenarioHarness(setup: () => Promise<ScenarioBackend>) {
     },
     /** Declares a token sent by hand, so the leak check looks for it too. */
     rememberToken: (token: string) => sentTokens.add(token.toLowerCase()),
+
+    /**
+     * A request the harness neither records nor checks: for a stream that never ends
+     * (GET /api/events), which the response checks would wait for.
+     */
+    unrecorded: (path: string, init: RequestInit = {}) => (backend.fetch ?? globalThis.fetch)(`${backend.baseUrl}${path}`, init),
 
     /** A request sent as is, for what the typed client cannot send. */
     async send(method: string, path: string, options: { body?: string; contentType?: string | null } = {}): Promise<RawResponse> {

@@ -1,0 +1,36 @@
+import { DEMO_SETUP_TOKEN } from '@/mocks/seed';
+import { createTestBackend } from '@/mocks/node';
+import { receiveInbound } from '@/mocks/simulated-traffic';
+import type { ScenarioBackend } from './harness';
+
+/**
+ * The MSW handlers as a scenario backend, with every capability the mock has: simulated
+ * customers, its own clock, and a setup link (the demo's fixed one). It holds one session
+ * (the demo's browser), so it offers no second browser.
+ */
+export async function mockScenarioBackend(): Promise<ScenarioBackend> {
+  const { db, server, runtime } = createTestBackend('empty');
+  server.listen({ onUnhandledRequest: 'error' });
+  return {
+    baseUrl: location.origin,
+    reset: async () => {
+      runtime.reset();
+      db.reset();
+    },
+    close: async () => {
+      runtime.stop();
+      server.close();
+    },
+    simulateInbound: async (message) => {
+      receiveInbound(db, runtime, message);
+    },
+    advanceTime: async (ms) => runtime.advance(ms),
+    withoutAdministrator: async () => {
+      db.write((draft) => {
+        draft.users.splice(0);
+        draft.session.userId = null;
+      });
+      return DEMO_SETUP_TOKEN;
+    },
+  };
+}
