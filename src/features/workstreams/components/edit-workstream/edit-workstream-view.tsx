@@ -12,7 +12,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { useUpdateWorkstream } from '@/features/workstreams/api/workstream-mutations';
 import { workstreamQueries } from '@/features/workstreams/api/workstream-queries';
-import { useUnsavedChangesGuard } from '@/features/workstreams/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { WhatsAppSetupSummary } from '@/features/workstreams/components/whatsapp-setup/whatsapp-setup-summary';
 import {
   toUpdateInput,
@@ -54,7 +54,7 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
     shouldFocusError: false,
     defaultValues: workstreamValues(workstream),
   });
-  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, title: t('workstreams.form.unsavedTitle'), body: t('workstreams.form.unsavedBody') });
   useDocumentTitle(workstream.name);
 
   // A change made on this page outside the form (removing the WhatsApp setup) gives the
