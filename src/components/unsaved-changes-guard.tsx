@@ -1,9 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBeforeUnload, useBlocker, type BlockerFunction } from 'react-router';
 import { ConfirmDialog } from './confirm-dialog';
 
-interface UnsavedChangesGuardProps {
+interface UnsavedChangesGuardOptions {
   dirty: boolean;
   /** What the dialog asks and explains, in the words of the page it guards. */
   title: string;
@@ -13,24 +13,27 @@ interface UnsavedChangesGuardProps {
 /**
  * Asks before leaving the page while it has unsaved changes. Only a change of page
  * counts: switching tabs changes the query string and keeps the forms as they are.
+ * `allowNextNavigation` lets a successful save move on at once, before the form's clean
+ * state has rendered. Render `dialog` anywhere in the page.
  */
-export function UnsavedChangesGuard({ dirty, title, body }: UnsavedChangesGuardProps) {
+export function useUnsavedChangesGuard({ dirty, title, body }: UnsavedChangesGuardOptions) {
   const { t } = useTranslation();
+  const allowed = useRef(false);
   const shouldBlock = useCallback<BlockerFunction>(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) => dirty && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
     [dirty],
   );
   const blocker = useBlocker(shouldBlock);
   useBeforeUnload(
     useCallback(
       (event: BeforeUnloadEvent) => {
-        if (dirty) event.preventDefault();
+        if (dirty && !allowed.current) event.preventDefault();
       },
       [dirty],
     ),
   );
 
-  return (
+  const dialog = (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
       title={title}
@@ -42,4 +45,11 @@ export function UnsavedChangesGuard({ dirty, title, body }: UnsavedChangesGuardP
       {body}
     </ConfirmDialog>
   );
+
+  return {
+    dialog,
+    allowNextNavigation: () => {
+      allowed.current = true;
+    },
+  };
 }

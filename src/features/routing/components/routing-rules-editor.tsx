@@ -33,7 +33,7 @@ import {
 import { RuleDialog } from './rule-dialog';
 import { RuleItem } from './rule-item';
 import { RuleTester, type TesterResult } from './rule-tester';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1200px' },
@@ -112,6 +112,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
 
   useDocumentTitle(t('routing.pageTitle', { workstream: workstream.name }));
   const dirty = !sameRules(drafts, saved);
+  const guard = useUnsavedChangesGuard({ dirty, title: t('routing.unsavedTitle'), body: t('routing.unsavedBody') });
   const atLimit = drafts.length >= MAX_ROUTING_RULES;
 
   const queueName = (queueId: string) =>
@@ -330,7 +331,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
       >
         {t('routing.discardBody')}
       </ConfirmDialog>
-      <UnsavedChangesGuard dirty={dirty} title={t('routing.unsavedTitle')} body={t('routing.unsavedBody')} />
+      {guard.dialog}
     </div>
   );
 }

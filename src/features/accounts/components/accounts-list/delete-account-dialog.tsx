@@ -1,17 +1,13 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
-import { ApiError } from '@/api/problem';
-import { ConfirmDialog } from '@/components/confirm-dialog';
-import { RouterLink } from '@/components/router-link';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useNotify } from '@/components/toast';
+import { DeleteDialog } from '@/components/delete-dialog/delete-dialog';
+import { UsageList } from '@/components/delete-dialog/usage-list';
+import { useDeleteFlow } from '@/components/delete-dialog/use-delete-flow';
 import { paths } from '@/config/paths';
 import { useDeleteAccount } from '@/resources/accounts';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  numbers: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   number: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -30,74 +26,58 @@ interface DeleteAccountDialogProps {
 export function DeleteAccountDialog({ account, onClose, onDeleted }: DeleteAccountDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const notify = useNotify();
-  const remove = useDeleteAccount();
-
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const finish = (message: string, intent: 'success' | 'warning') => {
-    notify(message, intent);
-    remove.reset();
-    onClose();
-    onDeleted();
-  };
-  const confirm = () => {
-    if (!account) return;
-    remove.mutate(account.id, {
-      onSuccess: () => finish(t('accounts.deleted', { name: account.name }), 'success'),
-      onError: (error) => {
-        // Someone else deleted it first: the outcome the user asked for, said plainly.
-        if (error instanceof ApiError && error.status === 404) finish(t('errors.notFound'), 'warning');
-      },
-    });
-  };
+  const flow = useDeleteFlow({
+    record: account,
+    mutation: useDeleteAccount(),
+    doneMessage: (deleted) => t('accounts.deleted', { name: deleted.name }),
+    onClose,
+    onDeleted,
+  });
 
   const boundNumbers = account?.numbers.flatMap((number) => (number.workstream ? [{ ...number, workstream: number.workstream }] : [])) ?? [];
   const blocked = boundNumbers.length > 0;
 
   return (
-    <ConfirmDialog
+    <DeleteDialog
       open={account !== null}
-      canConfirm={!blocked}
+      blocked={blocked}
       title={account ? t(blocked ? 'accounts.deleteBlockedTitle' : 'accounts.deleteTitle', { name: account.name }) : ''}
-      confirmLabel={t('common.delete')}
-      busyLabel={t('common.deleting')}
-      busy={remove.isPending}
-      onConfirm={confirm}
-      onCancel={close}
+      busy={flow.busy}
+      error={blocked ? null : flow.error}
+      explainFieldErrors
+      onConfirm={flow.confirm}
+      onCancel={flow.close}
     >
       {account && blocked && (
-        <div className={styles.body}>
+        <>
           <Body1 as="p">{t('accounts.deleteBlockedBody')}</Body1>
-          <ul className={styles.numbers}>
-            {boundNumbers.map((number) => (
-              <li key={number.id}>
-                <RouterLink to={paths.workstream(number.workstream.id)}>
-                  {t('accounts.numberUsedBy', { number: number.number, workstream: number.workstream.name })}
-                </RouterLink>
-              </li>
-            ))}
-          </ul>
-        </div>
+          <UsageList
+            items={boundNumbers.map((number) => ({
+              key: number.id,
+              to: paths.workstream(number.workstream.id),
+              content: t('accounts.numberUsedBy', { number: number.number, workstream: number.workstream.name }),
+            }))}
+          />
+        </>
       )}
       {account && !blocked && (
-        <div className={styles.body}>
+        <>
           <Body1 as="p">{t('accounts.deleteBody')}</Body1>
           <Body1 as="p">{t('accounts.deleteNumbers', { count: account.numbers.length })}</Body1>
-          <ul className={styles.numbers}>
-            {account.numbers.map((number) => (
-              <li key={number.id}>
-                {number.name} <span className={styles.number}>{number.number}</span>
-              </li>
-            ))}
-          </ul>
+          <UsageList
+            items={account.numbers.map((number) => ({
+              key: number.id,
+              content: (
+                <>
+                  {number.name} <span className={styles.number}>{number.number}</span>
+                </>
+              ),
+            }))}
+          />
           {account.templateCount > 0 && <Body1 as="p">{t('accounts.deleteTemplates', { count: account.templateCount })}</Body1>}
           <Body1 as="p">{t('accounts.deleteTwilioNote')}</Body1>
-          {remove.isError && <ProblemAlert error={remove.error} explainFieldErrors />}
-        </div>
+        </>
       )}
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

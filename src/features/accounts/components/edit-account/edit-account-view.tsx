@@ -13,7 +13,7 @@ import { CredentialsPanel } from './credentials-panel';
 import { DetailsPanel } from './details-panel';
 import { editTabs, resolveTab, type EditTab } from './edit-tabs';
 import { NumbersPanel } from './numbers-panel';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useAccountForms } from './use-account-forms';
 
 const useStyles = makeStyles({
@@ -42,6 +42,7 @@ export function EditAccountView({ account, templatesPanel }: { account: WhatsApp
   const [searchParams, setSearchParams] = useSearchParams();
   const selected = resolveTab(searchParams.get('tab'));
   const forms = useAccountForms(account);
+  const guard = useUnsavedChangesGuard({ dirty: forms.isDirty, title: t('editAccount.unsavedTitle'), body: t('editAccount.unsavedBody') });
   useDocumentTitle(t('editAccount.title', { name: account.name }));
 
   const select = (tab: EditTab) =>
@@ -87,7 +88,7 @@ export function EditAccountView({ account, templatesPanel }: { account: WhatsApp
       {panel('numbers', <NumbersPanel account={account} />)}
       {panel('callback', <CallbackInfo account={account} />)}
       {templatesPanel && panel('templates', templatesPanel)}
-      <UnsavedChangesGuard dirty={forms.isDirty} title={t('editAccount.unsavedTitle')} body={t('editAccount.unsavedBody')} />
+      {guard.dialog}
     </div>
   );
 }

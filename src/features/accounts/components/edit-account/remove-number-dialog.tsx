@@ -1,15 +1,10 @@
-import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { ApiError } from '@/api/problem';
-import { ConfirmDialog } from '@/components/confirm-dialog';
-import { ProblemAlert } from '@/components/problem-alert';
+import { DeleteDialog } from '@/components/delete-dialog/delete-dialog';
 import { RouterLink } from '@/components/router-link';
 import { paths } from '@/config/paths';
-
-const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 export interface RemoveNumberDialogProps {
   /** The number asked about; kept while the dialog closes so its title does not go blank. */
@@ -28,37 +23,29 @@ export function isLastNumberRefusal(error: unknown): boolean {
 
 export function RemoveNumberDialog({ number, open, busy, error, onConfirm, onCancel }: RemoveNumberDialogProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const workstream = number?.workstream ?? null;
   return (
-    <ConfirmDialog
+    <DeleteDialog
       open={open}
-      canConfirm={workstream === null}
+      blocked={workstream !== null}
       title={t(workstream ? 'numbers.removeBlockedTitle' : 'numbers.removeTitle', { number: number?.number ?? '' })}
       confirmLabel={t('common.remove')}
       busyLabel={t('numbers.removing')}
       busy={busy}
+      error={error}
+      refusal={isLastNumberRefusal(error) ? t('numbers.lastNumber') : null}
+      explainFieldErrors
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <div className={styles.body}>
-        {error != null &&
-          (isLastNumberRefusal(error) ? (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{t('numbers.lastNumber')}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <ProblemAlert error={error} explainFieldErrors />
-          ))}
-        {workstream ? (
-          <Body1>
-            {t('numbers.inUseBody', { workstream: workstream.name })}{' '}
-            <RouterLink to={paths.workstream(workstream.id)}>{t('numbers.openWorkstream', { workstream: workstream.name })}</RouterLink>
-          </Body1>
-        ) : (
-          <Body1>{t('numbers.removeBody')}</Body1>
-        )}
-      </div>
-    </ConfirmDialog>
+      {workstream ? (
+        <Body1>
+          {t('numbers.inUseBody', { workstream: workstream.name })}{' '}
+          <RouterLink to={paths.workstream(workstream.id)}>{t('numbers.openWorkstream', { workstream: workstream.name })}</RouterLink>
+        </Body1>
+      ) : (
+        <Body1>{t('numbers.removeBody')}</Body1>
+      )}
+    </DeleteDialog>
   );
 }

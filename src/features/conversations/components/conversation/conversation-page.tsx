@@ -1,7 +1,7 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '@/components/problem-alert';
+import { LoadById } from '@/components/load-by-id';
 import { RouterLink } from '@/components/router-link';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
@@ -35,21 +35,16 @@ export function ConversationPage({ conversationId }: { conversationId: string })
         <RouterLink to={paths.conversations}>{t('conversations.back')}</RouterLink>
         <LiveStatusBadge status={live} />
       </div>
-      {conversation.isPending && <Spinner label={t('common.loading')} />}
-      {conversation.isError && !data && (
-        <>
-          <h1>{t('conversations.title')}</h1>
-          <ProblemAlert error={conversation.error} onRetry={() => void conversation.refetch()} />
-        </>
-      )}
-      {data && (
-        <>
-          <ConversationHeader conversation={data} />
-          <ConversationActions conversation={data} />
-          <MessageHistory conversationId={data.id} customer={customerName(data)} />
-          <Composer conversation={data} />
-        </>
-      )}
+      <LoadById data={data} error={conversation.error} onRetry={() => void conversation.refetch()} heading={t('conversations.title')}>
+        {(loaded) => (
+          <>
+            <ConversationHeader conversation={loaded} />
+            <ConversationActions conversation={loaded} />
+            <MessageHistory conversationId={loaded.id} customer={customerName(loaded)} />
+            <Composer conversation={loaded} />
+          </>
+        )}
+      </LoadById>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { queueValues, type QueueFormOutput, type QueueFormValues } from './form-
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useSaveFailure } from './use-save-failure';
 import { placeFieldErrors, useQueueForm, type QueueForm } from './use-queue-form';
 
@@ -35,6 +35,7 @@ export function EditQueueView({ queue }: { queue: Queue }) {
   const [base, setBase] = useState(queue);
   const [timeZone] = useState(browserTimeZone);
   const form = useQueueForm(queueValues(queue, timeZone));
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, title: t('queues.form.unsavedTitle'), body: t('queues.form.unsavedBody') });
   const update = useUpdateQueue(queue.id);
   const failure = useSaveFailure();
 
@@ -80,7 +81,7 @@ export function EditQueueView({ queue }: { queue: Queue }) {
           )
         }
       />
-      <UnsavedChangesGuard dirty={form.formState.isDirty} title={t('queues.form.unsavedTitle')} body={t('queues.form.unsavedBody')} />
+      {guard.dialog}
     </PageFrame>
   );
 }

@@ -9,7 +9,7 @@ import { newQueueValues, type QueueFormOutput } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useSaveFailure } from './use-save-failure';
 import { placeFieldErrors, useQueueForm } from './use-queue-form';
 
@@ -22,6 +22,7 @@ export function NewQueuePage() {
   const create = useCreateQueue();
   const failure = useSaveFailure();
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty && created === null, title: t('queues.form.unsavedTitle'), body: t('queues.form.unsavedBody') });
 
   // Once saved, the page leaves; by then the guard no longer counts the form as unsaved.
   useEffect(() => {
@@ -50,7 +51,7 @@ export function NewQueuePage() {
         busy={create.isPending}
         alert={failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void form.handleSubmit(submit)()} />}
       />
-      <UnsavedChangesGuard dirty={form.formState.isDirty && created === null} title={t('queues.form.unsavedTitle')} body={t('queues.form.unsavedBody')} />
+      {guard.dialog}
     </PageFrame>
   );
 }

@@ -1,20 +1,14 @@
-import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
 import { ApiError } from '@/api/problem';
-import { ConfirmDialog } from '@/components/confirm-dialog';
-import { ProblemAlert } from '@/components/problem-alert';
-import { RouterLink } from '@/components/router-link';
-import { useNotify } from '@/components/toast';
+import { DeleteDialog } from '@/components/delete-dialog/delete-dialog';
+import { UsageList } from '@/components/delete-dialog/usage-list';
+import { useDeleteFlow } from '@/components/delete-dialog/use-delete-flow';
 import { paths } from '@/config/paths';
 import { queueQueries, useDeleteQueue } from '@/resources/queues';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { usageKey, useUsageText } from './usage-text';
-
-const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-});
 
 interface DeleteQueueDialogProps {
   /** The queue to delete, as the list shows it now; the dialog is open while this is set. */
@@ -32,78 +26,52 @@ const isRefusedInUse = (error: unknown) =>
  */
 export function DeleteQueueDialog({ queue, onClose, onDeleted }: DeleteQueueDialogProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
-  const notify = useNotify();
   const cache = useResourceCache();
   const usageText = useUsageText();
-  const remove = useDeleteQueue();
+  const flow = useDeleteFlow({
+    record: queue,
+    mutation: useDeleteQueue(),
+    doneMessage: (deleted) => t('queues.deleted', { name: deleted.name }),
+    onClose,
+    onDeleted,
+    // It came into use meanwhile: fetch where, so the dialog can name it.
+    onFailure: (error) => {
+      if (isRefusedInUse(error)) void cache.invalidate(queueQueries.all());
+    },
+  });
   const blocked = (queue?.usedBy.length ?? 0) > 0;
-  const refused = isRefusedInUse(remove.error);
-
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const finish = (message: string, intent: 'success' | 'warning') => {
-    notify(message, intent);
-    close();
-    onDeleted();
-  };
-  const confirm = () => {
-    if (!queue || remove.isPending) return;
-    remove.mutate(queue.id, {
-      onSuccess: () => finish(t('queues.deleted', { name: queue.name }), 'success'),
-      onError: (error) => {
-        // Someone else deleted it first: the outcome the user asked for, said plainly.
-        if (error instanceof ApiError && error.status === 404) finish(t('errors.notFound'), 'warning');
-        // It came into use meanwhile: fetch where, so the dialog can name it.
-        else if (isRefusedInUse(error)) void cache.invalidate(queueQueries.all());
-      },
-    });
-  };
-
   const members = queue?.members.map((m) => m.name).join(', ') ?? '';
 
   return (
-    <ConfirmDialog
+    <DeleteDialog
       open={queue !== null}
-      canConfirm={!blocked}
+      blocked={blocked}
       title={queue ? t(blocked ? 'queues.deleteBlockedTitle' : 'queues.deleteTitle', { name: queue.name }) : ''}
-      confirmLabel={t('common.delete')}
-      busyLabel={t('common.deleting')}
-      busy={remove.isPending}
-      onConfirm={confirm}
-      onCancel={close}
+      busy={flow.busy}
+      error={flow.error}
+      refusal={isRefusedInUse(flow.error) ? t('queues.refused') : null}
+      onConfirm={flow.confirm}
+      onCancel={flow.close}
     >
-      {queue && (
-        <div className={styles.body}>
-          {refused && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{t('queues.refused')}</MessageBarBody>
-            </MessageBar>
-          )}
-          {blocked ? (
-            <>
-              <Body1 as="p">{t('queues.deleteBlockedBody')}</Body1>
-              <ul className={styles.list}>
-                {queue.usedBy.map((usage) => (
-                  <li key={usageKey(usage)}>
-                    <RouterLink to={usage.kind === 'workstream' ? paths.workstream(usage.id) : paths.routingRules(usage.workstreamId)}>
-                      {usageText(usage, true)}
-                    </RouterLink>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <>
-              <Body1 as="p">{t('queues.deleteBody')}</Body1>
-              {queue.members.length > 0 && <Body1 as="p">{t('queues.deleteMembers', { count: queue.members.length, names: members })}</Body1>}
-            </>
-          )}
-          {remove.isError && !refused && <ProblemAlert error={remove.error} />}
-        </div>
-      )}
-    </ConfirmDialog>
+      {queue &&
+        (blocked ? (
+          <>
+            <Body1 as="p">{t('queues.deleteBlockedBody')}</Body1>
+            <UsageList
+              spaced
+              items={queue.usedBy.map((usage) => ({
+                key: usageKey(usage),
+                to: usage.kind === 'workstream' ? paths.workstream(usage.id) : paths.routingRules(usage.workstreamId),
+                content: usageText(usage, true),
+              }))}
+            />
+          </>
+        ) : (
+          <>
+            <Body1 as="p">{t('queues.deleteBody')}</Body1>
+            {queue.members.length > 0 && <Body1 as="p">{t('queues.deleteMembers', { count: queue.members.length, names: members })}</Body1>}
+          </>
+        ))}
+    </DeleteDialog>
   );
 }

@@ -14,7 +14,7 @@ import { queueQueries } from '@/resources/queues';
 import { useUpdateWorkstream } from '@/resources/workstreams';
 import { workstreamQueries } from '@/resources/workstreams';
 import { useResourceCache } from '@/resources/use-resource-cache';
-import { useUnsavedChangesGuard } from '@/features/workstreams/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { WhatsAppSetupSummary } from '@/features/workstreams/components/whatsapp-setup/whatsapp-setup-summary';
 import {
   toUpdateInput,
@@ -56,7 +56,7 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
     shouldFocusError: false,
     defaultValues: workstreamValues(workstream),
   });
-  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, title: t('workstreams.form.unsavedTitle'), body: t('workstreams.form.unsavedBody') });
   useDocumentTitle(workstream.name);
 
   // A change made on this page outside the form (removing the WhatsApp setup) gives the

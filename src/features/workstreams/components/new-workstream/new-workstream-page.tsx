@@ -12,7 +12,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { paths } from '@/config/paths';
 import { queueQueries } from '@/resources/queues';
 import { useCreateWorkstream } from '@/resources/workstreams';
-import { useUnsavedChangesGuard } from '@/features/workstreams/components/unsaved-changes-guard';
+import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import {
   newWorkstreamValues,
   toCreateInput,
@@ -42,7 +42,7 @@ export function NewWorkstreamPage() {
     shouldFocusError: false,
     defaultValues: newWorkstreamValues,
   });
-  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, title: t('workstreams.form.unsavedTitle'), body: t('workstreams.form.unsavedBody') });
   useDocumentTitle(t('workstreams.form.newTitle'));
 
   const save = async (values: WorkstreamFormOutput) => {
