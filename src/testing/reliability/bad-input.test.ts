@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -11,8 +11,7 @@ import { conversations, messages } from '../../server/db/schema';
 import { routeTable, type RouteEntry } from '../../server/http/route-table';
 import { freshNumber } from '../server/channel-fixture';
 import { byIntensity, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
-import type { TestDatabaseKind } from '../server/test-server';
+import { describeEachDatabase } from '../server/each-database';
 import { inboundEntries, newMessageSid, postSignedWebhook } from '../server/twilio-webhooks';
 import { describeExchange, parseRawAnswer, problemIssues, rawExchange } from './bad-input-answers';
 import { apiRequest, eventStreamRequest, routeKey, type FuzzRequest } from './bad-input-requests';
@@ -26,11 +25,6 @@ import { countChanges } from './table-counts';
  * server answers below 500, every refusal is an RFC 9457 problem, a refused request leaves
  * every table as it was, and the server still answers /readyz.
  */
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`bad input on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 /*
  * Refusals made before any of the app's code runs: by the router (a %-escape that does not
@@ -132,7 +126,7 @@ function arbitraryFor(world: World, route: RouteEntry): { arbitrary: fc.Arbitrar
   return { arbitrary: apiRequest(route, world.pools), runs: RUNS_PER_ROUTE, run: (request) => exchange(world, request) };
 }
 
-describe.each(kinds)('bad input on %s', (kind) => {
+describeEachDatabase('bad input on %s', (kind) => {
   let world: World;
 
   beforeAll(async () => {
