@@ -8,6 +8,8 @@ const DEV = process.env.E2E_DEV === '1';
 /** The real-mode projects need a build and a server of their own; dev runs leave them out. */
 const REAL = !DEV && process.env.E2E_DEMO_ONLY !== '1';
 const OUT = DEV ? `test-results/dev-${PORT}` : 'test-results';
+/** E2E_PREBUILT=1: dist/demo and dist/app are already built (npm test builds once for the budget and both servers). */
+const PREBUILT = process.env.E2E_PREBUILT === '1';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -85,7 +87,7 @@ export default defineConfig({
     {
       command: DEV
         ? `npx vite --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`
-        : `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+        : `${PREBUILT ? '' : 'npm run build:demo && '}npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

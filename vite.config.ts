@@ -1,7 +1,9 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Test files that run in Node: the server, the Twilio simulator, the reliability tests, the scripts. */
+const SERVER_TESTS = ['src/server/**/*.test.ts', 'src/twilio-sim/**/*.test.ts', 'src/testing/**/*.test.ts', 'scripts/**/*.test.mjs'];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
@@ -15,13 +17,34 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: true },
   preview: { port: 3000, strictPort: true },
   test: {
-    environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
     // Server tests start an embedded database (a WebAssembly build of PostgreSQL) per file.
     hookTimeout: 60_000,
+    // Both cores: vitest's default leaves one free, which here means one file at a time.
+    maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'client',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...SERVER_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: SERVER_TESTS,
+          // Migrates a PGlite and a PostgreSQL template once; each test file starts from a copy.
+          globalSetup: ['./src/testing/vitest/global-setup.ts'],
+        },
+      },
+    ],
   },
 }));

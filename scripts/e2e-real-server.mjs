@@ -3,11 +3,14 @@
 // runs the Twilio simulator (the server's Twilio REST calls go there), and the server's
 // clock can be moved by writing milliseconds into test-results/real-server/clock-offset.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const port = process.env.E2E_REAL_PORT ?? '4174';
 const simulatorPort = process.env.E2E_TWILIO_SIM_PORT ?? '4175';
+// E2E_PREBUILT=1: dist/app is the build of this run (npm test made it), served as it is.
+const prebuilt = process.env.E2E_PREBUILT === '1';
+if (prebuilt && !existsSync('dist/app/index.html')) throw new Error('E2E_PREBUILT=1 but there is no build in dist/app.');
 const root = resolve('test-results/real-server');
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
@@ -23,7 +26,8 @@ const simulator = spawn(process.execPath, ['--import', 'tsx', 'src/twilio-sim/ma
 // The server's /readyz is what Playwright waits for: start it once the simulator answers too.
 await waitForSimulator(`http://127.0.0.1:${simulatorPort}/_sim/state`);
 
-const server = spawn('node', ['scripts/start.mjs'], {
+const serverCommand = prebuilt ? [process.execPath, ['--import', 'tsx', 'src/server/main.ts']] : ['node', ['scripts/start.mjs']];
+const server = spawn(...serverCommand, {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: {
     ...process.env,

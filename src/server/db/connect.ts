@@ -9,17 +9,23 @@ import pg from 'pg';
 import type { Database, OpenDatabase } from './database';
 import * as schema from './schema';
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; /** A directory, or undefined for memory only (tests). */ dataDir?: string }
+  | {
+      kind: 'pglite';
+      /** A directory, or undefined for memory only (tests). */
+      dataDir?: string;
+      /** A dumped data directory to start from (tests: a database already migrated, made once per run). */
+      loadDataDir?: Blob;
+    }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** Opens the database and applies every migration it has not seen yet. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'pglite') {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-    const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     return {

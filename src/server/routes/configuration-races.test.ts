@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Queue } from '@/api/contract/queue';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { Workstream } from '@/api/contract/workstream';
-import { probePostgres, testDatabaseUrl } from '../../testing/server/postgres';
+import { describeOnPostgres } from '../../testing/server/each-database';
+import { testDatabaseUrl } from '../../testing/server/postgres';
 import { deleteConfiguration, signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
-
-const postgres = await probePostgres();
 
 interface Answer {
   status: number;
@@ -21,7 +20,7 @@ interface Answer {
  * Another connection holds its change uncommitted until the request waits on it, then
  * commits. Only PostgreSQL has concurrent transactions; PGlite runs one at a time.
  */
-describe.skipIf(!postgres.ok)('configuration when a racing change commits after the checks (PostgreSQL)', () => {
+describeOnPostgres('configuration when a racing change commits after the checks (PostgreSQL)', () => {
   let server: TestServer;
   let admin: Awaited<ReturnType<typeof signedInUser>>;
   let other: pg.Client;

@@ -13,19 +13,15 @@ import { conversations, messageMedia, messages, outbox } from '../db/schema';
 import { createChannel, type Channel } from '../../testing/server/channel-fixture';
 import { changeWhatsAppSetup, insertConversation, insertTemplate } from '../../testing/server/conversation-fixture';
 import { fakeTwilio, type FakeTwilio } from '../../testing/server/fake-twilio';
-import { probePostgres } from '../../testing/server/postgres';
-import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../../testing/server/test-server';
+import { describeEachDatabase } from '../../testing/server/each-database';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
 
 const HOUR = 60 * 60 * 1000;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7)]);
 
-const postgres = await probePostgres();
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`agents’ actions on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
-
-describe.each(kinds)('agents’ actions on conversations (server on %s)', (kind) => {
+describeEachDatabase('agents’ actions on conversations (server on %s)', (kind) => {
   let server: TestServer;
   let twilio: FakeTwilio;
   let admin: User;

@@ -1,21 +1,17 @@
 // @vitest-environment node
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { conversationPageSchema, conversationSchema, MESSAGE_PAGE_SIZE, messagePageSchema, type Conversation, type ConversationPage } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { conversations, messages } from '../db/schema';
 import { createChannel, freshNumber, type Channel } from '../../testing/server/channel-fixture';
-import { probePostgres } from '../../testing/server/postgres';
-import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../../testing/server/test-server';
+import { describeEachDatabase } from '../../testing/server/each-database';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
-
-const postgres = await probePostgres();
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`conversations API on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
 
-describe.each(kinds)('conversations API on %s', (kind) => {
+describeEachDatabase('conversations API on %s', (kind) => {
   let server: TestServer;
   let admin: User;
   let frontDesk: User;

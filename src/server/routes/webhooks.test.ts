@@ -8,17 +8,13 @@ import { conversations, messageMedia, messages, outbox, sessions, whatsappAccoun
 import { EMPTY_TWIML } from './webhooks';
 import { createChannel, freshNumber, newAuthToken, type Channel } from '../../testing/server/channel-fixture';
 import { openEventStream } from '../../testing/server/event-stream';
-import { probePostgres } from '../../testing/server/postgres';
-import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../../testing/server/test-server';
+import { describeEachDatabase, describeOnPostgres } from '../../testing/server/each-database';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { inboundEntries, newMessageSid, postSignedWebhook, statusEntries, type FormEntries } from '../../testing/server/twilio-webhooks';
-
-const postgres = await probePostgres();
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`webhooks on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 type Admin = Awaited<ReturnType<typeof signedInUser>>;
 
-describe.each(kinds)('Twilio webhooks on %s', (kind) => {
+describeEachDatabase('Twilio webhooks on %s', (kind) => {
   let server: TestServer;
   let admin: Admin;
 
@@ -648,7 +644,6 @@ describe.each(kinds)('Twilio webhooks on %s', (kind) => {
   });
 });
 
-
 describe('the public address Twilio signs', () => {
   it('checks the signature against PUBLIC_URL, not the address the server listens on', async () => {
     const server = await startTestServer('pglite', { publicUrl: 'http://chat.example.com/support' });
@@ -699,7 +694,7 @@ describe('server shutdown with open event streams', () => {
   });
 });
 
-describe.runIf(postgres.ok)('live events between two instances on one PostgreSQL database', () => {
+describeOnPostgres('live events between two instances on one PostgreSQL database', () => {
   let first: TestServer;
   let second: TestServer;
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import type { OutboundStatus } from '@/domain/message-status';
 import type { PublishedEvent } from '../events/event-bus';
 import { loadConfig } from '../config';
@@ -11,15 +11,13 @@ import { openDatabase } from '../db/connect';
 import type { OpenDatabase } from '../db/database';
 import { conversations, earlyStatusCallbacks, messages, outbox, whatsappAccounts } from '../db/schema';
 import { createMemoryEventBus } from '../events/memory-event-bus';
-import { createScratchDatabase, probePostgres } from '../../testing/server/postgres';
+import { pgliteTestTarget } from '../../testing/server/database-snapshots';
+import { describeEachDatabase, describeOnPostgres } from '../../testing/server/each-database';
+import { createScratchDatabase } from '../../testing/server/postgres';
 import { fakeTwilio, type FakeTwilio } from '../../testing/server/fake-twilio';
 import { TwilioRequestError } from '../twilio/gateway';
 import { backoffMs, createOutboxWorker, OUTBOX_DEFAULTS, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 import { applyStatusCallback } from './status-callback';
-
-const postgres = await probePostgres();
-const kinds = postgres.ok ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
-if (!postgres.ok) describe.skip(`outbox worker on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 const BASE_BACKOFF = 10_000;
 const options: OutboxWorkerOptions = { baseBackoffMs: BASE_BACKOFF, maxBackoffMs: 600_000, maxAttempts: 4, random: () => 0.5 };
@@ -37,7 +35,7 @@ interface Harness {
 
 async function harness(kind: 'pglite' | 'postgres'): Promise<Harness> {
   const scratch = kind === 'postgres' ? await createScratchDatabase('wa_outbox') : null;
-  const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : { kind: 'pglite' });
+  const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url, poolSize: 4 } : await pgliteTestTarget());
   let now = new Date('2026-05-04T10:00:00Z');
   const twilio = fakeTwilio(() => now);
   const events: PublishedEvent[] = [];
@@ -105,7 +103,7 @@ async function queued(h: Harness, bodies: string[], conversationId?: string) {
 const messageRow = async (h: Harness, id: string) => (await h.database.db.select().from(messages).where(eq(messages.id, id)))[0]!;
 const outboxRows = async (h: Harness) => h.database.db.select().from(outbox);
 
-describe.each(kinds)('outbox worker on %s', (kind) => {
+describeEachDatabase('outbox worker on %s', (kind) => {
   let h: Harness;
   let worker: OutboxWorker;
 
@@ -374,7 +372,7 @@ describe.each(kinds)('outbox worker on %s', (kind) => {
   });
 });
 
-describe.runIf(postgres.ok)('outbox workers of two instances on one PostgreSQL database', () => {
+describeOnPostgres('outbox workers of two instances on one PostgreSQL database', () => {
   let h: Harness;
   let second: OpenDatabase;
 

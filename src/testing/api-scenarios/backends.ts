@@ -1,17 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { describe } from 'vitest';
 import type { ScenarioBackend } from '@/testing/api-scenarios/harness';
-import { probePostgres } from '../server/postgres';
+import { onPostgres } from '../server/each-database';
 import { createSession } from '../../server/auth/session-store';
 import { issueSetupLink } from '../../server/auth/setup-link';
 import { users } from '../../server/db/schema';
 import { browserFetch, deleteConfiguration, newSessionFor, signedInUser, startTestServer, type TestDatabaseKind } from '../server/test-server';
 import { authTokenOf, inboundEntries, postSignedWebhook } from '../server/twilio-webhooks';
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') {
-  throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-}
 
 /** The real server as a scenario backend: a fresh database, one signed-in administrator. */
 function serverBackend(kind: TestDatabaseKind) {
@@ -75,10 +69,9 @@ function cookieJarFetch(): typeof fetch {
 
 /**
  * Runs a API scenario suite against the server on PGlite and on PostgreSQL. Without a
- * PostgreSQL server the second is skipped, and says so in the test names.
+ * PostgreSQL server the second is declared skipped, and says why in its suite's name.
  */
 export function describeOnServer(describeScenarios: (label: string, setup: () => Promise<ScenarioBackend>) => void) {
   describeScenarios('server on PGlite', serverBackend('pglite'));
-  if (postgres.ok) describeScenarios('server on PostgreSQL', serverBackend('postgres'));
-  else describe.skip(`server on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
+  onPostgres(() => describeScenarios('server on PostgreSQL', serverBackend('postgres')));
 }

@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CSRF_HEADER } from '@/api/contract/session';
 import { createSession } from '../../server/auth/session-store';
 import { routeTable } from '../../server/http/route-table';
 import { byIntensity, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
+import { describeEachDatabase, describeOnPostgres } from '../server/each-database';
 import { newSessionFor, type TestDatabaseKind } from '../server/test-server';
 import { signedForm } from '../server/twilio-webhooks';
 import { accessRules, guardedRules, type RouteRule } from './access-rules';
@@ -12,10 +12,6 @@ import { callerNames, callers, expectedAnswer, type Caller, type CallerName, typ
 import { printMatrix } from './access-matrix-print';
 import { requestBody, seedAccessWorld, urlFor, type AccessWorld } from './access-world';
 
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`access matrix on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 /** The hard run asks each route several times over, every caller at once, to catch state leaking between requests. */
 const rounds = byIntensity(1, 4);
 
@@ -23,7 +19,7 @@ const routeKeys = Object.keys(accessRules);
 type Matrix = Map<string, Map<CallerName, number | null>>;
 const matrices = new Map<TestDatabaseKind, Matrix>();
 
-describe.each(kinds)('access matrix (server on %s)', (kind) => {
+describeEachDatabase('access matrix (server on %s)', (kind) => {
   let world: AccessWorld;
   const matrix: Matrix = new Map();
   matrices.set(kind, matrix);
@@ -85,7 +81,7 @@ describe.each(kinds)('access matrix (server on %s)', (kind) => {
   );
 });
 
-describe.runIf(kinds.length > 1)('access matrix on both databases', () => {
+describeOnPostgres('access matrix on both databases', () => {
   test('PGlite and PostgreSQL answer every cell alike', () => {
     const flatten = (matrix: Matrix | undefined) => [...(matrix ?? [])].map(([key, row]) => `${key} ${[...row].map(([name, status]) => `${name}=${status}`).join(' ')}`);
     expect(flatten(matrices.get('pglite'))).toHaveLength(routeKeys.length);

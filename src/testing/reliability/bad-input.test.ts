@@ -1,9 +1,7 @@
 // @vitest-environment node
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { ServerContext } from '../../server/context';
@@ -11,8 +9,7 @@ import { conversations, messages } from '../../server/db/schema';
 import { routeTable, type RouteEntry } from '../../server/http/route-table';
 import { freshNumber } from '../server/channel-fixture';
 import { byIntensity, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
-import type { TestDatabaseKind } from '../server/test-server';
+import { describeEachDatabase } from '../server/each-database';
 import { inboundEntries, newMessageSid, postSignedWebhook } from '../server/twilio-webhooks';
 import { describeExchange, parseRawAnswer, problemIssues, rawExchange } from './bad-input-answers';
 import { apiRequest, eventStreamRequest, routeKey, type FuzzRequest } from './bad-input-requests';
@@ -27,63 +24,23 @@ import { countChanges } from './table-counts';
  * every table as it was, and the server still answers /readyz.
  */
 
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`bad input on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
-
-/*
- * Refusals made before any of the app's code runs: by the router (a %-escape that does not
- * decode, an id longer than it takes) and by Node's HTTP parser (headers or URL too long).
- * They come as problems only when app.ts passes `routerProblem` as Fastify's `frameworkErrors`
- * and `clientErrorProblem` as its `clientErrorHandler` (src/server/http/errors.ts); until then
- * Fastify's own JSON answers are let through here, and the test that checks them says it is skipped.
- */
-const ROUTER_CODES = new Set(['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH']);
-const PARSER_MESSAGES = new Set(['Client Error', 'Client Timeout', 'Exceeded maximum allowed HTTP header size']);
-
 const OVERSIZED_REQUEST = `GET /readyz?${'a'.repeat(70_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`;
 
-/**
- * The routes as the app registers them (building the app registers them without touching a
- * database), and whether the refusals made before the app's code runs come as problems.
- */
-async function inspectApp() {
+/** The routes as the app registers them (building the app registers them without touching a database). */
+async function registeredRoutes() {
   const config = { ...loadConfig({}), staticDir: '/nonexistent' };
   const app = await buildApp({ config } as ServerContext, { logger: false });
   const table = [...routeTable(app)];
-  const badUrl = await app.inject({ method: 'GET', url: '/api/users/%' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const oversized = await rawExchange((app.server.address() as AddressInfo).port, OVERSIZED_REQUEST);
   await app.close();
   // Deletions last, children before parents: the rows the other routes are fuzzed on stay until then.
   const order = (route: RouteEntry) => (route.method === 'DELETE' ? 1 : 0);
-  return {
-    routes: table.sort((a, b) => order(a) - order(b) || (order(a) === 1 ? b.url.length - a.url.length : 0)),
-    routerRefusalsAreProblems: String(badUrl.headers['content-type']).startsWith(PROBLEM_CONTENT_TYPE),
-    parserRefusalsAreProblems: oversized.toLowerCase().includes(`content-type: ${PROBLEM_CONTENT_TYPE}`),
-  };
+  return table.sort((a, b) => order(a) - order(b) || (order(a) === 1 ? b.url.length - a.url.length : 0));
 }
 
-const { routes, routerRefusalsAreProblems, parserRefusalsAreProblems } = await inspectApp();
-
-/** A refusal Fastify answers in its own JSON because app.ts does not yet hand it to src/server/http/errors.ts. */
-function isUnwiredFrameworkRefusal(body: string): boolean {
-  try {
-    const { code, message } = JSON.parse(body) as { code?: unknown; message?: unknown };
-    return (!routerRefusalsAreProblems && ROUTER_CODES.has(String(code))) || (!parserRefusalsAreProblems && PARSER_MESSAGES.has(String(message)));
-  } catch {
-    return false;
-  }
-}
+const routes = await registeredRoutes();
 
 const RUNS_PER_ROUTE = byIntensity(12, 100);
 const RUNS_PER_WEBHOOK = byIntensity(40, 300);
-
-/** What is wrong with an answer, letting through the framework refusals app.ts does not yet hand to errors.ts. */
-function answerIssues(status: number, headers: Record<string, unknown>, body: string): string[] {
-  return isUnwiredFrameworkRefusal(body) ? [] : problemIssues(status, headers, body);
-}
 
 /**
  * Sends one request and checks the answer: below 500, a problem when refused, no table's row
@@ -93,7 +50,7 @@ async function exchange(world: World, request: FuzzRequest): Promise<void> {
   const response = await send(world, request);
   const status = response.statusCode;
   const told = describeExchange(request, status, response.headers, response.body);
-  const issues = answerIssues(status, response.headers, response.body);
+  const issues = problemIssues(status, response.headers, response.body);
   expect(issues, `${issues.join('; ')}\n${told}`).toEqual([]);
   if (status >= 400) {
     const changes = countChanges(world.counts, await world.countTables());
@@ -121,7 +78,7 @@ async function exchangeEventStream(world: World, request: FuzzRequest): Promise<
   const body = response.status >= 400 ? await response.text() : '';
   abort.abort();
   const told = describeExchange(request, response.status, responseHeaders, body);
-  const issues = answerIssues(response.status, responseHeaders, body);
+  const issues = problemIssues(response.status, responseHeaders, body);
   expect(issues, `${issues.join('; ')}\n${told}`).toEqual([]);
   if (response.status === 200) expect(responseHeaders['content-type'], told).toMatch(/^text\/event-stream/);
 }
@@ -132,7 +89,7 @@ function arbitraryFor(world: World, route: RouteEntry): { arbitrary: fc.Arbitrar
   return { arbitrary: apiRequest(route, world.pools), runs: RUNS_PER_ROUTE, run: (request) => exchange(world, request) };
 }
 
-describe.each(kinds)('bad input on %s', (kind) => {
+describeEachDatabase('bad input on %s', (kind) => {
   let world: World;
 
   beforeAll(async () => {
@@ -185,8 +142,9 @@ describe.each(kinds)('bad input on %s', (kind) => {
     expect(response.json<{ filename: string }>().filename).toBe('abc.png');
   });
 
-  it('answers the refusals made before the app code runs as problems', async (context) => {
-    context.skip(!routerRefusalsAreProblems || !parserRefusalsAreProblems, 'app.ts does not pass routerProblem as frameworkErrors and clientErrorProblem as clientErrorHandler yet');
+  // Refusals by the router and by Node's HTTP parser are problems only while app.ts passes
+  // routerProblem as frameworkErrors and clientErrorProblem as clientErrorHandler: this fails otherwise.
+  it('answers the refusals made before the app code runs as problems', async () => {
     for (const url of ['/api/users/%', `/api/users/${'a'.repeat(500)}`, '/media/%zz/x']) {
       const response = await world.server.app.inject({ method: 'GET', url, headers: { cookie: world.actors.admin.cookie } });
       expect(response.statusCode, url).toBeGreaterThanOrEqual(400);

@@ -1,18 +1,13 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { byIntensity, HARD, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
+import { describeOnPostgres } from '../server/each-database';
 import { setUpChannel } from './crash/channel-setup';
 import { startCrashRun, type CrashRun } from './crash/crash-run';
 import { startReplyLoad } from './crash/reply-load';
 import { summaryLines } from './crash/summary';
 import { startWebhookLoad } from './crash/webhook-load';
 import { judgeInbound, judgeOutbound } from './crash/verdict';
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') {
-  throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A moment between min and max ms from now: kills land wherever the load happens to be. */
@@ -98,5 +93,4 @@ function crashSafety(kind: 'pglite' | 'postgres', kills: number, killsDuringStar
 }
 
 describe('crash safety on PGlite', () => crashSafety('pglite', byIntensity(2, 5), byIntensity(0, 2)));
-if (postgres.ok) describe('crash safety on PostgreSQL', () => crashSafety('postgres', byIntensity(1, 5), byIntensity(0, 2)));
-else describe.skip(`crash safety on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
+describeOnPostgres('crash safety on PostgreSQL', () => crashSafety('postgres', byIntensity(1, 5), byIntensity(0, 2)));

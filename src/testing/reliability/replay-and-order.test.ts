@@ -8,15 +8,10 @@ import { createChannel, freshNumber, type Channel } from '../server/channel-fixt
 import { insertConversation } from '../server/conversation-fixture';
 import { fakeTwilio, type FakeTwilio } from '../server/fake-twilio';
 import { byIntensity, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
-import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../server/test-server';
+import { describeEachDatabase } from '../server/each-database';
+import { signedInUser, startTestServer, type TestServer } from '../server/test-server';
 import { inboundEntries, newMessageSid, signedForm, statusEntries, type FormEntries } from '../server/twilio-webhooks';
 import { allDeliveries, deliveryArbitrary, type Delivery } from './status-lives';
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`replays and callback orders on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 /** Deliveries of one MessageSid sent at once, each on a connection of its own. */
 const REPLAYS = byIntensity(50, 100);
@@ -47,7 +42,7 @@ function postOnNewConnection(url: string, body: string, signature: string): Prom
   });
 }
 
-describe.each(kinds)('replays and callback orders on %s', (kind) => {
+describeEachDatabase('replays and callback orders on %s', (kind) => {
   let server: TestServer;
   let twilio: FakeTwilio;
   let channel: Channel;

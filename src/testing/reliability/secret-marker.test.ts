@@ -4,13 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { startTwilioSimulator, type TwilioSimulator } from '@/twilio-sim/server';
 import { HARD } from '../server/intensity';
-import { createScratchDatabase, probePostgres } from '../server/postgres';
+import { describeEachDatabase } from '../server/each-database';
+import { createScratchDatabase } from '../server/postgres';
 import { signedForm } from '../server/twilio-webhooks';
 import { createChannel } from '../server/channel-fixture';
 import type { TestServer } from '../server/test-server';
@@ -25,10 +26,6 @@ import { freePortInRange, startServerProcess, type ServerProcess } from './serve
  * not in the server's output, not in a dump of the database, not in its files on disk.
  */
 
-const postgres = await probePostgres();
-const kinds: ('pglite' | 'postgres')[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-
 const ACCOUNT_SID = `AC${randomBytes(16).toString('hex')}`;
 const CUSTOMER = '+358401239876';
 
@@ -37,7 +34,7 @@ function clearForms(token: string): string[] {
   return [token, Buffer.from(`${ACCOUNT_SID}:${token}`).toString('base64'), token.toUpperCase()];
 }
 
-describe.each(kinds)('a unique auth token is found nowhere in clear (%s)', (kind) => {
+describeEachDatabase('a unique auth token is found nowhere in clear (%s)', (kind) => {
   const marker = randomBytes(16).toString('hex');
   const wrongMarker = randomBytes(16).toString('hex');
   let simulator: TwilioSimulator;

@@ -7,14 +7,9 @@ import { randomToken, sha256 } from '../../server/crypto/tokens';
 import { queues, sessions, setupTokens, users } from '../../server/db/schema';
 import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '../../server/routes/session';
 import { byIntensity, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
+import { describeEachDatabase } from '../server/each-database';
 import { newSessionFor, signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../server/test-server';
 import { ask, sessionCookieOf, type SetCookie } from './http-ask';
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`setup link and password bursts on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 /** How many browsers race for one setup link, and how often. */
 const racers = byIntensity(6, 30);
@@ -226,7 +221,7 @@ describe('sign-in rate limit per address', () => {
   });
 });
 
-describe.each(kinds)('password guesses sent all at once (server on %s)', (kind) => {
+describeEachDatabase('password guesses sent all at once (server on %s)', (kind) => {
   test(`get at most ${LOCKOUT_AFTER} verdicts: the rest wait as if locked`, async () => {
     const host = await serverOn(kind);
     const user = await signedInUser(host, 'agent', 'Burst Agent');
@@ -243,7 +238,7 @@ describe.each(kinds)('password guesses sent all at once (server on %s)', (kind) 
   }, intensityTimeout(30_000, 90_000));
 });
 
-describe.each(kinds)('the setup link (server on %s)', (kind) => {
+describeEachDatabase('the setup link (server on %s)', (kind) => {
   let host: TestServer;
   beforeAll(async () => {
     host = await serverOn(kind);

@@ -1,22 +1,17 @@
 // @vitest-environment node
 import { count, eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { conversations, earlyStatusCallbacks, inboundJournal, messages } from '../../server/db/schema';
 import { parseForm } from '../../server/twilio/signature';
 import { readStatus } from '../../server/twilio/webhook-params';
 import { createChannel, freshNumber, type Channel } from '../server/channel-fixture';
 import { insertConversation } from '../server/conversation-fixture';
 import { byIntensity, HARD, intensityTimeout } from '../server/intensity';
-import { probePostgres } from '../server/postgres';
+import { describeEachDatabase } from '../server/each-database';
 import { signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../server/test-server';
 import { inboundEntries, newMessageSid, statusEntries, type FormEntries } from '../server/twilio-webhooks';
 import { applyMutation, genuine, mutationArbitrary, verdictOf, type KnownAccount, type Mutation, type VariantEnv, type WebhookKind, type WebhookRequest } from './webhook-variants';
-
-const postgres = await probePostgres();
-if (!postgres.ok && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer: ${postgres.reason}`);
-const kinds: TestDatabaseKind[] = postgres.ok ? ['pglite', 'postgres'] : ['pglite'];
-if (!postgres.ok) describe.skip(`forged webhooks on PostgreSQL (skipped: ${postgres.reason})`, () => undefined);
 
 /** Variants per database: genuine ones about a quarter, interleaved with the forged ones. */
 const VARIANTS: Record<TestDatabaseKind, number> = { pglite: byIntensity(1200, 5000), postgres: byIntensity(1000, 5000) };
@@ -65,7 +60,7 @@ interface Tally {
   'answered 403': number;
 }
 
-describe.each(kinds)('forged webhooks on %s', (kind) => {
+describeEachDatabase('forged webhooks on %s', (kind) => {
   let server: TestServer;
   let channel: Channel;
   let other: Channel;

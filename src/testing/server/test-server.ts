@@ -11,6 +11,7 @@ import { generateSecretKey } from '../../server/crypto/secret-box';
 import { openDatabase } from '../../server/db/connect';
 import type { OpenDatabase } from '../../server/db/database';
 import { users } from '../../server/db/schema';
+import { pgliteTestTarget } from './database-snapshots';
 import { createScratchDatabase } from './postgres';
 import type { OutboxWorker, OutboxWorkerOptions } from '../../server/services/outbox-worker';
 import type { TwilioGateway } from '../../server/twilio/gateway';
@@ -53,7 +54,7 @@ export async function startTestServer(
   // overrides.databaseUrl: a second instance on the database of another test server (it drops it).
   const scratch = kind === 'postgres' && !overrides.databaseUrl ? await createScratchDatabase('wa_test') : null;
   const postgresUrl = overrides.databaseUrl ?? scratch?.url;
-  const database = await openDatabase(kind === 'postgres' && postgresUrl ? { kind: 'postgres', url: postgresUrl, poolSize: options.postgresPoolSize ?? 4 } : { kind: 'pglite', dataDir: options.pgliteDataDir });
+  const database = await openDatabase(kind === 'postgres' && postgresUrl ? { kind: 'postgres', url: postgresUrl, poolSize: options.postgresPoolSize ?? 4 } : await pgliteTestTarget(options.pgliteDataDir));
   let now: Date | null = null;
   // Tests sign in often from one address; the rate limit has a test of its own.
   const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
