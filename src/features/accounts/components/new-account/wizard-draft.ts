@@ -44,7 +44,7 @@ export function loadDraft(): WizardDraft | null {
 }
 
 /** Derived from the wizard's values; the auth token is deliberately left out. */
-export function saveDraft(values: WizardDraft): void {
+export function saveDraft(values: WizardDraft & { authToken?: string }): void {
   try {
     const { name, channel, accountSid, numbers } = values;
     const draft: WizardDraft = { name, channel, accountSid, numbers };
