@@ -25,7 +25,7 @@ export interface WizardConfig<Id extends string, V extends FieldValues> {
   onLeave: () => void;
 }
 
-export interface Wizard<Id extends string, V extends FieldValues> {
+export interface WizardController<Id extends string, V extends FieldValues> {
   /** The one form that holds every step's values. */
   form: UseFormReturn<V>;
   steps: readonly WizardStepDefinition<Id, V>[];
@@ -73,7 +73,7 @@ function fieldOwner<Id extends string, V>(steps: readonly WizardStepDefinition<I
  * each step validates its slice of the contract, and a step whose earlier steps are
  * incomplete is never shown.
  */
-export function useWizard<Id extends string, V extends FieldValues>(config: WizardConfig<Id, V>): Wizard<Id, V> {
+export function useWizard<Id extends string, V extends FieldValues>(config: WizardConfig<Id, V>): WizardController<Id, V> {
   const { steps, lockedStep = null } = config;
   const searchOf = config.searchOf ?? defaultSearch;
   const [searchParams, setSearchParams] = useSearchParams();

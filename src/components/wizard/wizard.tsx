@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { WizardShell } from '@/components/wizard-shell';
-import type { Wizard as WizardState } from './use-wizard';
+import type { WizardController } from './use-wizard';
 
 /** What every step gets from the engine. */
 export interface WizardStepProps<V extends FieldValues> {
@@ -17,7 +17,7 @@ export interface WizardStepProps<V extends FieldValues> {
 }
 
 export interface WizardProps<Id extends string, V extends FieldValues> {
-  wizard: WizardState<Id, V>;
+  wizard: WizardController<Id, V>;
   title: string;
   stepLabel: (step: Id) => string;
   /** Whether the step list may lead back to completed steps right now. */
