@@ -3,19 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField } from '@/components/form/form-text-field';
-import { accountStepSchema, type AccountValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
+import type { WizardStepProps } from '@/components/wizard/wizard';
+import type { AccountWizardValues } from './step-schemas';
 
-export function AccountStep({ draftRestored, ...props }: StepProps<AccountValues> & { draftRestored: boolean }) {
-  const { onNext, onBack, onCancel } = props;
+export function AccountStep({ form, onNext, onBack, onCancel, draftRestored }: WizardStepProps<AccountWizardValues> & { draftRestored: boolean }) {
   const { t } = useTranslation();
-  const form = useStepForm(accountStepSchema, 'account', props);
   // Decided once, so the message does not vanish under the user's cursor while they type.
-  const [askForToken] = useState(draftRestored && props.values.authToken === '');
+  const [askForToken] = useState(() => draftRestored && form.getValues('authToken') === '');
 
   return (
-    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+    <WizardForm onSubmit={form.handleSubmit(() => onNext())} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
       {askForToken && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('wizard.draftRestored')}</MessageBarBody>

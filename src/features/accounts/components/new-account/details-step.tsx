@@ -6,14 +6,11 @@ import { FormTextField, requiredLabel } from '@/components/form/form-text-field'
 import { isSameAccountName } from '@/domain/account-name';
 import { accountQueries } from '@/resources/accounts';
 import { useResourceCache } from '@/resources/use-resource-cache';
-import { detailsStepSchema, type DetailsValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
+import type { WizardStepProps } from '@/components/wizard/wizard';
+import type { AccountWizardValues } from './step-schemas';
 
-export function DetailsStep(props: StepProps<DetailsValues>) {
-  const { onNext, onBack, onCancel } = props;
+export function DetailsStep({ form, onNext, onBack, onCancel }: WizardStepProps<AccountWizardValues>) {
   const { t } = useTranslation();
-  const form = useStepForm(detailsStepSchema, 'details', props);
   const cache = useResourceCache();
 
   const next = form.handleSubmit(async (details) => {
@@ -27,7 +24,7 @@ export function DetailsStep(props: StepProps<DetailsValues>) {
       form.setError('name', { type: 'taken', message: 'name.taken' }, { shouldFocus: true });
       return;
     }
-    onNext(details);
+    onNext();
   });
 
   return (

@@ -3,7 +3,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '@/components/form/form-text-field';
-import type { NumbersValues } from './step-schemas';
+import type { AccountWizardValues } from './step-schemas';
 
 const useStyles = makeStyles({
   row: {
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** One number of the list, a group named "Number N" so its two fields can be told apart. */
-export function NumberRow({ control, index, onRemove }: { control: Control<NumbersValues>; index: number; onRemove: () => void }) {
+export function NumberRow({ control, index, onRemove }: { control: Control<AccountWizardValues>; index: number; onRemove: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const position = index + 1;

@@ -9,35 +9,33 @@ import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { NumberRow } from './number-row';
-import { numbersStepSchema, type NumbersValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
+import type { WizardStepProps } from '@/components/wizard/wizard';
+import type { AccountWizardValues } from './step-schemas';
 import { emptyNumberRow } from './wizard-draft';
-import type { StepProps } from './wizard-state';
 
 const useStyles = makeStyles({
   rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   add: { alignSelf: 'flex-start' },
 });
 
-export interface NumbersStepProps extends StepProps<NumbersValues> {
+export interface NumbersStepProps extends WizardStepProps<AccountWizardValues> {
   creating: boolean;
   /** A failure of the create request that no field owns (server error, network). */
   createError: unknown;
 }
 
-export function NumbersStep({ creating, createError, ...props }: NumbersStepProps) {
-  const { onNext, onBack, onCancel } = props;
+/** Its Next creates the account. */
+export function NumbersStep({ form, onNext, onBack, onCancel, creating, createError }: NumbersStepProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
   const addButton = useRef<HTMLButtonElement>(null);
-  const form = useStepForm(numbersStepSchema, 'numbers', props);
   const { control, getValues, setValue, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'numbers' });
   const numbers = useWatch({ control, name: 'numbers' });
 
-  const submit = form.handleSubmit((valid) => {
-    if (!creating) onNext(valid);
+  const submit = form.handleSubmit(() => {
+    if (!creating) onNext();
   });
 
   const addSandbox = () => {

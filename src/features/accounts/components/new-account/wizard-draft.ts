@@ -1,42 +1,25 @@
 import { z } from 'zod';
-import { accountStepSchema, detailsStepSchema, numbersStepSchema, type NumberRowValues } from './step-schemas';
-import type { FormStep } from './wizard-steps';
+import type { AccountWizardValues, NumberRowValues } from './step-schemas';
 
-/** Everything typed in the wizard except the auth token, as typed (the server normalises). */
-export interface WizardDraft {
-  name: string;
-  channel: 'whatsapp';
-  accountSid: string;
-  numbers: NumberRowValues[];
-}
+/** What is kept across reloads: everything typed except the auth token, a secret that never goes to storage. */
+export type WizardDraft = Omit<AccountWizardValues, 'authToken'>;
 
 export const emptyNumberRow = (): NumberRowValues => ({ name: '', number: '' });
 
-export function emptyDraft(): WizardDraft {
-  return { name: '', channel: 'whatsapp', accountSid: '', numbers: [emptyNumberRow()] };
+export function emptyValues(): AccountWizardValues {
+  return { name: '', channel: 'whatsapp', accountSid: '', authToken: '', numbers: [emptyNumberRow()] };
 }
 
 const blank = (value: string) => value.trim() === '';
 
 /** Whether leaving would lose anything the user typed. */
-export function hasInput(draft: WizardDraft, authToken: string): boolean {
+export function hasInput(values: WizardDraft & { authToken?: string }): boolean {
   return (
-    !blank(draft.name) ||
-    !blank(draft.accountSid) ||
-    !blank(authToken) ||
-    draft.numbers.some((row) => !blank(row.name) || !blank(row.number))
+    !blank(values.name) ||
+    !blank(values.accountSid) ||
+    !blank(values.authToken ?? '') ||
+    values.numbers.some((row) => !blank(row.name) || !blank(row.number))
   );
-}
-
-export function isStepComplete(step: FormStep, draft: WizardDraft, authToken: string): boolean {
-  switch (step) {
-    case 'details':
-      return detailsStepSchema.safeParse({ name: draft.name, channel: draft.channel }).success;
-    case 'account':
-      return accountStepSchema.safeParse({ accountSid: draft.accountSid, authToken }).success;
-    case 'numbers':
-      return numbersStepSchema.safeParse({ numbers: draft.numbers }).success;
-  }
 }
 
 const STORAGE_KEY = 'whatsapp-admin-new-account-draft';
@@ -60,12 +43,13 @@ export function loadDraft(): WizardDraft | null {
   }
 }
 
-/** The auth token is deliberately not part of the draft: a secret never goes to storage. */
-export function saveDraft(draft: WizardDraft): void {
+/** Derived from the wizard's values; the auth token is deliberately left out. */
+export function saveDraft(values: WizardDraft & { authToken?: string }): void {
   try {
-    if (hasInput(draft, '')) {
-      const { name, channel, accountSid, numbers } = draft;
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ name, channel, accountSid, numbers }));
+    const { name, channel, accountSid, numbers } = values;
+    const draft: WizardDraft = { name, channel, accountSid, numbers };
+    if (hasInput(draft)) {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
     } else {
       sessionStorage.removeItem(STORAGE_KEY);
     }

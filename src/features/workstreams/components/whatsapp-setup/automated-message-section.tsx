@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
-import type { BehaviorsValues } from './step-schemas';
+import type { SetupDraft } from './setup-draft';
 import { TextAreaField } from './text-area-field';
 import { useLanguageLabel, useLanguageOptions } from './use-language-names';
 
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  control: Control<BehaviorsValues>;
+  control: Control<SetupDraft>;
   trigger: AutomatedMessageTrigger;
 }
 

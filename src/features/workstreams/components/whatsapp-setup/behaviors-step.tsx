@@ -1,12 +1,11 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { automatedMessageTriggers } from '@/api/contract/whatsapp-setup';
+import type { WizardStepProps } from '@/components/wizard/wizard';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { AutomatedMessageSection } from './automated-message-section';
-import { behaviorsStepSchema, type BehaviorsValues } from './step-schemas';
+import type { SetupDraft } from './setup-draft';
 import { SurveySection } from './survey-section';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -14,14 +13,12 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-export function BehaviorsStep(props: StepProps<BehaviorsValues>) {
-  const { onNext, onBack, onCancel } = props;
+export function BehaviorsStep({ form, onNext, onBack, onCancel }: WizardStepProps<SetupDraft>) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const form = useStepForm(behaviorsStepSchema, 'behaviors', props);
 
   return (
-    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+    <WizardForm onSubmit={form.handleSubmit(() => onNext())} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
       <Body1 as="p">{t('whatsAppSetup.behaviors.intro')}</Body1>
       <div className={styles.group}>
         <Subtitle2 as="h3" className={styles.heading}>

@@ -2,10 +2,9 @@ import { Body1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-co
 import { useId } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { WizardStepProps } from '@/components/wizard/wizard';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
-import { featuresStepSchema, type FeaturesValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
+import type { SetupDraft } from './setup-draft';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,15 +14,13 @@ const useStyles = makeStyles({
 
 const switches = ['customersCanSend', 'agentsCanSend'] as const;
 
-export function FeaturesStep(props: StepProps<FeaturesValues>) {
-  const { onNext, onBack, onCancel } = props;
+export function FeaturesStep({ form, onNext, onBack, onCancel }: WizardStepProps<SetupDraft>) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
-  const form = useStepForm(featuresStepSchema, 'features', props);
 
   return (
-    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+    <WizardForm onSubmit={form.handleSubmit(() => onNext())} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
       <Body1 as="p">{t('whatsAppSetup.features.intro')}</Body1>
       <section aria-labelledby={headingId} className={styles.section}>
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>

@@ -3,20 +3,17 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import type { WizardStepProps } from '@/components/wizard/wizard';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { LanguageCombobox } from './language-combobox';
-import { languageStepSchema, type LanguageValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
+import type { SetupDraft } from './setup-draft';
 
-export function LanguageStep(props: StepProps<LanguageValues>) {
-  const { onNext, onBack, onCancel } = props;
+export function LanguageStep({ form, onNext, onBack, onCancel }: WizardStepProps<SetupDraft>) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
-  const form = useStepForm(languageStepSchema, 'language', props);
 
   return (
-    <WizardForm onSubmit={form.handleSubmit(onNext)} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
+    <WizardForm onSubmit={form.handleSubmit(() => onNext())} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
       <Body1 as="p">{t('whatsAppSetup.language.intro')}</Body1>
       <Controller
         control={form.control}

@@ -4,11 +4,10 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import type { WizardStepProps } from '@/components/wizard/wizard';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { NoFreeNumber } from './no-free-number';
-import { numberStepSchema, type NumberValues } from './step-schemas';
-import { useStepForm } from './use-step-form';
-import type { StepProps } from './wizard-state';
+import type { SetupDraft } from './setup-draft';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,7 +18,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export interface NumberStepProps extends StepProps<NumberValues> {
+export interface NumberStepProps extends WizardStepProps<SetupDraft> {
   workstreamId: string;
   accounts: WhatsAppAccount[];
 }
@@ -30,14 +29,12 @@ export function otherWorkstream(account: WhatsAppAccount[], numberId: string, wo
   return number?.workstream && number.workstream.id !== workstreamId ? number.workstream : null;
 }
 
-export function NumberStep({ workstreamId, accounts, ...props }: NumberStepProps) {
-  const { onNext, onBack, onCancel } = props;
+export function NumberStep({ form, onNext, onBack, onCancel, workstreamId, accounts }: NumberStepProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
   const ids = useId();
   const container = useRef<HTMLDivElement>(null);
-  const form = useStepForm(numberStepSchema, 'number', props);
   const numbers = accounts.flatMap((account) => account.numbers);
   const anyFree = numbers.some((n) => !n.workstream || n.workstream.id === workstreamId);
 
@@ -51,7 +48,7 @@ export function NumberStep({ workstreamId, accounts, ...props }: NumberStepProps
       form.setError('numberId', { type: 'list', message: code }, { shouldFocus: true });
       return;
     }
-    onNext(values);
+    onNext();
   });
 
   const focusChoice = () =>

@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { draftFromSetup, hasChanges, messageFormPaths, toSetupInput, withPrimaryLanguage, type SetupDraft } from './setup-draft';
-import { resolveStep } from './setup-steps';
+import { resolveStep } from '@/components/wizard/wizard-steps';
+import { setupSteps } from './setup-wizard-steps';
 import { formFieldOf } from './step-schemas';
 
 const draft = (choices: Partial<SetupDraft> = {}): SetupDraft => ({ ...draftFromSetup(null, 3), ...choices });
 
 describe('resolveStep', () => {
   test('a step is reachable only when every earlier step is complete', () => {
-    expect(resolveStep('summary', (step) => step !== 'language')).toBe('language');
-    expect(resolveStep('summary', () => true)).toBe('summary');
-    expect(resolveStep(null, () => false)).toBe('number');
-    expect(resolveStep('number', () => false)).toBe('number');
+    expect(resolveStep(setupSteps, 'summary', (step) => step !== 'language')).toBe('language');
+    expect(resolveStep(setupSteps, 'summary', () => true)).toBe('summary');
+    expect(resolveStep(setupSteps, null, () => false)).toBe('number');
+    expect(resolveStep(setupSteps, 'number', () => false)).toBe('number');
   });
 });
 

@@ -49,10 +49,7 @@ export const behaviorsStepSchema = z.object({
   ]),
 });
 
-export type NumberValues = z.input<typeof numberStepSchema>;
-export type LanguageValues = z.input<typeof languageStepSchema>;
 export type BehaviorsValues = Pick<SetupDraft, 'messages' | 'survey'>;
-export type FeaturesValues = z.input<typeof featuresStepSchema>;
 
 /**
  * Which step owns a field of the request, and the field's path in that step's form.

@@ -3,8 +3,7 @@ import { useId } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '@/components/form/form-text-field';
-import type { SurveyMode } from './setup-draft';
-import type { BehaviorsValues } from './step-schemas';
+import type { SetupDraft, SurveyMode } from './setup-draft';
 import { TextAreaField } from './text-area-field';
 
 const useStyles = makeStyles({
@@ -16,7 +15,7 @@ const useStyles = makeStyles({
 const modes: SurveyMode[] = ['off', 'link', 'text'];
 
 /** The survey sent when a conversation closes: off, a link, or a question as text. */
-export function SurveySection({ control }: { control: Control<BehaviorsValues> }) {
+export function SurveySection({ control }: { control: Control<SetupDraft> }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
