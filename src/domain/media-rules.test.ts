@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMedia, contentDisposition, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, mediaAcceptAttribute } from './media-rules';
+import { checkMedia, contentDisposition, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, mediaAcceptAttribute, uploadFilename } from './media-rules';
 
 describe('WhatsApp media rules', () => {
   it('accept the listed types, with parameters and in any case', () => {
@@ -32,5 +32,14 @@ describe('how an attachment is served', () => {
     expect(contentDisposition('image/png', null)).toBe('inline');
     expect(contentDisposition('image/svg+xml', 'logo.svg')).toMatch(/^attachment; /);
     expect(contentDisposition('application/pdf; charset=binary', 'kuitti ä.pdf')).toBe(`attachment; filename="kuitti _.pdf"; filename*=UTF-8''kuitti%20%C3%A4.pdf`);
+  });
+
+  it('read an upload’s file name from its header: decoded, control characters dropped, trimmed, 255 at most', () => {
+    expect(uploadFilename(encodeURIComponent(' lasku\u0000 2231\u0007.pdf  '))).toBe('lasku 2231.pdf');
+    expect(uploadFilename(encodeURIComponent('x'.repeat(300)))).toBe('x'.repeat(255));
+    expect(uploadFilename(encodeURIComponent('   '))).toBeNull();
+    expect(uploadFilename('%E0%A4%A')).toBeNull();
+    expect(uploadFilename('')).toBeNull();
+    expect(uploadFilename(null)).toBeNull();
   });
 });

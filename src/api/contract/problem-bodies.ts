@@ -52,6 +52,32 @@ export function badRequestBody(detail: string): Problem {
   return { type: problemTypes.badRequest, title: 'Bad request', status: 400, detail };
 }
 
+/**
+ * Details of refusals both backends answer with, worded once. (Their field errors carry
+ * the codes; these say the same to someone reading the API.)
+ */
+export const problemDetails = {
+  accountNameTaken: 'An account with this name already exists.',
+  numbersOfRequestTaken: 'Another account already uses a number of this request.',
+  numberTaken: 'This number is already in use.',
+  lastNumber: 'An account needs at least one WhatsApp number. Add another before removing this one.',
+  tooManyNumbers: 'This account already has as many WhatsApp numbers as it can have.',
+  queueNameTaken: 'Another queue already has this name.',
+  workstreamNameTaken: 'Another workstream already has this name.',
+  templateTaken: 'This account already has a template with this name in this language.',
+  unknownCursor: 'The cursor is not one this server gave out.',
+  conversationClosedAlready: 'This conversation is closed already.',
+  twilioRefusedCredentials: 'Twilio refused the Account SID or auth token. Check them on the account, then sync again.',
+  twilioUnreachable: 'Twilio could not be reached. Check the server’s internet connection and try again.',
+} as const;
+
+/** Removing a number that a workstream's WhatsApp setup still uses. */
+export const numberInUseDetail = (workstreamName: string) => `The workstream “${workstreamName}” uses this number. Remove its WhatsApp setup first.`;
+
+/** Setting up WhatsApp on a number another workstream uses. */
+export const numberSetUpElsewhereDetail = (workstreamName: string) =>
+  `The workstream “${workstreamName}” already uses this number. Remove its WhatsApp setup first, or choose another number.`;
+
 /** POST /api/setup once the first administrator exists. */
 export const administratorExistsDetail = 'An administrator exists already. Sign in, or ask an administrator to add you.';
 

@@ -5,7 +5,7 @@ import {
   type TemplateSyncResult,
   type VerifyResult,
 } from '@/api/contract/account-tools';
-import { conflictBody } from '@/api/contract/problem-bodies';
+import { conflictBody, problemDetails } from '@/api/contract/problem-bodies';
 import { problemTypes } from '@/api/contract/problem';
 import { templateAuditName } from '@/domain/audit-changes';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
@@ -114,14 +114,14 @@ export function accountToolsHandlers(db: MockDb, runtime: ConversationRuntime): 
       // Twilio answers the Content API as it answers the credential check (the demo rule above).
       const outcome = demoVerifyOutcome(account.authTokenHint);
       if (outcome === 'rejected') {
-        return problem(conflictBody('Twilio refused the Account SID or auth token. Check them on the account, then sync again.', []));
+        return problem(conflictBody(problemDetails.twilioRefusedCredentials, []));
       }
       if (outcome === 'unreachable') {
         return problem({
           type: problemTypes.unavailable,
           title: 'Twilio did not answer',
           status: 502,
-          detail: 'Twilio could not be reached. Check the server’s internet connection and try again.',
+          detail: problemDetails.twilioUnreachable,
         });
       }
       return HttpResponse.json(db.write((draft) => syncTemplates(draft, accountId, runtime.now())));

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { problemDetails } from '@/api/contract/problem-bodies';
 import { auditQuerySchema, type AuditEventPage } from '@/api/contract/audit-event';
 import type { MockDb } from '../db';
 import { badRequest, validationProblem } from '../problem-responses';
@@ -17,7 +18,7 @@ export function auditEventsHandlers(db: MockDb): HttpHandler[] {
 
       const all = db.data.auditEvents;
       const end = before === undefined ? all.length : all.findIndex((e) => e.id === before);
-      if (end < 0) return badRequest('The cursor is not one this server gave out.');
+      if (end < 0) return badRequest(problemDetails.unknownCursor);
 
       const matching = all
         .slice(0, end)

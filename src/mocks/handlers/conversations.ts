@@ -14,6 +14,7 @@ import {
   conflictBody,
   conversationClosedBody,
   conversationTakenBody,
+  problemDetails,
   validationProblemBody,
   windowClosedBody,
 } from '@/api/contract/problem-bodies';
@@ -40,7 +41,7 @@ import { automatedMessage } from '../simulated-traffic';
 const messageQuerySchema = z.strictObject({ before: z.string().max(200, { error: 'field.invalid' }).optional() }, strictInputErrors);
 
 /** A cursor this backend did not give out: the server's words. */
-const badCursor = () => badRequest('The cursor is not one this server gave out.');
+const badCursor = () => badRequest(problemDetails.unknownCursor);
 
 /** What the survey of a closing conversation says, or null when the workstream sends none. */
 function surveyText(data: Readonly<MockData>, workstreamId: string | null, language: Conversation['language']): string | null {
@@ -197,7 +198,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.post('/api/conversations/:id/close', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      const target = await actionTarget(db.data, user, id, request, conflictBody('This conversation is closed already.', []));
+      const target = await actionTarget(db.data, user, id, request, conflictBody(problemDetails.conversationClosedAlready, []));
       if (!target.ok) return target.response;
       const { conversation, version } = target;
       if (conversation.version !== version) return versionConflict('conversation');

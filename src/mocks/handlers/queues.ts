@@ -1,4 +1,4 @@
-import { queueInUseDetail } from '@/api/contract/problem-bodies';
+import { problemDetails, queueInUseDetail } from '@/api/contract/problem-bodies';
 import { byPriorityThenName } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { queueCreateInputSchema, queueUpdateInputSchema, type Queue } from '@/api/contract/queue';
@@ -22,7 +22,7 @@ const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleL
 export function queuesHandlers(db: MockDb): HttpHandler[] {
   const findQueue = (id: string) => db.data.queues.find((q) => q.id === id);
   const nameTaken = (name: string, exceptId?: string) => db.data.queues.some((q) => q.id !== exceptId && sameName(q.name, name));
-  const taken = () => conflict('Another queue already has this name.', [fieldError('name', 'queueName.taken')]);
+  const taken = () => conflict(problemDetails.queueNameTaken, [fieldError('name', 'queueName.taken')]);
 
   return [
     http.get('/api/queues', () => {

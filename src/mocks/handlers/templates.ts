@@ -1,3 +1,4 @@
+import { problemDetails } from '@/api/contract/problem-bodies';
 import { byNameThenLanguage } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
@@ -21,7 +22,7 @@ function sameKeyTemplate(data: Readonly<MockData>, key: Pick<StoredTemplate, 'ac
 }
 
 const takenResponse = () =>
-  conflict('This account already has a template with this name in this language.', [fieldError('name', 'template.taken')]);
+  conflict(problemDetails.templateTaken, [fieldError('name', 'template.taken')]);
 
 /** Field errors that span fields (variables, examples, a reason for a rejection), worded like any other. */
 function fieldIssuesProblem(fields: TemplateFields): Response | null {

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { numberInUseDetail, problemDetails } from '@/api/contract/problem-bodies';
 import {
   MAX_NUMBERS_PER_ACCOUNT,
   accountCreateInputSchema,
@@ -65,10 +66,10 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (!parsed.success) return validationProblem(parsed.error);
       const input = parsed.data;
       if (nameTaken(input.name)) {
-        return conflict('An account with this name already exists.', [fieldError('name', 'name.taken')]);
+        return conflict(problemDetails.accountNameTaken, [fieldError('name', 'name.taken')]);
       }
       const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
-      if (taken.length > 0) return conflict('Another account already uses a number of this request.', taken);
+      if (taken.length > 0) return conflict(problemDetails.numbersOfRequestTaken, taken);
 
       const account = db.write((draft) => {
         const now = new Date().toISOString();
@@ -112,7 +113,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const input = parsed.data;
       if (findAccount(id)?.version !== input.version) return versionConflict('account');
       if (input.name !== undefined && nameTaken(input.name, id)) {
-        return conflict('An account with this name already exists.', [fieldError('name', 'name.taken')]);
+        return conflict(problemDetails.accountNameTaken, [fieldError('name', 'name.taken')]);
       }
       const updated = db.write((draft) => {
         const stored = draft.accounts.find((a) => a.id === id)!;
@@ -168,10 +169,10 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const owner = numberOwner(db.data, input.number);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
-        return conflict('This number is already in use.', [fieldError('number', code)]);
+        return conflict(problemDetails.numberTaken, [fieldError('number', code)]);
       }
       if (db.data.numbers.filter((n) => n.accountId === accountId).length >= MAX_NUMBERS_PER_ACCOUNT) {
-        return conflict('This account already has as many WhatsApp numbers as it can have.', [fieldError('numbers', 'numbers.tooMany')]);
+        return conflict(problemDetails.tooManyNumbers, [fieldError('numbers', 'numbers.tooMany')]);
       }
       const created = db.write((draft) => {
         const stored: StoredNumber = { id: newId(), accountId, ...input, createdAt: new Date().toISOString(), version: 1 };
@@ -197,7 +198,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const owner = input.number === undefined ? undefined : numberOwner(db.data, input.number, numberId);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
-        return conflict('This number is already in use.', [fieldError('number', code)]);
+        return conflict(problemDetails.numberTaken, [fieldError('number', code)]);
       }
       const updated = db.write((draft) => {
         const stored = draft.numbers.find((n) => n.id === numberId)!;
@@ -219,11 +220,11 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (!numbersOfAccount.some((n) => n.id === numberId)) return notFound('number');
       const workstream = boundWorkstream(db.data, numberId);
       if (workstream) {
-        return conflict(`The workstream “${workstream.name}” uses this number. Remove its WhatsApp setup first.`, [fieldError('number', 'number.inUse')]);
+        return conflict(numberInUseDetail(workstream.name), [fieldError('number', 'number.inUse')]);
       }
       // An account without a number could never receive a message; creating one needs a number too.
       if (numbersOfAccount.length === 1) {
-        return conflict('An account needs at least one WhatsApp number. Add another before removing this one.', [fieldError('numbers', 'numbers.required')]);
+        return conflict(problemDetails.lastNumber, [fieldError('numbers', 'numbers.required')]);
       }
       db.write((draft) => {
         recordAudit(draft, 'deleted', 'number', numbersOfAccount.find((n) => n.id === numberId)!);

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { numberSetUpElsewhereDetail } from '@/api/contract/problem-bodies';
 import { problemTypes } from '@/api/contract/problem';
 import { whatsAppSetupInputSchema } from '@/api/contract/whatsapp-setup';
 import { recordAudit, recordUpdate } from '../audit';
@@ -31,7 +32,7 @@ export function workstreamWhatsappHandlers(db: MockDb) {
       }
       const other = db.data.workstreams.find((w) => w.id !== id && w.whatsapp?.numberId === input.numberId);
       if (other) {
-        return conflict(`The workstream “${other.name}” already uses this number. Remove its WhatsApp setup first, or choose another number.`, [
+        return conflict(numberSetUpElsewhereDetail(other.name), [
           fieldError('numberId', 'number.bound'),
         ]);
       }

@@ -1,3 +1,4 @@
+import { problemDetails } from '@/api/contract/problem-bodies';
 import { byNameThenCreation } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
@@ -17,7 +18,7 @@ function invalidField(path: string, code: Parameters<typeof fieldError>[1]): Res
 }
 
 const nameTakenResponse = () =>
-  conflict('Another workstream already has this name.', [fieldError('name', 'workstreamName.taken')]);
+  conflict(problemDetails.workstreamNameTaken, [fieldError('name', 'workstreamName.taken')]);
 
 export function workstreamsHandlers(db: MockDb): HttpHandler[] {
   const find = (id: string) => db.data.workstreams.find((w) => w.id === id);

@@ -14,6 +14,7 @@ import {
   conversationTakenBody,
   fieldError,
   mediaProblemBody,
+  problemDetails,
   windowClosedBody,
 } from '@/api/contract/problem-bodies';
 import { replyWindow } from '@/domain/conversation-window';
@@ -203,7 +204,7 @@ export function conversationActionRoutes(context: ServerContext): FastifyPluginA
       const surveyId = await db.transaction(async (tx) => {
         const row = await lockConversation(tx, visible.id);
         if (!row) throw problems.notFound('conversation');
-        if (row.status === 'closed') throw new HttpProblem(conflictBody('This conversation is closed already.', []));
+        if (row.status === 'closed') throw new HttpProblem(conflictBody(problemDetails.conversationClosedAlready, []));
         if (row.version !== version) throw problems.versionConflict('conversation');
         const now = context.now();
         const at = now.toISOString();

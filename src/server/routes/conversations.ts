@@ -1,3 +1,4 @@
+import { problemDetails } from '@/api/contract/problem-bodies';
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -12,7 +13,7 @@ import { conversationQuery, fromSelected, memberQueueIds, messagesWithMedia, vis
 /** GET /api/conversations/:id/messages query string. */
 const messageQuerySchema = z.strictObject({ before: z.string().max(200, { error: 'field.invalid' }).optional() }, strictInputErrors);
 
-const badCursor = () => problems.badRequest('The cursor is not one this server gave out.');
+const badCursor = () => problems.badRequest(problemDetails.unknownCursor);
 
 /*
  * Cursors: the last conversation's position in the list (its last message time as the

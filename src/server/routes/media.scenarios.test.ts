@@ -1,0 +1,5 @@
+// @vitest-environment node
+import { describeMediaScenarios } from '@/testing/api-scenarios/media.scenarios';
+import { describeOnServer } from '../../testing/api-scenarios/backends';
+
+describeOnServer(describeMediaScenarios);
