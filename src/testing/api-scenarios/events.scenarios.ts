@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, type TestContext } from 'vitest';
-import { liveEventSchema, type LiveEvent } from '@/api/contract/conversation';
+import { liveEventSchema, type LiveEvent } from '@/api/contract/live-event';
 import { EVENT_STREAM_CONTENT_TYPE } from '@/api/contract/live-event-frame';
 import { problemTypes } from '@/api/contract/problem';
 import { conversationWithCustomer } from './fixtures';
