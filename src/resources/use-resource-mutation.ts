@@ -6,14 +6,17 @@ export interface ResourceMutationOptions<TData, TVariables> extends UseMutationO
   invalidates: readonly Resource[];
 }
 
-/** A mutation that refreshes exactly the resources it names, after its own onSuccess ran. */
+/**
+ * A mutation that refreshes exactly the resources it names; its own onSuccess runs after
+ * that, so an answer it puts into the cache is not marked stale again.
+ */
 export function useResourceMutation<TData, TVariables = void>({ invalidates, onSuccess, ...options }: ResourceMutationOptions<TData, TVariables>) {
   const queryClient = useQueryClient();
   return useMutation<TData, Error, TVariables>({
     ...options,
     onSuccess: async (...args) => {
-      await onSuccess?.(...args);
       await Promise.all(invalidates.map((resource) => queryClient.invalidateQueries({ queryKey: resourceKeys[resource] })));
+      await onSuccess?.(...args);
     },
   });
 }
