@@ -1,4 +1,4 @@
-import type { Problem } from '@/api/contract/problem';
+import { problemTypes, type Problem } from '@/api/contract/problem';
 import {
   badRequestBody,
   conflictBody,
@@ -39,5 +39,23 @@ export function problemOf(refusal: Refusal): Problem {
       return conversationTakenBody();
     case 'media':
       return mediaProblemBody(refusal.code);
+    case 'twilio-unavailable':
+      return {
+        type: problemTypes.unavailable,
+        title: 'Twilio did not answer',
+        status: 502,
+        detail:
+          refusal.status === 0
+            ? 'Twilio could not be reached. Check the server’s internet connection and try again.'
+            : `Twilio answered with an error (${refusal.code ?? refusal.status}). Try again later.`,
+        ...(refusal.code ? { errorCode: refusal.code } : {}),
+      };
+    case 'token-unavailable':
+      return {
+        type: problemTypes.unavailable,
+        title: 'Auth token unavailable',
+        status: 503,
+        detail: 'The stored auth token cannot be opened with this server’s encryption key. Enter the auth token again on the account.',
+      };
   }
 }
