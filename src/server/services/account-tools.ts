@@ -83,7 +83,7 @@ export async function syncTemplatesFromTwilio(context: Context, actor: Actor, ac
     if (verifyOutcome(error) === 'rejected') {
       throw refuse.conflict('Twilio refused the Account SID or auth token. Check them on the account, then sync again.', []);
     }
-    throw refuse.twilioUnavailable(error.status, error.code);
+    throw refuse.twilioUnavailable(error.status, error.code ?? undefined);
   }
   return context.db.transaction((tx) => syncTemplates(tx, account.id, contents, actor, context.now()));
 }
