@@ -6,6 +6,7 @@ import {
   conversationTakenBody,
   forbiddenBody,
   mediaProblemBody,
+  tooManyRequestsBody,
   notFoundBody,
   unauthorizedBody,
   validationProblemBody,
@@ -57,5 +58,15 @@ export function problemOf(refusal: Refusal): Problem {
         status: 503,
         detail: 'The stored auth token cannot be opened with this server’s encryption key. Enter the auth token again on the account.',
       };
+    case 'locked-out':
+      return tooManyRequestsBody(
+        refusal.seconds,
+        `Too many wrong passwords for this account. Wait ${Math.ceil(refusal.seconds / 60)} minutes and try again, or ask an administrator to set a new password.`,
+      );
   }
+}
+
+/** Headers that belong to a refusal's answer. */
+export function headersOf(refusal: Refusal): Record<string, string> {
+  return refusal.kind === 'locked-out' ? { 'retry-after': String(refusal.seconds) } : {};
 }

@@ -17,7 +17,9 @@ export type Refusal =
   /** Twilio could not be reached (status 0) or answered with an error. */
   | { kind: 'twilio-unavailable'; status: number; code?: string }
   /** A stored auth token this server's key cannot open. */
-  | { kind: 'token-unavailable' };
+  | { kind: 'token-unavailable' }
+  /** Too many wrong passwords for one account: it waits this long. */
+  | { kind: 'locked-out'; seconds: number };
 
 /** Thrown by a service; it rolls back the transaction it is thrown in. */
 export class Refused extends Error {
@@ -41,4 +43,5 @@ export const refuse = {
   media: (code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge') => new Refused({ kind: 'media', code }),
   twilioUnavailable: (status: number, code?: string) => new Refused({ kind: 'twilio-unavailable', status, code }),
   tokenUnavailable: () => new Refused({ kind: 'token-unavailable' }),
+  lockedOut: (seconds: number) => new Refused({ kind: 'locked-out', seconds }),
 };
