@@ -58,6 +58,8 @@ export function problemOf(refusal: Refusal): Problem {
         status: 503,
         detail: 'The stored auth token cannot be opened with this server’s encryption key. Enter the auth token again on the account.',
       };
+    case 'attachment-unavailable':
+      return { type: problemTypes.unavailable, title: 'Attachment unavailable', status: 502, detail: 'Twilio could not provide this attachment now. Try again later.' };
     case 'locked-out':
       return tooManyRequestsBody(
         refusal.seconds,

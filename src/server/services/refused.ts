@@ -19,7 +19,9 @@ export type Refusal =
   /** A stored auth token this server's key cannot open. */
   | { kind: 'token-unavailable' }
   /** Too many wrong passwords for one account: it waits this long. */
-  | { kind: 'locked-out'; seconds: number };
+  | { kind: 'locked-out'; seconds: number }
+  /** An inbound attachment Twilio cannot provide now. */
+  | { kind: 'attachment-unavailable' };
 
 /** Thrown by a service; it rolls back the transaction it is thrown in. */
 export class Refused extends Error {
@@ -44,4 +46,5 @@ export const refuse = {
   twilioUnavailable: (status: number, code?: string) => new Refused({ kind: 'twilio-unavailable', status, code }),
   tokenUnavailable: () => new Refused({ kind: 'token-unavailable' }),
   lockedOut: (seconds: number) => new Refused({ kind: 'locked-out', seconds }),
+  attachmentUnavailable: () => new Refused({ kind: 'attachment-unavailable' }),
 };
