@@ -80,6 +80,23 @@ export default tseslint.config(
     },
   },
   {
+    // Routes parse and authorize, services hold the SQL and the transactions (src/server/services).
+    files: ['src/server/routes/**/*.ts'],
+    // Not converted yet: its SQL moves to a service next (docs/decisions/XXXX-routes-parse-services-refuse.md).
+    ignores: ['**/*.test.ts', 'src/server/routes/conversation-actions.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/testing/*', '**/testing/*'], message: 'Product code never imports test support (src/testing).' },
+            { group: ['drizzle-orm', 'drizzle-orm/*', '../db/*', '@/server/db/*'], message: 'Routes parse and authorize; the SQL and transactions belong in src/server/services.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**', '*.config.ts', '*.config.js'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
