@@ -82,8 +82,7 @@ export default tseslint.config(
   {
     // Routes parse and authorize, services hold the SQL and the transactions (src/server/services).
     files: ['src/server/routes/**/*.ts'],
-    // Not converted yet: its SQL moves to a service next (docs/decisions/XXXX-routes-parse-services-refuse.md).
-    ignores: ['**/*.test.ts', 'src/server/routes/conversation-actions.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
