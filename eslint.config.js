@@ -102,6 +102,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: throughResources, patterns: [noTestSupport] }] },
   },
   {
+    // Routes parse and authorize, services hold the SQL and the transactions (src/server/services).
+    files: ['src/server/routes/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noTestSupport,
+            { group: ['drizzle-orm', 'drizzle-orm/*', '../db/*', '@/server/db/*'], message: 'Routes parse and authorize; the SQL and transactions belong in src/server/services.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**', '*.config.ts', '*.config.js'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },

@@ -5,7 +5,7 @@ import { PROBLEM_CONTENT_TYPE, problemTypes, type Problem } from '@/api/contract
 import { badRequestBody, missingBodyDetail, notFoundBody, tooManyRequestsBody } from '@/api/contract/problem-bodies';
 import { Refused } from '../services/refused';
 import { HttpProblem } from './problem';
-import { problemOf } from './refusals';
+import { headersOf, problemOf } from './refusals';
 
 export function sendProblem(reply: FastifyReply, body: Problem, headers: Record<string, string> = {}) {
   return reply.status(body.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(body);
@@ -46,7 +46,7 @@ export function loggableError(error: unknown): Record<string, unknown> {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.body, error.headers);
-    if (error instanceof Refused) return sendProblem(reply, problemOf(error.refusal));
+    if (error instanceof Refused) return sendProblem(reply, problemOf(error.refusal), headersOf(error.refusal));
     if (error.statusCode === 429) {
       const retryAfter = Number(reply.getHeader('retry-after') ?? 60);
       return sendProblem(reply, tooManyRequestsBody(retryAfter));

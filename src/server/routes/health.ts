@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { problemTypes } from '@/api/contract/problem';
 import type { ServerContext } from '../context';
 import { sendProblem } from '../http/errors';
+import { checkDatabase } from '../services/readiness';
 
 export function healthRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
@@ -10,7 +11,7 @@ export function healthRoutes(context: ServerContext): FastifyPluginAsync {
     /** The process can serve: its database answers. */
     app.get('/readyz', async (request, reply) => {
       try {
-        await context.db.execute('select 1');
+        await checkDatabase(context.db);
         return { status: 'ready' };
       } catch (error) {
         request.log.warn({ err: error }, 'database not ready');

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEvent, auditQuerySchema } from '@/api/contract/audit-event';
+import { problemDetails } from '@/api/contract/problem-bodies';
 import type { Queryable } from '../db/database';
 import { auditEvents } from '../db/schema';
 import { iso } from '../db/timestamps';
@@ -41,7 +42,7 @@ export async function listAuditEvents(db: Queryable, query: AuditQuery): Promise
   }
   if (query.before !== undefined) {
     const seq = decodeCursor(query.before);
-    if (seq === null) throw refuse.badRequest('The cursor is not one this server gave out.');
+    if (seq === null) throw refuse.badRequest(problemDetails.unknownCursor);
     conditions.push(lt(auditEvents.seq, seq));
   }
   const rows = await db

@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { fieldError, queueInUseDetail } from '@/api/contract/problem-bodies';
+import { fieldError, problemDetails, queueInUseDetail } from '@/api/contract/problem-bodies';
 import type { z } from 'zod';
 import type { Queue, queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
 import { changedFields } from '@/domain/audit-changes';
@@ -18,7 +18,7 @@ type QueueUpdateInput = z.output<typeof queueUpdateInputSchema>;
 
 /** Queue names are unique whatever their case; the schema has already trimmed them. */
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
-const nameTaken = () => refuse.conflict('Another queue already has this name.', [fieldError('name', 'queueName.taken')]);
+const nameTaken = () => refuse.conflict(problemDetails.queueNameTaken, [fieldError('name', 'queueName.taken')]);
 
 /** The foreign keys that keep a queue while a workstream or a routing rule uses it. */
 const QUEUE_IN_USE_CONSTRAINTS = ['workstreams_fallback_queue_id_queues_id_fk', 'routing_rules_queue_id_queues_id_fk'];

@@ -13,7 +13,15 @@ export type Refusal =
   | { kind: 'window-closed' }
   | { kind: 'conversation-closed' }
   | { kind: 'conversation-taken' }
-  | { kind: 'media'; code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge' };
+  | { kind: 'media'; code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge' }
+  /** Twilio could not be reached (status 0) or answered with an error. */
+  | { kind: 'twilio-unavailable'; status: number; code?: string }
+  /** A stored auth token this server's key cannot open. */
+  | { kind: 'token-unavailable' }
+  /** Too many wrong passwords for one account: it waits this long. */
+  | { kind: 'locked-out'; seconds: number }
+  /** An inbound attachment Twilio cannot provide now. */
+  | { kind: 'attachment-unavailable' };
 
 /** Thrown by a service; it rolls back the transaction it is thrown in. */
 export class Refused extends Error {
@@ -35,4 +43,8 @@ export const refuse = {
   conversationClosed: () => new Refused({ kind: 'conversation-closed' }),
   conversationTaken: () => new Refused({ kind: 'conversation-taken' }),
   media: (code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge') => new Refused({ kind: 'media', code }),
+  twilioUnavailable: (status: number, code?: string) => new Refused({ kind: 'twilio-unavailable', status, code }),
+  tokenUnavailable: () => new Refused({ kind: 'token-unavailable' }),
+  lockedOut: (seconds: number) => new Refused({ kind: 'locked-out', seconds }),
+  attachmentUnavailable: () => new Refused({ kind: 'attachment-unavailable' }),
 };

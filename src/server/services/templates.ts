@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { templateFieldIssues, type MessageTemplate, type templateCreateInputSchema, type templateUpdateInputSchema } from '@/api/contract/message-template';
-import { fieldError } from '@/api/contract/problem-bodies';
+import { fieldError, problemDetails } from '@/api/contract/problem-bodies';
 import { changedFields, templateAuditName } from '@/domain/audit-changes';
 import { byNameThenLanguage } from '@/domain/list-order';
 import type { ServerContext } from '../context';
@@ -36,7 +36,7 @@ function toTemplate(row: TemplateRow): MessageTemplate {
   };
 }
 
-const taken = () => refuse.conflict('This account already has a template with this name in this language.', [fieldError('name', 'template.taken')]);
+const taken = () => refuse.conflict(problemDetails.templateTaken, [fieldError('name', 'template.taken')]);
 
 /** A reason belongs to a rejection only; any other status clears it. */
 const reasonFor = (status: MessageTemplate['status'], reason: string | null) => (status === 'rejected' ? reason : null);

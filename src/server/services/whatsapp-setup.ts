@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { fieldError } from '@/api/contract/problem-bodies';
+import { fieldError, numberSetUpElsewhereDetail } from '@/api/contract/problem-bodies';
 import type { z } from 'zod';
 import type { Workstream } from '@/api/contract/workstream';
 import type { whatsAppSetupInputSchema } from '@/api/contract/whatsapp-setup';
@@ -20,7 +20,7 @@ type WhatsAppSetupInput = z.output<typeof whatsAppSetupInputSchema>;
 const numberNotFound = () => refuse.validation([fieldError('numberId', 'number.notFound')]);
 
 const numberBound = (workstreamName: string) =>
-  refuse.conflict(`The workstream “${workstreamName}” already uses this number. Remove its WhatsApp setup first, or choose another number.`, [
+  refuse.conflict(numberSetUpElsewhereDetail(workstreamName), [
     fieldError('numberId', 'number.bound'),
   ]);
 

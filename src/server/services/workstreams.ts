@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { fieldError } from '@/api/contract/problem-bodies';
+import { fieldError, problemDetails } from '@/api/contract/problem-bodies';
 import type { z } from 'zod';
 import type { Workstream, workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
 import { changedFields } from '@/domain/audit-changes';
@@ -18,7 +18,7 @@ type WorkstreamUpdateInput = z.output<typeof workstreamUpdateInputSchema>;
 
 /** Workstream names are unique regardless of case and surrounding spaces. */
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
-const nameTaken = () => refuse.conflict('Another workstream already has this name.', [fieldError('name', 'workstreamName.taken')]);
+const nameTaken = () => refuse.conflict(problemDetails.workstreamNameTaken, [fieldError('name', 'workstreamName.taken')]);
 /** A reference to a queue that does not exist: the caller's input is wrong, not the state. */
 const queueNotFound = () => refuse.validation([fieldError('fallbackQueueId', 'queue.notFound')]);
 
