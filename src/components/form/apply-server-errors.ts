@@ -24,3 +24,12 @@ export function applyServerErrors<T extends FieldValues>(
   }
   return unmatched;
 }
+
+/**
+ * Places the server's field errors on the form; true when every one found its field, so
+ * the failure needs no message of its own. Otherwise the caller shows the failure.
+ */
+export function placeServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, ownsField: (path: string) => boolean): boolean {
+  const unmatched = applyServerErrors(error, setError, ownsField);
+  return error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
+}

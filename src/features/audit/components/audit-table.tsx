@@ -1,14 +1,13 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@/api/contract/audit-event';
+import { ResourceTable } from '@/components/list-page/resource-table';
 import { RouterLink } from '@/components/router-link';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 import { recordPath } from './record-path';
 
 const useStyles = makeStyles({
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
-  whenColumn: { width: '180px' },
-  actionColumn: { width: '120px' },
   type: { color: tokens.colorNeutralForeground2 },
   fields: { margin: 0, padding: 0, listStyleType: 'none' },
   none: { color: tokens.colorNeutralForeground2 },
@@ -22,46 +21,42 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const fieldLabels: Record<string, string | undefined> = t('audit.fields', { returnObjects: true });
 
   return (
-    <Table aria-label={t('audit.list')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.whenColumn}>{t('audit.columns.when')}</TableHeaderCell>
-          <TableHeaderCell>{t('audit.columns.who')}</TableHeaderCell>
-          <TableHeaderCell className={styles.actionColumn}>{t('audit.columns.action')}</TableHeaderCell>
-          <TableHeaderCell>{t('audit.columns.what')}</TableHeaderCell>
-          <TableHeaderCell>{t('audit.columns.changes')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {events.map((event) => {
-          const type = t(`audit.entityTypes.${event.entityType}`);
-          const path = recordPath(event);
-          return (
-            <TableRow key={event.id}>
-              <TableCell className={styles.cell}>
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              </TableCell>
-              <TableCell className={styles.cell}>{event.actor.name}</TableCell>
-              <TableCell className={styles.cell}>{t(`audit.actions.${event.action}`)}</TableCell>
-              <TableCell className={styles.cell}>
-                <span className={styles.type}>{type}: </span>
+    <ResourceTable
+      label={t('audit.list')}
+      items={events}
+      cellClassName={styles.cell}
+      columns={[
+        { id: 'when', header: t('audit.columns.when'), width: '180px', cell: (event) => <time dateTime={event.at}>{formatDateTime(event.at)}</time> },
+        { id: 'who', header: t('audit.columns.who'), cell: (event) => event.actor.name },
+        { id: 'action', header: t('audit.columns.action'), width: '120px', cell: (event) => t(`audit.actions.${event.action}`) },
+        {
+          id: 'what',
+          header: t('audit.columns.what'),
+          cell: (event) => {
+            const path = recordPath(event);
+            return (
+              <>
+                <span className={styles.type}>{t(`audit.entityTypes.${event.entityType}`)}: </span>
                 {path ? <RouterLink to={path}>{event.entityName}</RouterLink> : event.entityName}
-              </TableCell>
-              <TableCell className={styles.cell}>
-                {event.changedFields.length === 0 ? (
-                  <span className={styles.none}>{t('audit.noFields')}</span>
-                ) : (
-                  <ul className={styles.fields}>
-                    {event.changedFields.map((field) => (
-                      <li key={field}>{fieldLabels[field] ?? field}</li>
-                    ))}
-                  </ul>
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+              </>
+            );
+          },
+        },
+        {
+          id: 'changes',
+          header: t('audit.columns.changes'),
+          cell: (event) =>
+            event.changedFields.length === 0 ? (
+              <span className={styles.none}>{t('audit.noFields')}</span>
+            ) : (
+              <ul className={styles.fields}>
+                {event.changedFields.map((field) => (
+                  <li key={field}>{fieldLabels[field] ?? field}</li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,17 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -20,12 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { problemTypes } from '@/api/contract/problem';
 import type { User } from '@/api/contract/user';
 import { ApiError } from '@/api/problem';
-import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useRestoreFocus } from '@/components/use-restore-focus';
-import { useCreateUser, useUpdateUser } from '@/resources/users';
-import { userQueries } from '@/resources/users';
+import { useCreateUser, useUpdateUser, userQueries } from '@/resources/users';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { RoleField } from './role-field';
 import {
@@ -37,10 +23,6 @@ import {
   type UserFormOutput,
   type UserFormValues,
 } from './user-form-values';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
 
 /** A guard said no (the last administrator, oneself): trying again would not help. */
 const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 409 && error.fieldErrors.length > 0;
@@ -62,13 +44,10 @@ export function UserDialog({ open, formKey, user, isSelf, onClose }: UserDialogP
   const create = useCreateUser();
   const update = useUpdateUser();
   const saving = create.isPending || update.isPending;
-  useRestoreFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(null)}>
-      <DialogSurface>
-        <UserForm key={formKey} user={user} isSelf={isSelf} onClose={onClose} create={create} update={update} />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} busy={saving} onDismiss={() => onClose(null)}>
+      <UserForm key={formKey} user={user} isSelf={isSelf} onClose={onClose} create={create} update={update} />
+    </FormDialog>
   );
 }
 
@@ -79,7 +58,6 @@ interface UserFormProps extends Omit<UserDialogProps, 'open' | 'formKey'> {
 
 function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
@@ -113,9 +91,7 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
         onClose(saved);
       }
     } catch (error) {
-      const unmatched = applyServerErrors(error, form.setError, ownsField);
-      const placed = error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
-      if (!placed) setFailure(error);
+      if (!placeServerErrors(error, form.setError, ownsField)) setFailure(error);
     }
   });
 
@@ -153,48 +129,42 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
   const secret = { showLabel: t('users.form.showPassword'), hideLabel: t('users.form.hidePassword') };
 
   return (
-    <form noValidate onSubmit={save}>
-      <DialogBody>
-        <DialogTitle>{user ? t('users.form.editTitle', { name: user.name }) : t('users.form.addTitle')}</DialogTitle>
-        <DialogContent className={styles.content}>
-          {failure != null && (
-            <ProblemAlert error={failure} explainFieldErrors onRetry={isRefusal(failure) ? undefined : () => void save()} onReload={() => void reload()} />
-          )}
-          <FormTextField control={form.control} name="name" label={t('users.form.name')} autoComplete="off" />
-          <FormTextField control={form.control} name="email" label={t('users.form.email')} hint={t('users.form.emailHint')} autoComplete="off" />
-          <RoleField control={form.control} fixedReason={isSelf ? t('users.form.ownRoleFixed') : undefined} />
-          {user ? (
-            <>
-              <Controller
-                control={form.control}
-                name="setPassword"
-                render={({ field }) => (
-                  <Field hint={t('users.form.setPasswordHint', { name: user.name })}>
-                    <Checkbox
-                      ref={field.ref}
-                      name={field.name}
-                      checked={field.value}
-                      onChange={(_, data) => togglePassword(data.checked === true)}
-                      label={t('users.form.setPassword')}
-                    />
-                  </Field>
-                )}
-              />
-              {setPassword && <FormTextField control={form.control} name="password" label={t('users.form.newPassword')} secret={secret} />}
-            </>
-          ) : (
-            <FormTextField control={form.control} name="password" label={t('users.form.password')} hint={t('users.form.passwordHint')} secret={secret} />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button type="button" onClick={() => onClose(null)} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
-            {saving ? (user ? t('common.saving') : t('users.form.adding')) : user ? t('common.save') : t('users.form.add')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialogForm
+      title={user ? t('users.form.editTitle', { name: user.name }) : t('users.form.addTitle')}
+      onSubmit={save}
+      busy={saving}
+      submitLabel={user ? t('common.save') : t('users.form.add')}
+      busyLabel={user ? t('common.saving') : t('users.form.adding')}
+      onCancel={() => onClose(null)}
+    >
+      {failure != null && (
+        <ProblemAlert error={failure} explainFieldErrors onRetry={isRefusal(failure) ? undefined : () => void save()} onReload={() => void reload()} />
+      )}
+      <FormTextField control={form.control} name="name" label={t('users.form.name')} autoComplete="off" />
+      <FormTextField control={form.control} name="email" label={t('users.form.email')} hint={t('users.form.emailHint')} autoComplete="off" />
+      <RoleField control={form.control} fixedReason={isSelf ? t('users.form.ownRoleFixed') : undefined} />
+      {user ? (
+        <>
+          <Controller
+            control={form.control}
+            name="setPassword"
+            render={({ field }) => (
+              <Field hint={t('users.form.setPasswordHint', { name: user.name })}>
+                <Checkbox
+                  ref={field.ref}
+                  name={field.name}
+                  checked={field.value}
+                  onChange={(_, data) => togglePassword(data.checked === true)}
+                  label={t('users.form.setPassword')}
+                />
+              </Field>
+            )}
+          />
+          {setPassword && <FormTextField control={form.control} name="password" label={t('users.form.newPassword')} secret={secret} />}
+        </>
+      ) : (
+        <FormTextField control={form.control} name="password" label={t('users.form.password')} hint={t('users.form.passwordHint')} secret={secret} />
+      )}
+    </FormDialogForm>
   );
 }

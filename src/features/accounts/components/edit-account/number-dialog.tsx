@@ -1,24 +1,12 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useRestoreFocus } from '@/components/use-restore-focus';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { problemTypes } from '@/api/contract/problem';
 import { numberCreateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { ApiError } from '@/api/problem';
+import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isTwilioSandboxNumber, TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
@@ -28,10 +16,6 @@ import { useResourceCache } from '@/resources/use-resource-cache';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { placeFieldErrors } from './place-field-errors';
 import { rebaseForm } from './rebase-form';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
 
 const formValues = (number: WhatsAppNumber | undefined) => ({ name: number?.name ?? '', number: number?.number ?? '' });
 
@@ -51,13 +35,10 @@ export function NumberDialog({ open, formKey, account, number, onClose }: Number
   const create = useCreateNumber(account.id);
   const update = useUpdateNumber(account.id);
   const saving = create.isPending || update.isPending;
-  useRestoreFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && onClose(false)}>
-      <DialogSurface>
-        <NumberForm key={formKey} account={account} number={number} onClose={onClose} create={create} update={update} />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} busy={saving} onDismiss={() => onClose(false)}>
+      <NumberForm key={formKey} account={account} number={number} onClose={onClose} create={create} update={update} />
+    </FormDialog>
   );
 }
 
@@ -69,7 +50,6 @@ interface NumberFormProps extends Omit<NumberDialogProps, 'open' | 'formKey'> {
 /** Mounted afresh each time the dialog opens, so it starts from the number as it was then. */
 function NumberForm({ account, number: opened, onClose, create, update }: NumberFormProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version of the number this form edits; a reload after a conflict moves it on.
@@ -131,24 +111,18 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
   const sandboxInUse = isTwilioSandboxNumber(typedNumber) || account.numbers.some((n) => n.id !== number?.id && isTwilioSandboxNumber(n.number));
 
   return (
-    <form noValidate onSubmit={save}>
-      <DialogBody>
-        <DialogTitle>{number ? t('numbers.editTitle') : t('numbers.addTitle')}</DialogTitle>
-        <DialogContent className={styles.content}>
-          {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
-          {!number && <SandboxOffer added={sandboxInUse} onUse={fillSandbox} />}
-          <FormTextField control={form.control} name="name" label={t('fields.numberName')} />
-          <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" />
-        </DialogContent>
-        <DialogActions>
-          <Button type="button" onClick={() => onClose(false)} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
-            {saving ? t('common.saving') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <FormDialogForm
+      title={number ? t('numbers.editTitle') : t('numbers.addTitle')}
+      onSubmit={save}
+      busy={saving}
+      submitLabel={t('common.save')}
+      busyLabel={t('common.saving')}
+      onCancel={() => onClose(false)}
+    >
+      {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
+      {!number && <SandboxOffer added={sandboxInUse} onUse={fillSandbox} />}
+      <FormTextField control={form.control} name="name" label={t('fields.numberName')} />
+      <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" />
+    </FormDialogForm>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { signInInputSchema } from '@/api/contract/session';
 import { ApiError } from '@/api/problem';
-import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { FormTextField } from '@/components/form/form-text-field';
 import { useSignIn } from '@/resources/session';
 import { useAuthFormStyles } from '../auth-frame';
@@ -32,8 +32,7 @@ export function SignInForm() {
     try {
       await signIn.mutateAsync(values);
     } catch (error) {
-      const unmatched = applyServerErrors(error, form.setError, (path) => fields.includes(path));
-      if (error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0) return;
+      if (placeServerErrors(error, form.setError, (path) => fields.includes(path))) return;
       setFailure(error);
       // The message does not say which was wrong; the password is the likelier typo.
       if (error instanceof ApiError && error.status === 401) form.setFocus('password', { shouldSelect: true });

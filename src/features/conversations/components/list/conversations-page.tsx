@@ -1,11 +1,8 @@
-import { Body1, Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ChatMultipleRegular } from '@fluentui/react-icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/empty-state';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useDocumentTitle } from '@/components/use-document-title';
+import { ListPage } from '@/components/list-page/list-page';
+import { LoadMore } from '@/components/list-page/load-more';
 import { conversationQueries } from '@/resources/conversations';
 import { useConversationLiveUpdates } from '@/resources/conversations-live';
 import { useLiveStatus } from '@/resources/live/live-channel';
@@ -16,15 +13,6 @@ import { ConversationFilters, type QueueOption } from './conversation-filters';
 import { ConversationsTable } from './conversations-table';
 import { useConversationFilters } from './use-conversation-filters';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1200px' },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
-  heading: { ...typographyStyles.title2, margin: 0 },
-  intro: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
-  more: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
-  count: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
-});
-
 interface ConversationsPageProps {
   /** Administrators can list every queue; agents filter by the queues their conversations are in. */
   canListQueues: boolean;
@@ -32,63 +20,46 @@ interface ConversationsPageProps {
 
 export function ConversationsPage({ canListQueues }: ConversationsPageProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   useConversationLiveUpdates();
   const live = useLiveStatus();
   const now = useNow();
   const { values, filters, active, setFilter, clear } = useConversationFilters();
   const list = useInfiniteQuery(conversationQueries.list(filters));
   const queues = useQuery({ ...queueQueries.list(), enabled: canListQueues });
-  const countRef = useRef<HTMLSpanElement>(null);
   const conversations = list.data?.pages.flatMap((page) => page.items);
-  useDocumentTitle(t('conversations.title'));
 
   const queueOptions: QueueOption[] = queues.data?.items.map(({ id, name }) => ({ id, name })) ?? queuesOf(conversations ?? []);
 
-  const loadMore = async () => {
-    const result = await list.fetchNextPage();
-    // The button goes away with the last page: focus moves to what is said about the end, not to the page.
-    if (!result.hasNextPage) countRef.current?.focus();
-  };
-
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <div>
-          <h1 className={styles.heading}>{t('conversations.title')}</h1>
-          <Body1 as="p" className={styles.intro}>
-            {t('conversations.intro')}
-          </Body1>
-        </div>
-        <LiveStatusBadge status={live} />
-      </div>
-      <ConversationFilters values={values} queues={queueOptions} active={active} onChange={setFilter} onClear={clear} />
-      {list.isPending && <Spinner label={t('common.loading')} />}
-      {list.isError && !conversations && <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {conversations && conversations.length === 0 && (
-        <EmptyState
-          icon={<ChatMultipleRegular />}
-          title={active ? t('conversations.noMatchTitle') : t('conversations.emptyTitle')}
-          body={active ? t('conversations.noMatchBody') : t('conversations.emptyBody')}
-        />
-      )}
-      {conversations && conversations.length > 0 && (
+    <ListPage
+      title={t('conversations.title')}
+      intro={t('conversations.intro')}
+      aside={<LiveStatusBadge status={live} />}
+      filters={<ConversationFilters values={values} queues={queueOptions} active={active} onChange={setFilter} onClear={clear} />}
+      items={conversations}
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      empty={{
+        icon: <ChatMultipleRegular />,
+        title: active ? t('conversations.noMatchTitle') : t('conversations.emptyTitle'),
+        body: active ? t('conversations.noMatchBody') : t('conversations.emptyBody'),
+      }}
+    >
+      {(loaded) => (
         <>
-          <ConversationsTable conversations={conversations} now={now} />
-          {list.isFetchNextPageError && <ProblemAlert error={list.error} onRetry={() => void loadMore()} />}
-          <div className={styles.more}>
-            {list.hasNextPage && (
-              <Button onClick={() => void loadMore()} disabled={list.isFetchingNextPage} icon={list.isFetchingNextPage ? <Spinner size="tiny" /> : undefined}>
-                {list.isFetchingNextPage ? t('conversations.loadingMore') : t('conversations.loadMore')}
-              </Button>
-            )}
-            <span className={styles.count} ref={countRef} tabIndex={-1} role="status">
-              {t('conversations.shown', { count: conversations.length })}
-            </span>
-          </div>
+          <ConversationsTable conversations={loaded} now={now} />
+          <LoadMore
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            error={list.isFetchNextPageError ? list.error : null}
+            onLoadMore={() => list.fetchNextPage()}
+            label={t('conversations.loadMore')}
+            loadingLabel={t('conversations.loadingMore')}
+            status={t('conversations.shown', { count: loaded.length })}
+          />
         </>
       )}
-    </div>
+    </ListPage>
   );
 }
 

@@ -1,17 +1,7 @@
-import {
-  Badge,
-  Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '@/api/contract/conversation';
+import { ResourceTable } from '@/components/list-page/resource-table';
 import { RouterLink } from '@/components/router-link';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 import { paths } from '@/config/paths';
@@ -36,62 +26,70 @@ export function ConversationsTable({ conversations, now }: { conversations: Conv
   const formatDateTime = useFormatDateTime();
 
   return (
-    <Table aria-label={t('conversations.list')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('conversations.columns.customer')}</TableHeaderCell>
-          <TableHeaderCell>{t('conversations.columns.lastMessage')}</TableHeaderCell>
-          <TableHeaderCell>{t('conversations.columns.queue')}</TableHeaderCell>
-          <TableHeaderCell>{t('conversations.columns.assignee')}</TableHeaderCell>
-          <TableHeaderCell>{t('conversations.columns.state')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {conversations.map((conversation) => (
-          <TableRow key={conversation.id}>
-            <TableCell className={styles.cell}>
-              <div className={styles.stack}>
-                <span className={styles.name}>
-                  <RouterLink to={paths.conversation(conversation.id)}>{customerName(conversation)}</RouterLink>
-                </span>
-                <Caption1 className={styles.secondary}>{conversation.customer.phone}</Caption1>
-              </div>
-            </TableCell>
-            <TableCell className={styles.cell}>
-              <div className={styles.stack}>
-                <span className={styles.preview} title={conversation.lastMessagePreview}>
-                  {conversation.lastMessagePreview || <span className={styles.none}>{t('conversations.noPreview')}</span>}
-                </span>
-                <Caption1 className={styles.secondary}>
-                  <time dateTime={conversation.lastMessageAt}>{formatDateTime(conversation.lastMessageAt)}</time>
-                </Caption1>
-              </div>
-            </TableCell>
-            <TableCell className={styles.cell}>{conversation.queueName ?? <span className={styles.none}>{t('conversations.noQueue')}</span>}</TableCell>
-            <TableCell className={styles.cell}>
-              {conversation.assigneeName ?? <span className={styles.none}>{t('conversations.unassigned')}</span>}
-            </TableCell>
-            <TableCell className={styles.cell}>
-              <div className={styles.badges}>
-                {conversation.status === 'closed' ? (
-                  <Badge appearance="outline" color="subtle">
-                    {t('conversations.statuses.closed')}
-                  </Badge>
-                ) : (
-                  <>
-                    {conversation.waitingForReply && (
-                      <Badge appearance="filled" color="brand">
-                        {t('conversations.waiting')}
-                      </Badge>
-                    )}
-                    <WindowBadge window={replyWindow(conversation.lastInboundAt, now)} />
-                  </>
-                )}
-              </div>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ResourceTable
+      label={t('conversations.list')}
+      items={conversations}
+      cellClassName={styles.cell}
+      columns={[
+        {
+          id: 'customer',
+          header: t('conversations.columns.customer'),
+          cell: (conversation) => (
+            <div className={styles.stack}>
+              <span className={styles.name}>
+                <RouterLink to={paths.conversation(conversation.id)}>{customerName(conversation)}</RouterLink>
+              </span>
+              <Caption1 className={styles.secondary}>{conversation.customer.phone}</Caption1>
+            </div>
+          ),
+        },
+        {
+          id: 'lastMessage',
+          header: t('conversations.columns.lastMessage'),
+          cell: (conversation) => (
+            <div className={styles.stack}>
+              <span className={styles.preview} title={conversation.lastMessagePreview}>
+                {conversation.lastMessagePreview || <span className={styles.none}>{t('conversations.noPreview')}</span>}
+              </span>
+              <Caption1 className={styles.secondary}>
+                <time dateTime={conversation.lastMessageAt}>{formatDateTime(conversation.lastMessageAt)}</time>
+              </Caption1>
+            </div>
+          ),
+        },
+        {
+          id: 'queue',
+          header: t('conversations.columns.queue'),
+          cell: (conversation) => conversation.queueName ?? <span className={styles.none}>{t('conversations.noQueue')}</span>,
+        },
+        {
+          id: 'assignee',
+          header: t('conversations.columns.assignee'),
+          cell: (conversation) => conversation.assigneeName ?? <span className={styles.none}>{t('conversations.unassigned')}</span>,
+        },
+        {
+          id: 'state',
+          header: t('conversations.columns.state'),
+          cell: (conversation) => (
+            <div className={styles.badges}>
+              {conversation.status === 'closed' ? (
+                <Badge appearance="outline" color="subtle">
+                  {t('conversations.statuses.closed')}
+                </Badge>
+              ) : (
+                <>
+                  {conversation.waitingForReply && (
+                    <Badge appearance="filled" color="brand">
+                      {t('conversations.waiting')}
+                    </Badge>
+                  )}
+                  <WindowBadge window={replyWindow(conversation.lastInboundAt, now)} />
+                </>
+              )}
+            </div>
+          ),
+        },
+      ]}
+    />
   );
 }

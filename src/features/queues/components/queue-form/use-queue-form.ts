@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldValues, type Resolver, type UseFormReturn, type UseFormSetError } from 'react-hook-form';
-import { ApiError } from '@/api/problem';
-import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { isFormField, queueFormSchema, type QueueFormOutput, type QueueFormValues } from './form-values';
 
 // The schema's input allows anything for the hours while "Always open" is chosen; the form always holds them.
@@ -19,6 +18,5 @@ export function useQueueForm(defaultValues: QueueFormValues): QueueForm {
  * it all; otherwise the caller shows the failure as a whole (conflict, server, network).
  */
 export function placeFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>): boolean {
-  const unmatched = applyServerErrors(error, setError, isFormField);
-  return error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
+  return placeServerErrors(error, setError, isFormField);
 }

@@ -1,35 +1,17 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
-import { LinkButton } from '@/components/link-button';
+import { ResourceTable } from '@/components/list-page/resource-table';
+import { RowActions } from '@/components/list-page/row-actions';
 import { paths } from '@/config/paths';
 import { useHoursSummary } from '../use-hours-summary';
 import { usageKey, useUsageText } from './usage-text';
 
 const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
-  highlighted: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
   usage: { margin: 0, padding: 0, listStyleType: 'none' },
   notUsed: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-  numberColumn: { width: '90px' },
-  actionsColumn: { width: '200px' },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
 });
 
@@ -45,58 +27,45 @@ export function QueuesTable({ queues, highlightId, onDelete }: QueuesTableProps)
   const styles = useStyles();
   const hoursSummary = useHoursSummary();
   const usageText = useUsageText();
-  const highlightedRow = useRef<HTMLTableRowElement>(null);
-
-  useEffect(() => {
-    highlightedRow.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [highlightId]);
-
   return (
-    <Table aria-label={t('queues.list')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('queues.columns.name')}</TableHeaderCell>
-          <TableHeaderCell className={styles.numberColumn}>{t('queues.columns.priority')}</TableHeaderCell>
-          <TableHeaderCell className={styles.numberColumn}>{t('queues.columns.members')}</TableHeaderCell>
-          <TableHeaderCell>{t('queues.columns.hours')}</TableHeaderCell>
-          <TableHeaderCell>{t('queues.columns.usedBy')}</TableHeaderCell>
-          <TableHeaderCell className={styles.actionsColumn}>{t('queues.columns.actions')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {queues.map((queue) => {
-          const highlighted = queue.id === highlightId;
-          return (
-            <TableRow key={queue.id} ref={highlighted ? highlightedRow : undefined} className={mergeClasses(highlighted && styles.highlighted)}>
-              <TableCell className={mergeClasses(styles.cell, styles.name)}>{queue.name}</TableCell>
-              <TableCell className={styles.cell}>{queue.priority}</TableCell>
-              <TableCell className={styles.cell}>{queue.members.length}</TableCell>
-              <TableCell className={styles.cell}>{hoursSummary(queue.operatingHours)}</TableCell>
-              <TableCell className={styles.cell}>
-                {queue.usedBy.length === 0 ? (
-                  <span className={styles.notUsed}>{t('queues.notUsed')}</span>
-                ) : (
-                  <ul className={styles.usage}>
-                    {queue.usedBy.map((usage) => (
-                      <li key={usageKey(usage)}>{usageText(usage)}</li>
-                    ))}
-                  </ul>
-                )}
-              </TableCell>
-              <TableCell className={styles.cell}>
-                <div className={styles.actions}>
-                  <LinkButton to={paths.queue(queue.id)} size="small" icon={<EditRegular />} aria-label={t('queues.editQueue', { name: queue.name })}>
-                    {t('common.edit')}
-                  </LinkButton>
-                  <Button size="small" icon={<DeleteRegular />} aria-label={t('queues.deleteQueue', { name: queue.name })} onClick={() => onDelete(queue)}>
-                    {t('common.delete')}
-                  </Button>
-                </div>
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <ResourceTable
+      label={t('queues.list')}
+      items={queues}
+      highlightId={highlightId}
+      cellClassName={styles.cell}
+      columns={[
+        { id: 'name', header: t('queues.columns.name'), className: styles.name, cell: (queue) => queue.name },
+        { id: 'priority', header: t('queues.columns.priority'), width: '90px', cell: (queue) => queue.priority },
+        { id: 'members', header: t('queues.columns.members'), width: '90px', cell: (queue) => queue.members.length },
+        { id: 'hours', header: t('queues.columns.hours'), cell: (queue) => hoursSummary(queue.operatingHours) },
+        {
+          id: 'usedBy',
+          header: t('queues.columns.usedBy'),
+          cell: (queue) =>
+            queue.usedBy.length === 0 ? (
+              <span className={styles.notUsed}>{t('queues.notUsed')}</span>
+            ) : (
+              <ul className={styles.usage}>
+                {queue.usedBy.map((usage) => (
+                  <li key={usageKey(usage)}>{usageText(usage)}</li>
+                ))}
+              </ul>
+            ),
+        },
+        {
+          id: 'actions',
+          header: t('queues.columns.actions'),
+          width: '200px',
+          cell: (queue) => (
+            <RowActions
+              actions={[
+                { text: t('common.edit'), label: t('queues.editQueue', { name: queue.name }), icon: <EditRegular />, to: paths.queue(queue.id) },
+                { text: t('common.delete'), label: t('queues.deleteQueue', { name: queue.name }), icon: <DeleteRegular />, onClick: () => onDelete(queue) },
+              ]}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import type { UseFormSetError } from 'react-hook-form';
-import { ApiError } from '@/api/problem';
-import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { isFormPath, type WorkstreamFormValues } from './form-values';
 
 /**
@@ -8,7 +7,5 @@ import { isFormPath, type WorkstreamFormValues } from './form-values';
  * (conflict, server, network, a field this form does not have), or null when the fields say it all.
  */
 export function placeSaveFailure(error: unknown, setError: UseFormSetError<WorkstreamFormValues>): unknown {
-  const unmatched = applyServerErrors(error, setError, isFormPath);
-  const fieldsSayItAll = error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
-  return fieldsSayItAll ? null : error;
+  return placeServerErrors(error, setError, isFormPath) ? null : error;
 }
