@@ -12,7 +12,7 @@ const NEW_PASSWORD = 'a brand new passphrase';
  * The behaviour of /api/session (sign-in, sign-out, lockout, password change, CSRF) the UI
  * relies on. A scenario that needs two browsers at once (other sessions, CSRF refusals)
  * runs only on a backend that holds many sessions, and says so when skipped: the mock
- * holds the demo browser's one session (docs/decisions/XXXX-mock-and-server-parity.md).
+ * holds the demo browser's one session (docs/decisions/0020-mock-and-server-parity.md).
  * Run it against every backend (see src/mocks/handlers/session.scenarios.test.ts).
  */
 export function describeSessionScenarios(name: string, setup: () => Promise<ScenarioBackend>): void {
