@@ -1,13 +1,5 @@
 import { describeAuditEventsScenarios } from '@/testing/api-scenarios/audit-events.scenarios';
-import { createTestBackend } from '../node';
+import { mockScenarioBackend } from '@/testing/api-scenarios/mock-backend';
 
-/* The MSW handlers against the API scenarios the real server must pass too (see whatsapp-accounts.scenarios.test.ts). */
-describeAuditEventsScenarios('MSW handlers', async () => {
-  const { db, server } = createTestBackend('empty');
-  server.listen({ onUnhandledRequest: 'error' });
-  return {
-    baseUrl: location.origin,
-    reset: async () => db.reset(),
-    close: async () => server.close(),
-  };
-});
+/* The MSW handlers against the API scenarios the real server must pass too (src/server/routes/, same name). */
+describeAuditEventsScenarios('MSW handlers', mockScenarioBackend);

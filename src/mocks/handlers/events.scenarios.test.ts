@@ -1,5 +1,5 @@
 import { describeEventsScenarios } from '@/testing/api-scenarios/events.scenarios';
 import { mockScenarioBackend } from '@/testing/api-scenarios/mock-backend';
 
-/* The MSW handlers against the API scenarios the real server must pass too (see whatsapp-accounts.scenarios.test.ts). */
+/* The MSW handlers against the API scenarios the real server must pass too (src/server/routes/, same name). */
 describeEventsScenarios('MSW handlers', mockScenarioBackend);

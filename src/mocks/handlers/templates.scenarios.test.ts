@@ -1,13 +1,5 @@
 import { describeTemplatesScenarios } from '@/testing/api-scenarios/templates.scenarios';
-import { createTestBackend } from '../node';
+import { mockScenarioBackend } from '@/testing/api-scenarios/mock-backend';
 
-/* The MSW handlers against the API scenarios the real server must pass too (see whatsapp-accounts.scenarios.test.ts). */
-describeTemplatesScenarios('MSW handlers', async () => {
-  const { db, server } = createTestBackend('empty');
-  server.listen({ onUnhandledRequest: 'error' });
-  return {
-    baseUrl: location.origin,
-    reset: async () => db.reset(),
-    close: async () => server.close(),
-  };
-});
+/* The MSW handlers against the API scenarios the real server must pass too (src/server/routes/, same name). */
+describeTemplatesScenarios('MSW handlers', mockScenarioBackend);

@@ -6,7 +6,8 @@ import type { ScenarioBackend } from './harness';
 /**
  * The MSW handlers as a scenario backend, with every capability the mock has: simulated
  * customers, its own clock, and a setup link (the demo's fixed one). It holds one session
- * (the demo's browser), so it offers no second browser.
+ * (the demo's browser), so it offers no second browser. The handlers match relative paths,
+ * so requests go to the test page's origin (happy-dom's location), where msw/node intercepts them.
  */
 export async function mockScenarioBackend(): Promise<ScenarioBackend> {
   const { db, server, runtime } = createTestBackend('empty');
