@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { missingBodyDetail } from '@/api/contract/problem-bodies';
 import { problems } from './problem';
+import { isUuid } from '../db/uuid';
+
+export { isUuid };
 
 /** A body the JSON parser could not use, kept so the route can answer in its own order. */
 export class UnreadableBody {
@@ -19,12 +22,6 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   return parsed.data;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs in the database; anything else names nothing that exists. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /** The id of a path parameter, or a 404 naming what was looked for. */
 export function pathId(params: unknown, key: string, what: string): string {

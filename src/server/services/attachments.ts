@@ -4,7 +4,7 @@ import type { ServerContext } from '../context';
 import { open, SecretUnavailableError } from '../crypto/secret-box';
 import { sameSecret, sha256 } from '../crypto/tokens';
 import { conversations, messageMedia, messages, whatsappAccounts } from '../db/schema';
-import { isUuid } from '../http/input';
+import { isUuid } from '../db/uuid';
 import { TwilioRequestError, type TwilioCredentials } from '../twilio/gateway';
 import { visibleConversation } from './conversation-views';
 import { refuse } from './refused';

@@ -5,7 +5,7 @@ import { problemDetails } from '@/api/contract/problem-bodies';
 import type { Queryable } from '../db/database';
 import { auditEvents } from '../db/schema';
 import { iso } from '../db/timestamps';
-import { isUuid } from '../http/input';
+import { isUuid } from '../db/uuid';
 import { refuse } from './refused';
 
 type AuditRow = typeof auditEvents.$inferSelect;

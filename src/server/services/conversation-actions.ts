@@ -8,7 +8,7 @@ import { renderTemplate, variableCount } from '@/domain/template-variables';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { conversations, messageMedia, messages, messageTemplates, outbox, workstreams, type SentTemplate } from '../db/schema';
-import { isUuid } from '../http/input';
+import { isUuid } from '../db/uuid';
 import { queueAutomatedMessage } from './automated-messages';
 import { audienceOf, conversationView, lockConversation, messageView, messageViews, type ConversationRow, type Viewer } from './conversation-views';
 import { refuse } from './refused';

@@ -8,7 +8,7 @@ import type { ServerContext } from '../context';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { whatsappNumbers, workstreams } from '../db/schema';
-import { isUuid } from '../http/input';
+import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
 import { findWorkstream, setupFieldsOf, workstreamView } from './workstream-views';

@@ -7,7 +7,7 @@ import type { ServerContext } from '../context';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { queues, workstreams, type WorkstreamSettings } from '../db/schema';
-import { isUuid } from '../http/input';
+import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
 import { editableFieldsOf, findWorkstream, workstreamView, workstreamViews } from './workstream-views';
