@@ -4,6 +4,7 @@ import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
@@ -11,7 +12,6 @@ import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
 import { credentialsValues } from './form-values';
 import type { AccountForms } from './use-account-forms';
-import { useSaveFailure } from './use-save-failure';
 
 const useStyles = makeStyles({
   token: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },

@@ -1,6 +1,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
@@ -8,7 +9,6 @@ import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
 import { detailsValues } from './form-values';
 import type { AccountForms } from './use-account-forms';
-import { useSaveFailure } from './use-save-failure';
 
 export function DetailsPanel({ forms }: { forms: AccountForms }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useUpdateQueue } from '@/resources/queues';
@@ -12,7 +13,6 @@ import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { useSaveFailure } from './use-save-failure';
 import { useQueueForm, type QueueForm } from './use-queue-form';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

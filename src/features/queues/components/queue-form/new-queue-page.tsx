@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
@@ -11,7 +12,6 @@ import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { useSaveFailure } from './use-save-failure';
 import { useQueueForm } from './use-queue-form';
 
 export function NewQueuePage() {
