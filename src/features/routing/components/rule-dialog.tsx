@@ -1,11 +1,12 @@
-import { Button, Caption1, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
-import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
 import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { MAX_CONDITIONS_PER_RULE } from '@/domain/routing-rules';
@@ -115,34 +116,18 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
           <Caption1>{t('routing.dialog.conditionLimit', { max: MAX_CONDITIONS_PER_RULE })}</Caption1>
         )}
       </fieldset>
-      <Controller
-        control={form.control}
-        name="queueId"
-        render={({ field, fieldState }) => (
-          <Field
-            label={requiredLabel(t('routing.dialog.queue'))}
-            hint={t('routing.dialog.queueHint')}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            <Select
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(_, data) => field.onChange(data.value)}
-              aria-required
-            >
-              <option value="">{t('routing.dialog.chooseQueue')}</option>
-              {queues.map((queue) => (
-                <option key={queue.id} value={queue.id}>
-                  {queue.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+      <FormField control={form.control} name="queueId" label={requiredLabel(t('routing.dialog.queue'))} hint={t('routing.dialog.queueHint')}>
+        {(field) => (
+          <Select ref={field.ref} name={field.name} value={field.value} onBlur={field.onBlur} onChange={(_, data) => field.onChange(data.value)} aria-required>
+            <option value="">{t('routing.dialog.chooseQueue')}</option>
+            {queues.map((queue) => (
+              <option key={queue.id} value={queue.id}>
+                {queue.name}
+              </option>
+            ))}
+          </Select>
         )}
-      />
+      </FormField>
       <Caption1>{t('routing.dialog.applyNote')}</Caption1>
     </FormDialogForm>
   );

@@ -1,14 +1,14 @@
-import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MessageTemplate, TemplateCreate } from '@/api/contract/message-template';
 import { problemTypes } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useCreateTemplate, useUpdateTemplate } from '@/resources/templates';
 import { templateQueries } from '@/resources/templates';
@@ -70,7 +70,6 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 function TemplateForm({ accountId, template: opened, prefill, onClose, create, update }: TemplateFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
@@ -144,29 +143,20 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, create, u
           <CategoryField control={form.control} />
           <BodyField control={form.control} />
           <ExampleFields control={form.control} />
-          <Controller
-            control={form.control}
-            name="contentSid"
-            render={({ field, fieldState }) => (
-              <Field
-                label={t('templates.fields.contentSid')}
-                hint={t('templates.fields.contentSidHint')}
-                validationState={fieldState.error ? 'error' : 'none'}
-                validationMessage={errorText(fieldState.error)}
-              >
-                <Input
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onChange={(_, data) => field.onChange(data.value)}
-                  onBlur={field.onBlur}
-                  autoComplete="off"
-                  spellCheck={false}
-                  input={{ className: styles.code }}
-                />
-              </Field>
+          <FormField control={form.control} name="contentSid" label={t('templates.fields.contentSid')} hint={t('templates.fields.contentSidHint')}>
+            {(field) => (
+              <Input
+                ref={field.ref}
+                name={field.name}
+                value={field.value}
+                onChange={(_, data) => field.onChange(data.value)}
+                onBlur={field.onBlur}
+                autoComplete="off"
+                spellCheck={false}
+                input={{ className: styles.code }}
+              />
             )}
-          />
+          </FormField>
           <StatusFields control={form.control} />
         </div>
         <div className={styles.aside}>
