@@ -91,3 +91,76 @@ test('while saving, the submit button says so and is announced unavailable, Canc
   expect(within(dialog).getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
   expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
 });
+
+function DiscardAskingForm({ onClose }: { onClose: () => void }) {
+  const form = useForm({ defaultValues: { name: '' } });
+  const question = { title: 'Close without saving?', body: 'What you typed is lost.' };
+  return (
+    <FormDialogForm
+      title="Edit thing"
+      onSubmit={form.handleSubmit(onClose)}
+      submitLabel="Save"
+      onCancel={onClose}
+      askBeforeDiscard={form.formState.isDirty && question}
+    >
+      <FormTextField control={form.control} name="name" label="Name" />
+    </FormDialogForm>
+  );
+}
+
+function DiscardHarness() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button onClick={() => setOpen(true)}>Edit</button>
+      <FormDialog open={open} onDismiss={() => setOpen(false)} surfaceClassName="wide-dialog">
+        <DiscardAskingForm onClose={() => setOpen(false)} />
+      </FormDialog>
+    </>
+  );
+}
+
+test('the surface takes the class it is given', async () => {
+  const { user } = renderWithProviders(<DiscardHarness />);
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  expect(await screen.findByRole('dialog', { name: 'Edit thing' })).toHaveClass('wide-dialog');
+});
+
+test('with nothing typed, Cancel and Escape close at once', async () => {
+  const { user } = renderWithProviders(<DiscardHarness />);
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  await screen.findByRole('dialog');
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+});
+
+test('with something typed, Cancel and Escape ask first; Keep editing keeps it, Discard closes', async () => {
+  const { user } = renderWithProviders(<DiscardHarness />);
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Edit thing' });
+  await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Half a name');
+
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  const ask = await screen.findByRole('alertdialog', { name: 'Close without saving?' });
+  expect(ask).toHaveTextContent('What you typed is lost.');
+  await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Half a name');
+
+  await user.keyboard('{Escape}');
+  await user.click(within(await screen.findByRole('alertdialog', { name: 'Close without saving?' })).getByRole('button', { name: 'Discard' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus();
+});
+
+test('while saving, Escape does not close', async () => {
+  const { user } = renderWithProviders(<Harness save={vi.fn()} busy />);
+  await user.click(screen.getByRole('button', { name: 'Rename' }));
+  await screen.findByRole('dialog');
+  await user.keyboard('{Escape}');
+  expect(screen.getByRole('dialog', { name: 'Rename thing' })).toBeInTheDocument();
+});

@@ -1,7 +1,7 @@
-import { Field, Input, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { Input, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { SecretInput } from '@/components/secret-input';
+import { FormField } from './form-field';
 
 const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
@@ -36,13 +36,10 @@ export function FormTextField<T extends FieldValues, C = unknown, O = T>({
   inputMode,
   secret,
 }: FormTextFieldProps<T, C, O>) {
-  const errorText = useFieldErrorText();
   const styles = useStyles();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => {
+    <FormField control={control} name={name} label={requiredLabel(label)} hint={hint}>
+      {(field) => {
         const inputProps = {
           ref: field.ref,
           name: field.name,
@@ -55,17 +52,8 @@ export function FormTextField<T extends FieldValues, C = unknown, O = T>({
           spellCheck: code || secret ? false : undefined,
           input: code ? { className: styles.code } : undefined,
         };
-        return (
-          <Field
-            label={requiredLabel(label)}
-            hint={hint}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            {secret ? <SecretInput {...inputProps} showLabel={secret.showLabel} hideLabel={secret.hideLabel} /> : <Input {...inputProps} />}
-          </Field>
-        );
+        return secret ? <SecretInput {...inputProps} showLabel={secret.showLabel} hideLabel={secret.hideLabel} /> : <Input {...inputProps} />;
       }}
-    />
+    </FormField>
   );
 }

@@ -1,27 +1,14 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
-import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
+import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
-import { useRestoreFocus } from '@/components/use-restore-focus';
 import { MAX_CONDITIONS_PER_RULE } from '@/domain/routing-rules';
 import { ConditionRow } from './condition-row';
 import type { RuleContent, RuleFieldError } from './draft-rules';
@@ -29,7 +16,6 @@ import { ruleFormSchema, type RuleFormOutput, type RuleFormValues } from './rule
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: 'calc(100vw - 32px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   conditions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   addCondition: { alignSelf: 'flex-start' },
@@ -51,13 +37,10 @@ export interface RuleDialogProps {
 
 export function RuleDialog({ open, formKey, onCancel, ...formProps }: RuleDialogProps) {
   const styles = useStyles();
-  useRestoreFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface className={styles.surface}>
-        <RuleForm key={formKey} onCancel={onCancel} {...formProps} />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} onDismiss={onCancel} surfaceClassName={styles.surface}>
+      <RuleForm key={formKey} onCancel={onCancel} {...formProps} />
+    </FormDialog>
   );
 }
 
@@ -97,79 +80,55 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
     conditions.append({ field: 'firstMessage', operator: 'contains', value: '' }, { focusName: `conditions.${conditions.fields.length}.value` });
 
   return (
-    <form noValidate onSubmit={(event) => void apply(event)}>
-      <DialogBody>
-        <DialogTitle>{rule ? t('routing.dialog.editTitle') : t('routing.dialog.addTitle')}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <FormTextField control={form.control} name="name" label={t('routing.dialog.name')} hint={t('routing.dialog.nameHint')} />
-          <fieldset className={styles.conditions} aria-describedby={`${conditionsLegendId}-hint`}>
-            <legend className={styles.legend}>
-              <Text weight="semibold">{t('routing.dialog.conditions')}</Text>
-            </legend>
-            <Caption1 id={`${conditionsLegendId}-hint`}>{t('routing.dialog.conditionsHint')}</Caption1>
-            {conditions.fields.map((condition, index) => (
-              <ConditionRow
-                key={condition.id}
-                control={form.control}
-                getValues={form.getValues}
-                setValue={form.setValue}
-                index={index}
-                canRemove={conditions.fields.length > 1}
-                onRemove={() => conditions.remove(index)}
-              />
-            ))}
-            {listError?.message && (
-              <Text role="alert" className={styles.error}>
-                {errorText(listError)}
-              </Text>
-            )}
-            {conditions.fields.length < MAX_CONDITIONS_PER_RULE ? (
-              <Button className={styles.addCondition} icon={<AddRegular />} onClick={addCondition}>
-                {t('routing.dialog.addCondition')}
-              </Button>
-            ) : (
-              <Caption1>{t('routing.dialog.conditionLimit', { max: MAX_CONDITIONS_PER_RULE })}</Caption1>
-            )}
-          </fieldset>
-          <Controller
+    <FormDialogForm
+      title={rule ? t('routing.dialog.editTitle') : t('routing.dialog.addTitle')}
+      onSubmit={(event) => void apply(event)}
+      submitLabel={t('routing.dialog.apply')}
+      onCancel={onCancel}
+    >
+      <FormTextField control={form.control} name="name" label={t('routing.dialog.name')} hint={t('routing.dialog.nameHint')} />
+      <fieldset className={styles.conditions} aria-describedby={`${conditionsLegendId}-hint`}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{t('routing.dialog.conditions')}</Text>
+        </legend>
+        <Caption1 id={`${conditionsLegendId}-hint`}>{t('routing.dialog.conditionsHint')}</Caption1>
+        {conditions.fields.map((condition, index) => (
+          <ConditionRow
+            key={condition.id}
             control={form.control}
-            name="queueId"
-            render={({ field, fieldState }) => (
-              <Field
-                label={requiredLabel(t('routing.dialog.queue'))}
-                hint={t('routing.dialog.queueHint')}
-                validationState={fieldState.error ? 'error' : 'none'}
-                validationMessage={errorText(fieldState.error)}
-              >
-                <Select
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onBlur={field.onBlur}
-                  onChange={(_, data) => field.onChange(data.value)}
-                  aria-required
-                >
-                  <option value="">{t('routing.dialog.chooseQueue')}</option>
-                  {queues.map((queue) => (
-                    <option key={queue.id} value={queue.id}>
-                      {queue.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
+            getValues={form.getValues}
+            setValue={form.setValue}
+            index={index}
+            canRemove={conditions.fields.length > 1}
+            onRemove={() => conditions.remove(index)}
           />
-          <Caption1>{t('routing.dialog.applyNote')}</Caption1>
-        </DialogContent>
-        <DialogActions>
-          <Button type="button" onClick={onCancel}>
-            {t('common.cancel')}
+        ))}
+        {listError?.message && (
+          <Text role="alert" className={styles.error}>
+            {errorText(listError)}
+          </Text>
+        )}
+        {conditions.fields.length < MAX_CONDITIONS_PER_RULE ? (
+          <Button className={styles.addCondition} icon={<AddRegular />} onClick={addCondition}>
+            {t('routing.dialog.addCondition')}
           </Button>
-          <Button type="submit" appearance="primary">
-            {t('routing.dialog.apply')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+        ) : (
+          <Caption1>{t('routing.dialog.conditionLimit', { max: MAX_CONDITIONS_PER_RULE })}</Caption1>
+        )}
+      </fieldset>
+      <FormField control={form.control} name="queueId" label={requiredLabel(t('routing.dialog.queue'))} hint={t('routing.dialog.queueHint')}>
+        {(field) => (
+          <Select ref={field.ref} name={field.name} value={field.value} onBlur={field.onBlur} onChange={(_, data) => field.onChange(data.value)} aria-required>
+            <option value="">{t('routing.dialog.chooseQueue')}</option>
+            {queues.map((queue) => (
+              <option key={queue.id} value={queue.id}>
+                {queue.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <Caption1>{t('routing.dialog.applyNote')}</Caption1>
+    </FormDialogForm>
   );
 }

@@ -1,29 +1,15 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MessageTemplate, TemplateCreate } from '@/api/contract/message-template';
 import { problemTypes } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
-import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
-import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useRestoreFocus } from '@/components/use-restore-focus';
 import { useCreateTemplate, useUpdateTemplate } from '@/resources/templates';
 import { templateQueries } from '@/resources/templates';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -67,39 +53,23 @@ export function TemplateEditorDialog({ open, formKey, accountId, template, prefi
   const create = useCreateTemplate(accountId);
   const update = useUpdateTemplate(accountId);
   const saving = create.isPending || update.isPending;
-  // Escape and Cancel both ask the form, which knows whether anything typed would be lost.
-  const requestCloseRef = useRef<() => void>(() => onClose(null));
-  useRestoreFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && !saving && requestCloseRef.current()}>
-      <DialogSurface className={styles.surface}>
-        <TemplateForm
-          key={formKey}
-          accountId={accountId}
-          template={template}
-          prefill={prefill}
-          onClose={onClose}
-          requestCloseRef={requestCloseRef}
-          create={create}
-          update={update}
-        />
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} busy={saving} onDismiss={() => onClose(null)} surfaceClassName={styles.surface}>
+      <TemplateForm key={formKey} accountId={accountId} template={template} prefill={prefill} onClose={onClose} create={create} update={update} />
+    </FormDialog>
   );
 }
 
 interface TemplateFormProps extends Omit<TemplateEditorDialogProps, 'open' | 'formKey'> {
-  requestCloseRef: RefObject<() => void>;
   create: ReturnType<typeof useCreateTemplate>;
   update: ReturnType<typeof useUpdateTemplate>;
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function TemplateForm({ accountId, template: opened, prefill, onClose, requestCloseRef, create, update }: TemplateFormProps) {
+function TemplateForm({ accountId, template: opened, prefill, onClose, create, update }: TemplateFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
@@ -111,11 +81,6 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, requestCl
   });
   const saving = create.isPending || update.isPending;
   const { isDirty } = form.formState;
-  const [confirmingClose, setConfirmingClose] = useState(false);
-  const askClose = useCallback(() => (isDirty ? setConfirmingClose(true) : onClose(null)), [isDirty, onClose]);
-  useEffect(() => {
-    requestCloseRef.current = askClose;
-  }, [requestCloseRef, askClose]);
 
   const save = form.handleSubmit(async (values) => {
     if (saving) return;
@@ -126,9 +91,7 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, requestCl
         : await create.mutateAsync(values);
       onClose(saved);
     } catch (error) {
-      const unmatched = applyServerErrors(error, form.setError, ownsField);
-      const placed = error instanceof ApiError && error.fieldErrors.length > 0 && unmatched.length === 0;
-      if (!placed) setFailure(error);
+      if (!placeServerErrors(error, form.setError, ownsField)) setFailure(error);
     }
   });
 
@@ -163,67 +126,43 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, requestCl
       : t('templates.editor.newTitle');
 
   return (
-    <form noValidate onSubmit={save}>
-      <DialogBody>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          <div className={styles.layout}>
-            <div className={styles.fields}>
-              {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
-              <FormTextField control={form.control} name="name" label={t('templates.fields.name')} hint={t('templates.fields.nameHint')} code />
-              <LanguageField control={form.control} />
-              <CategoryField control={form.control} />
-              <BodyField control={form.control} />
-              <ExampleFields control={form.control} />
-              <Controller
-                control={form.control}
-                name="contentSid"
-                render={({ field, fieldState }) => (
-                  <Field
-                    label={t('templates.fields.contentSid')}
-                    hint={t('templates.fields.contentSidHint')}
-                    validationState={fieldState.error ? 'error' : 'none'}
-                    validationMessage={errorText(fieldState.error)}
-                  >
-                    <Input
-                      ref={field.ref}
-                      name={field.name}
-                      value={field.value}
-                      onChange={(_, data) => field.onChange(data.value)}
-                      onBlur={field.onBlur}
-                      autoComplete="off"
-                      spellCheck={false}
-                      input={{ className: styles.code }}
-                    />
-                  </Field>
-                )}
+    <FormDialogForm
+      title={title}
+      onSubmit={save}
+      busy={saving}
+      submitLabel={t('common.save')}
+      busyLabel={t('common.saving')}
+      onCancel={() => onClose(null)}
+      askBeforeDiscard={isDirty && { title: t('templates.editor.discardTitle'), body: t('templates.editor.discardBody') }}
+    >
+      <div className={styles.layout}>
+        <div className={styles.fields}>
+          {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
+          <FormTextField control={form.control} name="name" label={t('templates.fields.name')} hint={t('templates.fields.nameHint')} code />
+          <LanguageField control={form.control} />
+          <CategoryField control={form.control} />
+          <BodyField control={form.control} />
+          <ExampleFields control={form.control} />
+          <FormField control={form.control} name="contentSid" label={t('templates.fields.contentSid')} hint={t('templates.fields.contentSidHint')}>
+            {(field) => (
+              <Input
+                ref={field.ref}
+                name={field.name}
+                value={field.value}
+                onChange={(_, data) => field.onChange(data.value)}
+                onBlur={field.onBlur}
+                autoComplete="off"
+                spellCheck={false}
+                input={{ className: styles.code }}
               />
-              <StatusFields control={form.control} />
-            </div>
-            <div className={styles.aside}>
-              <TemplatePreview control={form.control} />
-            </div>
-          </div>
-        </DialogContent>
-        <DialogActions>
-          <Button type="button" onClick={askClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" appearance="primary" aria-disabled={saving || undefined} icon={saving ? <Spinner size="tiny" /> : undefined}>
-            {saving ? t('common.saving') : t('common.save')}
-          </Button>
-        </DialogActions>
-      </DialogBody>
-      <ConfirmDialog
-        open={confirmingClose}
-        title={t('templates.editor.discardTitle')}
-        confirmLabel={t('common.discard')}
-        cancelLabel={t('common.keepEditing')}
-        onConfirm={() => onClose(null)}
-        onCancel={() => setConfirmingClose(false)}
-      >
-        {t('templates.editor.discardBody')}
-      </ConfirmDialog>
-    </form>
+            )}
+          </FormField>
+          <StatusFields control={form.control} />
+        </div>
+        <div className={styles.aside}>
+          <TemplatePreview control={form.control} />
+        </div>
+      </div>
+    </FormDialogForm>
   );
 }

@@ -3,15 +3,15 @@ import { KeyResetRegular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
 import { credentialsValues } from './form-values';
-import { placeFieldErrors } from './place-field-errors';
 import type { AccountForms } from './use-account-forms';
-import { useSaveFailure } from './use-save-failure';
 
 const useStyles = makeStyles({
   token: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -48,7 +48,7 @@ export function CredentialsPanel({ forms }: { forms: AccountForms }) {
       forms.rebase(updated, 'credentials');
       notify(t('editAccount.saved'));
     } catch (error) {
-      if (!placeFieldErrors(error, form.setError, ['accountSid', 'authToken'])) failure.show(error);
+      if (!placeServerErrors(error, form.setError, (path) => path === 'accountSid' || path === 'authToken')) failure.show(error);
     }
   });
 

@@ -1,14 +1,14 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
 import { detailsValues } from './form-values';
-import { placeFieldErrors } from './place-field-errors';
 import type { AccountForms } from './use-account-forms';
-import { useSaveFailure } from './use-save-failure';
 
 export function DetailsPanel({ forms }: { forms: AccountForms }) {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function DetailsPanel({ forms }: { forms: AccountForms }) {
       forms.rebase(updated, 'details');
       notify(t('editAccount.saved'));
     } catch (error) {
-      if (!placeFieldErrors(error, form.setError, ['name'])) failure.show(error);
+      if (!placeServerErrors(error, form.setError, (path) => path === 'name')) failure.show(error);
     }
   });
 

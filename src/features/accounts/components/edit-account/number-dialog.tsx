@@ -6,6 +6,7 @@ import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import { problemTypes } from '@/api/contract/problem';
 import { numberCreateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { ApiError } from '@/api/problem';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -14,7 +15,6 @@ import { useCreateNumber, useUpdateNumber } from '@/resources/account-numbers';
 import { accountQueries } from '@/resources/accounts';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
-import { placeFieldErrors } from './place-field-errors';
 import { rebaseForm } from './rebase-form';
 
 const formValues = (number: WhatsAppNumber | undefined) => ({ name: number?.name ?? '', number: number?.number ?? '' });
@@ -81,7 +81,7 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
       }
       onClose(true);
     } catch (error) {
-      if (!placeFieldErrors(error, form.setError, ['name', 'number'])) setFailure(error);
+      if (!placeServerErrors(error, form.setError, (path) => path === 'name' || path === 'number')) setFailure(error);
     }
   });
 

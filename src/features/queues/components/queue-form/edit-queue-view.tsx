@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Queue } from '@/api/contract/queue';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useUpdateQueue } from '@/resources/queues';
 import { queueQueries } from '@/resources/queues';
 import { useResourceCache } from '@/resources/use-resource-cache';
-import { queueValues, type QueueFormOutput, type QueueFormValues } from './form-values';
+import { isFormField, queueValues, type QueueFormOutput, type QueueFormValues } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { useSaveFailure } from './use-save-failure';
-import { placeFieldErrors, useQueueForm, type QueueForm } from './use-queue-form';
+import { useQueueForm, type QueueForm } from './use-queue-form';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -51,7 +52,7 @@ export function EditQueueView({ queue }: { queue: Queue }) {
       setBase(updated);
       notify(t('queues.saved'));
     } catch (error) {
-      if (!placeFieldErrors(error, form.setError)) failure.show(error);
+      if (!placeServerErrors(error, form.setError, isFormField)) failure.show(error);
     }
   };
 

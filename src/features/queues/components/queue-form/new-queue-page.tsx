@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { placeServerErrors } from '@/components/form/apply-server-errors';
+import { useSaveFailure } from '@/components/form/use-save-failure';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { paths } from '@/config/paths';
 import { useCreateQueue } from '@/resources/queues';
-import { newQueueValues, type QueueFormOutput } from './form-values';
+import { isFormField, newQueueValues, type QueueFormOutput } from './form-values';
 import { PageFrame } from './page-frame';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { useSaveFailure } from './use-save-failure';
-import { placeFieldErrors, useQueueForm } from './use-queue-form';
+import { useQueueForm } from './use-queue-form';
 
 export function NewQueuePage() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function NewQueuePage() {
       const queue = await create.mutateAsync({ type: 'messaging', ...values });
       setCreated({ id: queue.id, name: queue.name });
     } catch (error) {
-      if (!placeFieldErrors(error, form.setError)) failure.show(error);
+      if (!placeServerErrors(error, form.setError, isFormField)) failure.show(error);
     }
   };
 

@@ -1,0 +1,49 @@
+import { Select } from '@fluentui/react-components';
+import { screen, waitFor } from '@testing-library/react';
+import { useForm } from 'react-hook-form';
+import { expect, test } from 'vitest';
+import { renderWithProviders } from '@/testing/render';
+import { FormField } from './form-field';
+
+function ColourForm({ error }: { error?: string }) {
+  const form = useForm({ defaultValues: { colour: '' } });
+  return (
+    <form>
+      <FormField control={form.control} name="colour" label="Colour" hint="The one you like.">
+        {(field) => (
+          <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
+            <option value="">Choose</option>
+            <option value="red">Red</option>
+          </Select>
+        )}
+      </FormField>
+      {error && (
+        <button type="button" onClick={() => form.setError('colour', { type: 'server', message: error })}>
+          Refuse
+        </button>
+      )}
+    </form>
+  );
+}
+
+test('the input is named by the label, described by the hint and bound to the form', async () => {
+  const { user } = renderWithProviders(<ColourForm />);
+  const select = screen.getByRole('combobox', { name: 'Colour' });
+  expect(select).toHaveAccessibleDescription('The one you like.');
+  await user.selectOptions(select, 'red');
+  expect(select).toHaveValue('red');
+});
+
+test('an error carrying a validation code is worded under the field, which is marked invalid', async () => {
+  const { user } = renderWithProviders(<ColourForm error="name.required" />);
+  await user.click(screen.getByRole('button', { name: 'Refuse' }));
+  const select = screen.getByRole('combobox', { name: 'Colour' });
+  await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
+  expect(screen.getByText('Enter a name.')).toBeInTheDocument();
+});
+
+test('an error already in words is shown as it is', async () => {
+  const { user } = renderWithProviders(<ColourForm error="Red is sold out." />);
+  await user.click(screen.getByRole('button', { name: 'Refuse' }));
+  expect(await screen.findByText('Red is sold out.')).toBeInTheDocument();
+});
