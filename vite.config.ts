@@ -31,6 +31,10 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'client',
           environment: 'happy-dom',
+          // Each file renders into a fresh DOM and query client of its own (src/testing/render.tsx),
+          // so the files of a worker can share imported modules: Fluent UI is imported once per
+          // worker instead of once per file.
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, ...SERVER_TESTS],
         },

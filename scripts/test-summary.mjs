@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const NO_REASON = 'no reason given (it.skip, test.skip or a filter)';
 
-/** The reason a skipped vitest test gives: the "(skipped: ...)" of its own or an enclosing suite's name. */
+/** The reason a skipped vitest test gives: its skipReason (src/testing/api-scenarios/harness.ts), or the "(skipped: ...)" of its own or an enclosing suite's name. */
 function vitestSkipReason(test) {
+  if (test.meta?.skipReason) return test.meta.skipReason;
   for (const title of [...test.ancestorTitles, test.title]) {
     const reason = /\(skipped: (.*)\)$/.exec(title)?.[1];
     if (reason) return reason;

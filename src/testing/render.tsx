@@ -62,7 +62,8 @@ export function renderWithProviders(ui: ReactElement | RouteObject[], { initialE
   });
   const routes: RouteObject[] = Array.isArray(ui) ? ui : [{ path: '*', element: ui }];
   const router = createMemoryRouter(routes, { initialEntries });
-  const user = userEvent.setup();
+  // No pause between keystrokes: the tests wait for what they expect, never for time.
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>

@@ -4,7 +4,7 @@ import { problemTypes } from '@/api/contract/problem';
 import type { WhatsAppSetupInput } from '@/api/contract/whatsapp-setup';
 import { REPLY_WINDOW_MS } from '@/domain/conversation-window';
 import { plainQueueInput, workstreamInput } from './fixtures';
-import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
+import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
 const PASSWORD = 'correct horse battery staple';
 const GREETING = 'Hi! We will answer soon.';
@@ -31,7 +31,7 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
     /** Skips the running test when the backend cannot do what it needs. */
     function needs(context: TestContext, ...capabilities: ('simulateInbound' | 'advanceTime')[]) {
       const missing = capabilities.filter((capability) => backend[capability] === undefined);
-      if (missing.length > 0) context.skip(`the backend cannot ${missing.join(' or ')}`);
+      if (missing.length > 0) skipBecause(context, `the backend cannot ${missing.join(' or ')}`);
     }
 
     function setupInput(version: number, numberId: string, overrides: Partial<WhatsAppSetupInput> = {}): WhatsAppSetupInput {

@@ -3,7 +3,7 @@ import { liveEventSchema, type LiveEvent } from '@/api/contract/live-event';
 import { EVENT_STREAM_CONTENT_TYPE } from '@/api/contract/live-event-frame';
 import { problemTypes } from '@/api/contract/problem';
 import { conversationWithCustomer } from './fixtures';
-import { scenarioHarness, type ScenarioBackend, type ScenarioHarness } from './harness';
+import { scenarioHarness, skipBecause, type ScenarioBackend, type ScenarioHarness } from './harness';
 
 /** One frame as a browser's EventSource reads it: unnamed frames are "message" events. */
 interface Frame {
@@ -94,7 +94,7 @@ export function describeEventsScenarios(name: string, setup: () => Promise<Scena
     }
 
     async function world(context: TestContext) {
-      if (!backend.simulateInbound) context.skip('the backend cannot simulate a customer');
+      if (!backend.simulateInbound) skipBecause(context, 'the backend cannot simulate a customer');
       return conversationWithCustomer(harness, backend);
     }
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, type TestContext } from 'vitest';
 import { createApiClient, type ApiClient } from '@/api/client';
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
@@ -185,4 +185,17 @@ export function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Why a test skipped itself at run time; the JSON report carries it to the test summary. */
+    skipReason?: string;
+  }
+}
+
+/** Skips the running test with a reason the summary of `npm test` prints (scripts/test-summary.mjs). */
+export function skipBecause(context: TestContext, reason: string): never {
+  context.task.meta.skipReason = reason;
+  return context.skip(reason);
 }

@@ -3,7 +3,7 @@ import { problemTypes } from '@/api/contract/problem';
 import { mediaProblemBody } from '@/api/contract/problem-bodies';
 import { acceptedMediaTypes, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES } from '@/domain/media-rules';
 import { conversationWithCustomer } from './fixtures';
-import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
+import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -23,7 +23,7 @@ export function describeMediaScenarios(name: string, setup: () => Promise<Scenar
     const api = () => harness.client;
 
     async function conversation(context: TestContext, attachments?: { customersCanSend: boolean; agentsCanSend: boolean }) {
-      if (!backend.simulateInbound) context.skip('the backend cannot simulate a customer');
+      if (!backend.simulateInbound) skipBecause(context, 'the backend cannot simulate a customer');
       return (await conversationWithCustomer(harness, backend, attachments)).conversation;
     }
 

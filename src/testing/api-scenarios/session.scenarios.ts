@@ -3,7 +3,7 @@ import { problemSchema, problemTypes } from '@/api/contract/problem';
 import { accountLockedBody, wrongCredentialsDetail } from '@/api/contract/problem-bodies';
 import { CSRF_HEADER, LOCKOUT_AFTER, LOCKOUT_MINUTES, sessionSchema, type Session } from '@/api/contract/session';
 import type { UserCreateInput } from '@/api/contract/user';
-import { parseJson, scenarioHarness, type ScenarioBackend } from './harness';
+import { parseJson, scenarioHarness, skipBecause, type ScenarioBackend } from './harness';
 
 const PASSWORD = 'correct horse battery staple';
 const NEW_PASSWORD = 'a brand new passphrase';
@@ -27,7 +27,7 @@ export function describeSessionScenarios(name: string, setup: () => Promise<Scen
 
     function needs(context: TestContext, ...capabilities: ('newBrowser' | 'advanceTime')[]) {
       const missing = capabilities.filter((capability) => backend[capability] === undefined);
-      if (missing.length > 0) context.skip(`the backend cannot ${missing.join(' or ')}`);
+      if (missing.length > 0) skipBecause(context, `the backend cannot ${missing.join(' or ')}`);
     }
 
     /** An agent with a known password, created by the signed-in administrator. */

@@ -2,7 +2,7 @@ import { describe, expect, test, type TestContext } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import { administratorExistsDetail } from '@/api/contract/problem-bodies';
 import type { SetupInput } from '@/api/contract/session';
-import { scenarioHarness, type ScenarioBackend } from './harness';
+import { scenarioHarness, skipBecause, type ScenarioBackend } from './harness';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -24,7 +24,7 @@ export function describeSetupScenarios(name: string, setup: () => Promise<Scenar
 
     /** No administrator any more; answers the token of a valid setup link. */
     async function noAdministrator(context: TestContext): Promise<string> {
-      if (!backend.withoutAdministrator) context.skip('the backend cannot remove every user');
+      if (!backend.withoutAdministrator) skipBecause(context, 'the backend cannot remove every user');
       return backend.withoutAdministrator!();
     }
 
