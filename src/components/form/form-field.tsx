@@ -11,6 +11,8 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>, C, O> {
   /** A hint that follows the value (a counter) is given as a function of the bound field. */
   hint?: FieldProps['hint'] | ((field: BoundField<T, N>) => FieldProps['hint']);
   className?: string;
+  /** Words the error; by default a validation code of the contract is worded, other text shown as it is. */
+  errorText?: (error: { message?: string | undefined } | undefined) => string | undefined;
   /**
    * The input, bound to the react-hook-form field it is given. Return a function of
    * Fluent's field props when the input sits among other elements (a button beside it).
@@ -28,9 +30,11 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>, C = unk
   label,
   hint,
   className,
+  errorText,
   children,
 }: FormFieldProps<T, N, C, O>) {
-  const errorText = useFieldErrorText();
+  const contractErrorText = useFieldErrorText();
+  const wordError = errorText ?? contractErrorText;
   return (
     <Controller
       control={control}
@@ -41,7 +45,7 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>, C = unk
           label={label}
           hint={typeof hint === 'function' ? hint(field) : hint}
           validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={errorText(fieldState.error)}
+          validationMessage={wordError(fieldState.error)}
         >
           {children(field)}
         </Field>
