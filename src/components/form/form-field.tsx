@@ -1,5 +1,5 @@
 import { Field, type FieldProps } from '@fluentui/react-components';
-import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldErrorText } from './use-field-error-text';
 
 type BoundField<T extends FieldValues, N extends FieldPath<T>> = ControllerRenderProps<T, N>;
@@ -17,7 +17,7 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>, C, O> {
    * The input, bound to the react-hook-form field it is given. Return a function of
    * Fluent's field props when the input sits among other elements (a button beside it).
    */
-  children: (field: BoundField<T, N>) => FieldProps['children'];
+  children: (field: BoundField<T, N>, state: ControllerFieldState) => FieldProps['children'];
 }
 
 /**
@@ -47,7 +47,7 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>, C = unk
           validationState={fieldState.error ? 'error' : 'none'}
           validationMessage={wordError(fieldState.error)}
         >
-          {children(field)}
+          {children(field, fieldState)}
         </Field>
       )}
     />
