@@ -1,4 +1,4 @@
-import { Select } from '@fluentui/react-components';
+import { Input, Select } from '@fluentui/react-components';
 import { screen, waitFor } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { expect, test } from 'vitest';
@@ -46,4 +46,41 @@ test('an error already in words is shown as it is', async () => {
   const { user } = renderWithProviders(<ColourForm error="Red is sold out." />);
   await user.click(screen.getByRole('button', { name: 'Refuse' }));
   expect(await screen.findByText('Red is sold out.')).toBeInTheDocument();
+});
+
+function NoteForm() {
+  const form = useForm({ defaultValues: { note: '' } });
+  return (
+    <form>
+      <FormField
+        control={form.control}
+        name="note"
+        label="Note"
+        hint={(field) => `${field.value.length} characters`}
+        errorText={(error) => (error?.message ? `Own words: ${error.message}` : undefined)}
+      >
+        {(field, { error }) => () => (
+          <>
+            <Input ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} />
+            <span>{error ? 'has error' : 'no error'}</span>
+          </>
+        )}
+      </FormField>
+      <button type="button" onClick={() => form.setError('note', { type: 'server', message: 'name.required' })}>
+        Refuse
+      </button>
+    </form>
+  );
+}
+
+test('a hint can follow the value, the input can sit among other elements and the error can be worded its own way', async () => {
+  const { user } = renderWithProviders(<NoteForm />);
+  const input = screen.getByRole('textbox', { name: 'Note' });
+  await user.type(input, 'abc');
+  expect(input).toHaveAccessibleDescription('3 characters');
+  expect(screen.getByText('no error')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Refuse' }));
+  expect(await screen.findByText('Own words: name.required')).toBeInTheDocument();
+  expect(screen.getByText('has error')).toBeInTheDocument();
+  expect(input).toHaveAttribute('aria-invalid', 'true');
 });

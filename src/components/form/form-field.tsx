@@ -1,15 +1,23 @@
 import { Field, type FieldProps } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldErrorText } from './use-field-error-text';
+
+type BoundField<T extends FieldValues, N extends FieldPath<T>> = ControllerRenderProps<T, N>;
 
 interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>, C, O> {
   control: Control<T, C, O>;
   name: N;
   label?: FieldProps['label'];
-  hint?: FieldProps['hint'];
-  /** The input, bound to the react-hook-form field it is given. */
-  children: (field: ControllerRenderProps<T, N>) => ReactElement;
+  /** A hint that follows the value (a counter) is given as a function of the bound field. */
+  hint?: FieldProps['hint'] | ((field: BoundField<T, N>) => FieldProps['hint']);
+  className?: string;
+  /** Words the error; by default a validation code of the contract is worded, other text shown as it is. */
+  errorText?: (error: { message?: string | undefined } | undefined) => string | undefined;
+  /**
+   * The input, bound to the react-hook-form field it is given. Return a function of
+   * Fluent's field props when the input sits among other elements (a button beside it).
+   */
+  children: (field: BoundField<T, N>, state: ControllerFieldState) => FieldProps['children'];
 }
 
 /**
@@ -21,16 +29,25 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>, C = unk
   name,
   label,
   hint,
+  className,
+  errorText,
   children,
 }: FormFieldProps<T, N, C, O>) {
-  const errorText = useFieldErrorText();
+  const contractErrorText = useFieldErrorText();
+  const wordError = errorText ?? contractErrorText;
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} validationState={fieldState.error ? 'error' : 'none'} validationMessage={errorText(fieldState.error)}>
-          {children(field)}
+        <Field
+          className={className}
+          label={label}
+          hint={typeof hint === 'function' ? hint(field) : hint}
+          validationState={fieldState.error ? 'error' : 'none'}
+          validationMessage={wordError(fieldState.error)}
+        >
+          {children(field, fieldState)}
         </Field>
       )}
     />

@@ -1,8 +1,9 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Input } from '@fluentui/react-components';
 import { EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useAuthFieldErrorText } from './use-auth-field-error-text';
 
@@ -21,42 +22,33 @@ export function PasswordField<T extends FieldValues, C = unknown, O = T>({ contr
   const errorText = useAuthFieldErrorText();
   const [visible, setVisible] = useState(false);
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field
-          label={requiredLabel(label)}
-          hint={hint}
-          validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={errorText(fieldState.error)}
-        >
-          <Input
-            ref={field.ref}
-            name={field.name}
-            value={typeof field.value === 'string' ? field.value : ''}
-            onChange={(_, data) => field.onChange(data.value)}
-            onBlur={field.onBlur}
-            type={visible ? 'text' : 'password'}
-            aria-required
-            autoComplete={autoComplete}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            contentAfter={
-              <Button
-                type="button"
-                appearance="transparent"
-                size="small"
-                icon={visible ? <EyeOffRegular /> : <EyeRegular />}
-                aria-label={visible ? t('auth.fields.hidePassword') : t('auth.fields.showPassword')}
-                aria-pressed={visible}
-                onClick={() => setVisible((v) => !v)}
-              />
-            }
-          />
-        </Field>
+    <FormField control={control} name={name} label={requiredLabel(label)} hint={hint} errorText={errorText}>
+      {(field) => (
+        <Input
+          ref={field.ref}
+          name={field.name}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={(_, data) => field.onChange(data.value)}
+          onBlur={field.onBlur}
+          type={visible ? 'text' : 'password'}
+          aria-required
+          autoComplete={autoComplete}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          contentAfter={
+            <Button
+              type="button"
+              appearance="transparent"
+              size="small"
+              icon={visible ? <EyeOffRegular /> : <EyeRegular />}
+              aria-label={visible ? t('auth.fields.hidePassword') : t('auth.fields.showPassword')}
+              aria-pressed={visible}
+              onClick={() => setVisible((v) => !v)}
+            />
+          }
+        />
       )}
-    />
+    </FormField>
   );
 }

@@ -2,8 +2,8 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { DeleteRegular } from '@fluentui/react-icons';
 import { Controller, useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { operatorsByField, type ConditionField, type ConditionOperator } from '@/domain/routing-rules';
 import type { RuleFormValues } from './rule-form-schema';
@@ -38,7 +38,6 @@ interface ConditionRowProps {
 export function ConditionRow({ control, getValues, setValue, index, canRemove, onRemove }: ConditionRowProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const field = useWatch({ control, name: `conditions.${index}.field` }) as ConditionField;
   const operators = operatorsByField[field] ?? operatorsByField.customerPhone;
 
@@ -74,48 +73,36 @@ export function ConditionRow({ control, getValues, setValue, index, canRemove, o
           </Field>
         )}
       />
-      <Controller
-        control={control}
-        name={`conditions.${index}.operator`}
-        render={({ field: input, fieldState }) => (
-          <Field
-            label={t('routing.dialog.operator')}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            <Select ref={input.ref} name={input.name} value={input.value} onBlur={input.onBlur} onChange={(_, data) => input.onChange(data.value)}>
-              {operators.map((operator) => (
-                <option key={operator} value={operator}>
-                  {t(`routing.operators.${operator}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+      <FormField control={control} name={`conditions.${index}.operator`} label={t('routing.dialog.operator')}>
+        {(input) => (
+          <Select ref={input.ref} name={input.name} value={input.value} onBlur={input.onBlur} onChange={(_, data) => input.onChange(data.value)}>
+            {operators.map((operator) => (
+              <option key={operator} value={operator}>
+                {t(`routing.operators.${operator}`)}
+              </option>
+            ))}
+          </Select>
         )}
-      />
-      <Controller
+      </FormField>
+      <FormField
         control={control}
         name={`conditions.${index}.value`}
-        render={({ field: input, fieldState }) => (
-          <Field
-            label={requiredLabel(t('routing.dialog.value'))}
-            hint={field === 'customerPhone' ? t('routing.dialog.phoneHint') : t('routing.dialog.messageHint')}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            <Input
-              ref={input.ref}
-              name={input.name}
-              value={input.value}
-              onChange={(_, data) => input.onChange(data.value)}
-              onBlur={input.onBlur}
-              aria-required
-              autoComplete="off"
-              inputMode={field === 'customerPhone' ? 'tel' : undefined}
-            />
-          </Field>
+        label={requiredLabel(t('routing.dialog.value'))}
+        hint={field === 'customerPhone' ? t('routing.dialog.phoneHint') : t('routing.dialog.messageHint')}
+      >
+        {(input) => (
+          <Input
+            ref={input.ref}
+            name={input.name}
+            value={input.value}
+            onChange={(_, data) => input.onChange(data.value)}
+            onBlur={input.onBlur}
+            aria-required
+            autoComplete="off"
+            inputMode={field === 'customerPhone' ? 'tel' : undefined}
+          />
         )}
-      />
+      </FormField>
       <Button
         className={styles.remove}
         icon={<DeleteRegular />}

@@ -1,10 +1,9 @@
-import { Button, Field, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BracesVariableRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { MAX_TEMPLATE_BODY_LENGTH, nextVariable, templateBodyLength } from '@/domain/template-variables';
 import type { TemplateFormControl } from './template-form-values';
 
@@ -23,18 +22,23 @@ const useStyles = makeStyles({
 export function BodyField({ control }: { control: TemplateFormControl }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const format = (n: number) => n.toLocaleString(i18n.resolvedLanguage === 'fi' ? 'fi-FI' : 'en-US');
 
-  return (
-    <Controller
-      control={control}
-      name="body"
-      render={({ field, fieldState }) => {
-        const length = templateBodyLength(field.value);
-        const counter = t('templates.fields.counter', { count: length, length: format(length), max: format(MAX_TEMPLATE_BODY_LENGTH) });
+  const hint = (value: string) => {
+    const length = templateBodyLength(value);
+    const counter = t('templates.fields.counter', { count: length, length: format(length), max: format(MAX_TEMPLATE_BODY_LENGTH) });
+    return (
+      <span className={styles.below}>
+        <span>{t('templates.fields.bodyHint')}</span>
+        <span className={mergeClasses(styles.counter, length > MAX_TEMPLATE_BODY_LENGTH && styles.over)}>{counter}</span>
+      </span>
+    );
+  };
 
+  return (
+    <FormField control={control} name="body" label={requiredLabel(t('templates.fields.body'))} hint={(field) => hint(field.value)}>
+      {(field) => {
         const insertVariable = () => {
           const element = textarea.current;
           const value = field.value;
@@ -50,44 +54,30 @@ export function BodyField({ control }: { control: TemplateFormControl }) {
           });
         };
 
-        return (
-          <Field
-            label={requiredLabel(t('templates.fields.body'))}
-            hint={
-              <span className={styles.below}>
-                <span>{t('templates.fields.bodyHint')}</span>
-                <span className={mergeClasses(styles.counter, length > MAX_TEMPLATE_BODY_LENGTH && styles.over)}>{counter}</span>
-              </span>
-            }
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            {(fieldProps) => (
-              <>
-                <Textarea
-                  {...fieldProps}
-                  ref={(element) => {
-                    textarea.current = element;
-                    field.ref(element);
-                  }}
-                  name={field.name}
-                  value={field.value}
-                  onChange={(_, data) => field.onChange(data.value)}
-                  onBlur={field.onBlur}
-                  aria-required
-                  resize="vertical"
-                  textarea={{ className: styles.textarea }}
-                />
-                <div>
-                  <Button type="button" size="small" icon={<BracesVariableRegular />} onClick={insertVariable} style={{ marginTop: tokens.spacingVerticalS }}>
-                    {t('templates.fields.insertVariable', { variable: `{{${nextVariable(field.value)}}}` })}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Field>
+        return (fieldProps) => (
+          <>
+            <Textarea
+              {...fieldProps}
+              ref={(element) => {
+                textarea.current = element;
+                field.ref(element);
+              }}
+              name={field.name}
+              value={field.value}
+              onChange={(_, data) => field.onChange(data.value)}
+              onBlur={field.onBlur}
+              aria-required
+              resize="vertical"
+              textarea={{ className: styles.textarea }}
+            />
+            <div>
+              <Button type="button" size="small" icon={<BracesVariableRegular />} onClick={insertVariable} style={{ marginTop: tokens.spacingVerticalS }}>
+                {t('templates.fields.insertVariable', { variable: `{{${nextVariable(field.value)}}}` })}
+              </Button>
+            </div>
+          </>
         );
       }}
-    />
+    </FormField>
   );
 }

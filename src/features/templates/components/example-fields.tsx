@@ -1,6 +1,7 @@
-import { Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Controller, useFormState, useWatch } from 'react-hook-form';
+import { Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { variableCount } from '@/domain/template-variables';
@@ -38,28 +39,24 @@ export function ExampleFields({ control }: { control: TemplateFormControl }) {
         </Text>
       )}
       {Array.from({ length: count }, (_, index) => (
-        <Controller
+        <FormField
           key={index}
           control={control}
           name={`examples.${index}`}
-          render={({ field, fieldState }) => (
-            <Field
-              label={requiredLabel(t('templates.fields.example', { variable: `{{${index + 1}}}` }))}
-              validationState={fieldState.error ? 'error' : 'none'}
-              validationMessage={errorText(fieldState.error)}
-            >
-              <Input
-                ref={field.ref}
-                name={field.name}
-                value={field.value ?? ''}
-                onChange={(_, data) => field.onChange(data.value)}
-                onBlur={field.onBlur}
-                aria-required
-                autoComplete="off"
-              />
-            </Field>
+          label={requiredLabel(t('templates.fields.example', { variable: `{{${index + 1}}}` }))}
+        >
+          {(field) => (
+            <Input
+              ref={field.ref}
+              name={field.name}
+              value={field.value ?? ''}
+              onChange={(_, data) => field.onChange(data.value)}
+              onBlur={field.onBlur}
+              aria-required
+              autoComplete="off"
+            />
           )}
-        />
+        </FormField>
       ))}
     </fieldset>
   );

@@ -1,9 +1,9 @@
-import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { Controller, type Control } from 'react-hook-form';
+import { Caption1, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { roles } from '@/api/contract/session';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import type { UserFormOutput, UserFormValues } from './user-form-values';
 
 const useStyles = makeStyles({
@@ -21,41 +21,31 @@ interface RoleFieldProps {
 export function RoleField({ control, fixedReason }: RoleFieldProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   return (
-    <Controller
-      control={control}
-      name="role"
-      render={({ field, fieldState }) => (
-        <Field
-          label={requiredLabel(t('users.form.role'))}
-          hint={fixedReason}
-          validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={errorText(fieldState.error)}
+    <FormField control={control} name="role" label={requiredLabel(t('users.form.role'))} hint={fixedReason}>
+      {(field) => (
+        <RadioGroup
+          ref={field.ref}
+          name={field.name}
+          value={field.value}
+          disabled={fixedReason !== undefined}
+          onChange={(_, data) => field.onChange(data.value)}
+          onBlur={field.onBlur}
         >
-          <RadioGroup
-            ref={field.ref}
-            name={field.name}
-            value={field.value}
-            disabled={fixedReason !== undefined}
-            onChange={(_, data) => field.onChange(data.value)}
-            onBlur={field.onBlur}
-          >
-            {roles.map((role) => (
-              <Radio
-                key={role}
-                value={role}
-                label={
-                  <span className={styles.option}>
-                    <span>{t(`users.roles.${role}`)}</span>
-                    <Caption1 className={styles.explanation}>{t(`users.roleHints.${role}`)}</Caption1>
-                  </span>
-                }
-              />
-            ))}
-          </RadioGroup>
-        </Field>
+          {roles.map((role) => (
+            <Radio
+              key={role}
+              value={role}
+              label={
+                <span className={styles.option}>
+                  <span>{t(`users.roles.${role}`)}</span>
+                  <Caption1 className={styles.explanation}>{t(`users.roleHints.${role}`)}</Caption1>
+                </span>
+              }
+            />
+          ))}
+        </RadioGroup>
       )}
-    />
+    </FormField>
   );
 }

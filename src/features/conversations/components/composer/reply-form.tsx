@@ -1,15 +1,15 @@
-import { Button, Field, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH, type Conversation } from '@/api/contract/conversation';
 import { hasNoControlCharacterButLineBreaks } from '@/api/contract/fields';
 import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { FormField } from '@/components/form/form-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useSendMessage } from '@/resources/conversation-mutations';
 import { AttachmentPicker } from './attachment-picker';
@@ -44,7 +44,6 @@ interface ReplyFormProps {
 export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, describedBy }: ReplyFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const send = useSendMessage(conversation.id);
   const { attachment, choose, remove, reject } = useAttachment(conversation.id);
   const [failure, setFailure] = useState<unknown>(null);
@@ -86,38 +85,34 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className={styles.form}>
-      <Controller
+      <FormField
         control={control}
         name="body"
-        render={({ field, fieldState }) => (
-          <Field
-            label={t('conversations.composer.message')}
-            hint={t('conversations.composer.count', { count: field.value.length, max: MAX_REPLY_LENGTH })}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            <Textarea
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              onBlur={field.onBlur}
-              onChange={(_, data) => {
-                field.onChange(data.value);
-                onDraftChange(data.value);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                  event.preventDefault();
-                  void submit();
-                }
-              }}
-              aria-describedby={describedBy}
-              resize="vertical"
-              rows={3}
-            />
-          </Field>
+        label={t('conversations.composer.message')}
+        hint={(field) => t('conversations.composer.count', { count: field.value.length, max: MAX_REPLY_LENGTH })}
+      >
+        {(field) => (
+          <Textarea
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
+            onBlur={field.onBlur}
+            onChange={(_, data) => {
+              field.onChange(data.value);
+              onDraftChange(data.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                void submit();
+              }
+            }}
+            aria-describedby={describedBy}
+            resize="vertical"
+            rows={3}
+          />
         )}
-      />
+      </FormField>
       {failure !== null && <ProblemAlert error={failure} explainFieldErrors onRetry={() => void submit()} />}
       <div className={styles.footer}>
         {conversation.attachments.agentsCanSend ? (

@@ -1,8 +1,8 @@
-import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_TEMPLATE_VARIABLE_LENGTH } from '@/api/contract/conversation';
@@ -10,8 +10,8 @@ import { hasNoControlCharacter } from '@/api/contract/fields';
 import type { MessageTemplate } from '@/api/contract/message-template';
 import { ApiError } from '@/api/problem';
 import { applyServerErrors } from '@/components/form/apply-server-errors';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ProblemAlert } from '@/components/problem-alert';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
 import { useSendMessage } from '@/resources/conversation-mutations';
@@ -51,7 +51,6 @@ interface TemplateFormProps {
 export function TemplateForm({ conversationId, templates }: TemplateFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const send = useSendMessage(conversationId);
   const [failure, setFailure] = useState<unknown>(null);
   const first = templates[0]!;
@@ -77,64 +76,52 @@ export function TemplateForm({ conversationId, templates }: TemplateFormProps) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className={styles.form}>
-      <Controller
-        control={control}
-        name="templateId"
-        render={({ field, fieldState }) => (
-          <Field
-            label={requiredLabel(t('conversations.templates.template'))}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
+      <FormField control={control} name="templateId" label={requiredLabel(t('conversations.templates.template'))}>
+        {(field) => (
+          <Select
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
+            aria-required
+            onBlur={field.onBlur}
+            onChange={(_, data) => {
+              field.onChange(data.value);
+              const chosen = templates.find((candidate) => candidate.id === data.value);
+              // The values typed stay by number: {{1}} keeps its text when another template also has one.
+              setValue('variables', blanks(chosen ? variableCount(chosen.body) : 0, getValues('variables')));
+              clearErrors('variables');
+            }}
           >
-            <Select
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              aria-required
-              onBlur={field.onBlur}
-              onChange={(_, data) => {
-                field.onChange(data.value);
-                const chosen = templates.find((candidate) => candidate.id === data.value);
-                // The values typed stay by number: {{1}} keeps its text when another template also has one.
-                setValue('variables', blanks(chosen ? variableCount(chosen.body) : 0, getValues('variables')));
-                clearErrors('variables');
-              }}
-            >
-              {templates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+            {templates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </Select>
         )}
-      />
+      </FormField>
       {count > 0 && (
         <fieldset className={styles.variables}>
           <legend className={styles.legend}>{t('conversations.templates.variables')}</legend>
           {Array.from({ length: count }, (_, index) => (
-            <Controller
+            <FormField
               key={`${templateId}-${index}`}
               control={control}
               name={`variables.${index}`}
-              render={({ field, fieldState }) => (
-                <Field
-                  label={requiredLabel(t('conversations.templates.variable', { number: index + 1 }))}
-                  validationState={fieldState.error ? 'error' : 'none'}
-                  validationMessage={errorText(fieldState.error)}
-                >
-                  <Input
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value ?? ''}
-                    aria-required
-                    maxLength={MAX_TEMPLATE_VARIABLE_LENGTH}
-                    onBlur={field.onBlur}
-                    onChange={(_, data) => field.onChange(data.value)}
-                  />
-                </Field>
+              label={requiredLabel(t('conversations.templates.variable', { number: index + 1 }))}
+            >
+              {(field) => (
+                <Input
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value ?? ''}
+                  aria-required
+                  maxLength={MAX_TEMPLATE_VARIABLE_LENGTH}
+                  onBlur={field.onBlur}
+                  onChange={(_, data) => field.onChange(data.value)}
+                />
               )}
-            />
+            </FormField>
           ))}
         </fieldset>
       )}

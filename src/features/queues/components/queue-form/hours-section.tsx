@@ -1,8 +1,9 @@
-import { Body1, Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CalendarWorkWeekRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useRef } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { emptyPeriod, weekdaysNineToFive } from './form-values';
@@ -61,27 +62,23 @@ export function HoursSection({ form }: { form: QueueForm }) {
       />
       {mode === 'set' && (
         <>
-          <Controller
+          <FormField
             control={control}
             name="operatingHours.timeZone"
-            render={({ field, fieldState }) => (
-              <Field
-                className={styles.timeZone}
-                label={requiredLabel(t('queues.form.timeZone'))}
-                hint={t('queues.form.timeZoneHint')}
-                validationState={fieldState.error ? 'error' : 'none'}
-                validationMessage={errorText(fieldState.error)}
-              >
-                <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
-                  {zones.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+            className={styles.timeZone}
+            label={requiredLabel(t('queues.form.timeZone'))}
+            hint={t('queues.form.timeZoneHint')}
+          >
+            {(field) => (
+              <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone}
+                  </option>
+                ))}
+              </Select>
             )}
-          />
+          </FormField>
           <Body1 as="p">{t('queues.form.timeHint')}</Body1>
           <ListError text={errorText(listError?.root ?? (listError?.message ? listError : undefined))} />
           <div className={rowStyles.rows}>

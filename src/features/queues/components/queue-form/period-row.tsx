@@ -1,9 +1,9 @@
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { Controller, type Control } from 'react-hook-form';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { weekdays } from '@/domain/operating-hours';
 import { useWeekdayNames } from '../use-weekday-names';
 import type { QueueFormOutput, QueueFormValues } from './form-values';
@@ -30,32 +30,23 @@ export function PeriodRow({ control, index, onRemove }: PeriodRowProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const rowStyles = useRowStyles();
-  const errorText = useFieldErrorText();
   const dayNames = useWeekdayNames('long');
   const position = index + 1;
   return (
     <fieldset className={rowStyles.row}>
       <legend className={rowStyles.legend}>{t('queues.form.period', { index: position })}</legend>
       <div className={styles.fields}>
-        <Controller
-          control={control}
-          name={`operatingHours.periods.${index}.day`}
-          render={({ field, fieldState }) => (
-            <Field
-              label={requiredLabel(t('queues.form.day'))}
-              validationState={fieldState.error ? 'error' : 'none'}
-              validationMessage={errorText(fieldState.error)}
-            >
-              <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
-                {weekdays.map((day) => (
-                  <option key={day} value={day}>
-                    {dayNames[day]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+        <FormField control={control} name={`operatingHours.periods.${index}.day`} label={requiredLabel(t('queues.form.day'))}>
+          {(field) => (
+            <Select ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
+              {weekdays.map((day) => (
+                <option key={day} value={day}>
+                  {dayNames[day]}
+                </option>
+              ))}
+            </Select>
           )}
-        />
+        </FormField>
         <FormTextField control={control} name={`operatingHours.periods.${index}.open`} label={t('queues.form.open')} code />
         <FormTextField control={control} name={`operatingHours.periods.${index}.close`} label={t('queues.form.close')} code />
         <Button

@@ -1,9 +1,8 @@
 import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { FormSection } from './form-section';
 import type { QueueFormOutput } from './form-values';
 import { HoursSection } from './hours-section';
@@ -46,7 +45,6 @@ interface QueueFormViewProps {
 export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, alert }: QueueFormViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const { control } = form;
 
   return (
@@ -58,33 +56,24 @@ export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, al
           <Field label={t('queues.form.type')} hint={t('queues.form.typeHint')}>
             <Input readOnly value={t('queues.form.typeMessaging')} />
           </Field>
-          <Controller
-            control={control}
-            name="priority"
-            render={({ field, fieldState }) => (
-              <Field
-                label={requiredLabel(t('queues.form.priority'))}
-                hint={t('queues.form.priorityHint')}
-                validationState={fieldState.error ? 'error' : 'none'}
-                validationMessage={errorText(fieldState.error)}
-              >
-                <Input
-                  ref={field.ref}
-                  name={field.name}
-                  className={styles.priority}
-                  type="number"
-                  min={1}
-                  max={10}
-                  step={1}
-                  inputMode="numeric"
-                  aria-required
-                  value={Number.isFinite(field.value) ? String(field.value) : ''}
-                  onChange={(_, data) => field.onChange(data.value.trim() === '' ? Number.NaN : Number(data.value))}
-                  onBlur={field.onBlur}
-                />
-              </Field>
+          <FormField control={control} name="priority" label={requiredLabel(t('queues.form.priority'))} hint={t('queues.form.priorityHint')}>
+            {(field) => (
+              <Input
+                ref={field.ref}
+                name={field.name}
+                className={styles.priority}
+                type="number"
+                min={1}
+                max={10}
+                step={1}
+                inputMode="numeric"
+                aria-required
+                value={Number.isFinite(field.value) ? String(field.value) : ''}
+                onChange={(_, data) => field.onChange(data.value.trim() === '' ? Number.NaN : Number(data.value))}
+                onBlur={field.onBlur}
+              />
             )}
-          />
+          </FormField>
         </div>
       </FormSection>
       <MembersSection form={form} />

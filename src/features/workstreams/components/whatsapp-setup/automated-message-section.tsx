@@ -1,11 +1,11 @@
-import { Body1, Button, Field, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
 import { Controller, useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import type { SetupDraft } from './setup-draft';
 import { TextAreaField } from './text-area-field';
 import { useLanguageLabel, useLanguageOptions } from './use-language-names';
@@ -39,7 +39,6 @@ export function AutomatedMessageSection({ control, trigger }: Props) {
   const addButton = useRef<HTMLButtonElement>(null);
   const languageLabel = useLanguageLabel();
   const options = useLanguageOptions();
-  const errorText = useFieldErrorText();
   const { fields, append, remove } = useFieldArray({ control, name: `messages.${trigger}.texts` });
   const enabled = useWatch({ control, name: `messages.${trigger}.enabled` });
   const texts = useWatch({ control, name: `messages.${trigger}.texts` }) ?? [];
@@ -81,35 +80,31 @@ export function AutomatedMessageSection({ control, trigger }: Props) {
               <div key={row.id} className={styles.row}>
                 {index > 0 && (
                   <div className={styles.rowHead}>
-                    <Controller
+                    <FormField
                       control={control}
                       name={`messages.${trigger}.texts.${index}.language`}
-                      render={({ field, fieldState }) => (
-                        <Field
-                          label={requiredLabel(t('whatsAppSetup.behaviors.textLanguage', { index: index + 1 }))}
-                          validationState={fieldState.error ? 'error' : 'none'}
-                          validationMessage={errorText(fieldState.error)}
+                      label={requiredLabel(t('whatsAppSetup.behaviors.textLanguage', { index: index + 1 }))}
+                    >
+                      {(field) => (
+                        <Select
+                          ref={field.ref}
+                          name={field.name}
+                          value={field.value}
+                          onChange={(_, data) => field.onChange(data.value)}
+                          onBlur={field.onBlur}
+                          aria-required
                         >
-                          <Select
-                            ref={field.ref}
-                            name={field.name}
-                            value={field.value}
-                            onChange={(_, data) => field.onChange(data.value)}
-                            onBlur={field.onBlur}
-                            aria-required
-                          >
-                            <option value="">{t('whatsAppSetup.behaviors.chooseLanguage')}</option>
-                            {options
-                              .filter((option) => option.code === field.value || !usedElsewhere.has(option.code))
-                              .map((option) => (
-                                <option key={option.code} value={option.code}>
-                                  {option.label}
-                                </option>
-                              ))}
-                          </Select>
-                        </Field>
+                          <option value="">{t('whatsAppSetup.behaviors.chooseLanguage')}</option>
+                          {options
+                            .filter((option) => option.code === field.value || !usedElsewhere.has(option.code))
+                            .map((option) => (
+                              <option key={option.code} value={option.code}>
+                                {option.label}
+                              </option>
+                            ))}
+                        </Select>
                       )}
-                    />
+                    </FormField>
                     <Button
                       icon={<DeleteRegular />}
                       appearance="subtle"

@@ -1,8 +1,8 @@
-import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { RadioField } from './controlled-fields';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
 
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
 export function CapacityField({ control }: { control: Control<WorkstreamFormValues, unknown, WorkstreamFormOutput> }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const errorText = useFieldErrorText();
   const mode = useWatch({ control, name: 'capacity.mode' });
   return (
     <div className={styles.root}>
@@ -28,33 +27,29 @@ export function CapacityField({ control }: { control: Control<WorkstreamFormValu
           { value: 'profile', label: t('workstreams.fields.capacityProfile'), hint: t('workstreams.fields.capacityProfileHint') },
         ]}
       />
-      <Controller
+      <FormField
         control={control}
         name="capacity.value"
-        render={({ field, fieldState }) => (
-          <Field
-            label={requiredLabel(mode === 'profile' ? t('workstreams.fields.capacityProfileValue') : t('workstreams.fields.capacityUnitValue'))}
-            hint={t('workstreams.fields.capacityValueHint')}
-            validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={errorText(fieldState.error)}
-          >
-            <Input
-              ref={field.ref}
-              name={field.name}
-              type="number"
-              min={1}
-              max={1000}
-              step={1}
-              inputMode="numeric"
-              className={styles.value}
-              value={String(field.value)}
-              aria-required
-              onChange={(_, data) => field.onChange(data.value)}
-              onBlur={field.onBlur}
-            />
-          </Field>
+        label={requiredLabel(mode === 'profile' ? t('workstreams.fields.capacityProfileValue') : t('workstreams.fields.capacityUnitValue'))}
+        hint={t('workstreams.fields.capacityValueHint')}
+      >
+        {(field) => (
+          <Input
+            ref={field.ref}
+            name={field.name}
+            type="number"
+            min={1}
+            max={1000}
+            step={1}
+            inputMode="numeric"
+            className={styles.value}
+            value={String(field.value)}
+            aria-required
+            onChange={(_, data) => field.onChange(data.value)}
+            onBlur={field.onBlur}
+          />
         )}
-      />
+      </FormField>
     </div>
   );
 }

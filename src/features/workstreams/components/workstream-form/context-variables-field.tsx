@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { Controller, useFieldArray, useFormState, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MAX_CONTEXT_VARIABLES, variableTypes } from '@/api/contract/workstream';
+import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
@@ -53,28 +54,20 @@ export function ContextVariablesField({ control }: { control: Control<Workstream
         <div className={styles.rows}>
           {fields.map((row, index) => (
             <div key={row.id} className={styles.row} role="group" aria-label={t('workstreams.fields.variableRow', { index: index + 1 })}>
-              <Controller
-                control={control}
-                name={`advanced.contextVariables.${index}.name`}
-                render={({ field, fieldState }) => (
-                  <Field
-                    label={requiredLabel(t('workstreams.fields.variableName'))}
-                    validationState={fieldState.error ? 'error' : 'none'}
-                    validationMessage={errorText(fieldState.error)}
-                  >
-                    <Input
-                      ref={field.ref}
-                      name={field.name}
-                      value={field.value}
-                      aria-required
-                      autoComplete="off"
-                      spellCheck={false}
-                      onChange={(_, data) => field.onChange(data.value)}
-                      onBlur={field.onBlur}
-                    />
-                  </Field>
+              <FormField control={control} name={`advanced.contextVariables.${index}.name`} label={requiredLabel(t('workstreams.fields.variableName'))}>
+                {(field) => (
+                  <Input
+                    ref={field.ref}
+                    name={field.name}
+                    value={field.value}
+                    aria-required
+                    autoComplete="off"
+                    spellCheck={false}
+                    onChange={(_, data) => field.onChange(data.value)}
+                    onBlur={field.onBlur}
+                  />
                 )}
-              />
+              </FormField>
               <Controller
                 control={control}
                 name={`advanced.contextVariables.${index}.type`}

@@ -1,7 +1,8 @@
 import { Caption1, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useFieldErrorText } from '@/components/form/use-field-error-text';
+import { FormField } from '@/components/form/form-field';
+import { requiredLabel } from '@/components/form/form-text-field';
 
 const useStyles = makeStyles({
   // Under the option's label: the indicator is 16px wide with 8px of margin each side.
@@ -54,51 +55,41 @@ export function RadioField<T extends FieldValues, C = unknown, O = T>({
   disabled,
   layout,
 }: BaseProps<T, C, O> & { options: Option[]; disabled?: boolean; layout?: 'vertical' | 'horizontal' }) {
-  const errorText = useFieldErrorText();
   const styles = useStyles();
   const idBase = useId();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field
-          label={label}
-          hint={hint}
-          validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={errorText(fieldState.error)}
+    <FormField control={control} name={name} label={label} hint={hint}>
+      {(field) => (
+        <RadioGroup
+          ref={field.ref}
+          name={field.name}
+          value={String(field.value)}
+          disabled={disabled}
+          layout={layout}
+          onChange={(_, data) => field.onChange(data.value)}
+          onBlur={field.onBlur}
         >
-          <RadioGroup
-            ref={field.ref}
-            name={field.name}
-            value={String(field.value)}
-            disabled={disabled}
-            layout={layout}
-            onChange={(_, data) => field.onChange(data.value)}
-            onBlur={field.onBlur}
-          >
-            {options.flatMap((option) => {
-              const hintId = `${idBase}-${option.value}-hint`;
-              return [
-                <Radio
-                  key={option.value}
-                  value={option.value}
-                  label={option.label}
-                  input={option.hint ? { 'aria-describedby': hintId } : undefined}
-                />,
-                ...(option.hint
-                  ? [
-                      <Caption1 key={hintId} id={hintId} className={styles.optionHint}>
-                        {option.hint}
-                      </Caption1>,
-                    ]
-                  : []),
-              ];
-            })}
-          </RadioGroup>
-        </Field>
+          {options.flatMap((option) => {
+            const hintId = `${idBase}-${option.value}-hint`;
+            return [
+              <Radio
+                key={option.value}
+                value={option.value}
+                label={option.label}
+                input={option.hint ? { 'aria-describedby': hintId } : undefined}
+              />,
+              ...(option.hint
+                ? [
+                    <Caption1 key={hintId} id={hintId} className={styles.optionHint}>
+                      {option.hint}
+                    </Caption1>,
+                  ]
+                : []),
+            ];
+          })}
+        </RadioGroup>
       )}
-    />
+    </FormField>
   );
 }
 
@@ -112,35 +103,25 @@ export function SelectField<T extends FieldValues, C = unknown, O = T>({
   placeholder,
   required,
 }: BaseProps<T, C, O> & { options: Option[]; placeholder?: string; required?: boolean }) {
-  const errorText = useFieldErrorText();
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Field
-          label={required ? { children: label, required: { children: '*', 'aria-hidden': true } } : label}
-          hint={hint}
-          validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={errorText(fieldState.error)}
+    <FormField control={control} name={name} label={required ? requiredLabel(label) : label} hint={hint}>
+      {(field) => (
+        <Select
+          ref={field.ref}
+          name={field.name}
+          value={String(field.value ?? '')}
+          aria-required={required || undefined}
+          onChange={(_, data) => field.onChange(data.value)}
+          onBlur={field.onBlur}
         >
-          <Select
-            ref={field.ref}
-            name={field.name}
-            value={String(field.value ?? '')}
-            aria-required={required || undefined}
-            onChange={(_, data) => field.onChange(data.value)}
-            onBlur={field.onBlur}
-          >
-            {placeholder !== undefined && <option value="">{placeholder}</option>}
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
       )}
-    />
+    </FormField>
   );
 }
