@@ -182,6 +182,15 @@ describe('revocation', () => {
     expect(demoted.status).toBe(200);
     expect((await call('GET', '/api/session', { cookie: other.cookie })).status).toBe(401);
   });
+
+  test('renaming a user with their role sent unchanged keeps them signed in', async () => {
+    const admin = await signedInUser(server, 'admin');
+    const agent = await signedInUser(server, 'agent', 'Renamed Agent');
+    const [row] = await server.context.db.select().from(users).where(eq(users.id, agent.id));
+    const body = { version: row!.version, name: 'Renamed Agent Again', role: 'agent' };
+    expect((await call('PATCH', `/api/users/${agent.id}`, { cookie: admin.cookie, csrf: admin.csrfToken, body })).status).toBe(200);
+    expect((await call('GET', '/api/session', { cookie: agent.cookie })).status).toBe(200);
+  });
 });
 
 describe('rate limit per address', () => {

@@ -124,8 +124,9 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
         .where(and(eq(users.id, id), eq(users.version, input.version)))
         .returning();
       if (!row) throw refuse.versionConflict('user');
-      // A new password or a lost role must not leave old sessions behind.
-      if (passwordHash !== undefined || input.role !== undefined) await endSessionsOf(tx, id, id === caller.userId ? caller.tokenHash : undefined);
+      // A new password or a changed role must not leave old sessions behind; a role sent unchanged changes nothing.
+      const roleChanged = input.role !== undefined && input.role !== stored.role;
+      if (passwordHash !== undefined || roleChanged) await endSessionsOf(tx, id, id === caller.userId ? caller.tokenHash : undefined);
       if (changed.length > 0) {
         await recordAudit(tx, caller.actor, { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
