@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { problemTypes } from '@/api/contract/problem';
 import { sessions, users } from '../db/schema';
-import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '../services/sign-in';
+import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '@/api/contract/session';
 import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { issueSetupLink, SETUP_LINK_HOURS } from './setup-link';
 

@@ -9,8 +9,6 @@ import type { Queryable } from '../db/database';
 import { users } from '../db/schema';
 import { refuse } from './refused';
 
-export { LOCKOUT_AFTER, LOCKOUT_MINUTES };
-
 type Context = Pick<ServerContext, 'db' | 'now'>;
 
 /**

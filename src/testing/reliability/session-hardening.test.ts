@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { issueSetupLink, SETUP_LINK_HOURS } from '../../server/auth/setup-link';
 import { randomToken, sha256 } from '../../server/crypto/tokens';
 import { queues, sessions, setupTokens, users } from '../../server/db/schema';
-import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '../../server/services/sign-in';
+import { LOCKOUT_AFTER, LOCKOUT_MINUTES } from '@/api/contract/session';
 import { byIntensity, intensityTimeout } from '../server/intensity';
 import { describeEachDatabase } from '../server/each-database';
 import { newSessionFor, signedInUser, startTestServer, type TestDatabaseKind, type TestServer } from '../server/test-server';
