@@ -69,3 +69,29 @@ export function groupOpeningDays(periods: readonly OpeningPeriod[]): DayRange[] 
   }
   return ranges;
 }
+
+const weekdayOfIntl: Record<string, Weekday> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The weekday and minute of the day an instant falls on in a time zone (daylight saving included, by the runtime's zone data). */
+export function localWeekMinute(at: Date, timeZone: string): { day: Weekday; minute: number } {
+  const parts = zoneFormat(timeZone).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+  return { day: weekdayOfIntl[part('weekday')] ?? 'mon', minute: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
+/** Whether a queue with these hours is open at an instant; no hours means always open. */
+export function isOpenAt(hours: { timeZone: string; periods: readonly OpeningPeriod[] } | null, at: Date): boolean {
+  if (hours === null) return true;
+  const { day, minute } = localWeekMinute(at, hours.timeZone);
+  return hours.periods.some((period) => period.day === day && minutesOf(period.open) <= minute && minute < minutesOf(period.close));
+}

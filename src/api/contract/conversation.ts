@@ -11,6 +11,8 @@ export const MESSAGE_PAGE_SIZE = 100;
 
 export { windowClosedDetail } from './window-closed';
 
+export const waitReasons = ['outOfHours', 'pick', 'noAgent'] as const;
+
 export const conversationStatuses = ['open', 'closed'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
 
@@ -40,6 +42,13 @@ export const conversationSchema = z.object({
   lastMessagePreview: z.string(),
   /** The last message is the customer's: someone should answer. */
   waitingForReply: z.boolean(),
+  /** When it entered its queue (arrival, transfer or release). */
+  queuedAt: timestampField,
+  /**
+   * Why an open, unassigned conversation waits: its queue is outside opening hours, it waits
+   * to be picked, or no eligible agent has room. Null when assigned or closed.
+   */
+  waitReason: z.enum(waitReasons).nullable(),
   attachments: z.object({ customersCanSend: z.boolean(), agentsCanSend: z.boolean() }),
   createdAt: timestampField,
   closedAt: timestampField.nullable(),
@@ -77,15 +86,16 @@ export const messageMediaSchema = z.object({
 export const messageSchema = z.object({
   id: idField,
   conversationId: idField,
-  direction: z.enum(['inbound', 'outbound']),
-  /** Who wrote it: the customer, an agent, or the channel's automated messages (greeting, survey, refusals). */
-  author: z.enum(['customer', 'agent', 'automated']),
+  /** "note": seen by agents only, never sent (a transfer, an automated message skipped outside the 24-hour window). */
+  direction: z.enum(['inbound', 'outbound', 'note']),
+  /** Who wrote it: the customer, an agent, the channel's automated messages (greeting, survey, refusals), or the system's notes. */
+  author: z.enum(['customer', 'agent', 'automated', 'system']),
   authorName: z.string().nullable(),
   body: z.string(),
   template: z.object({ templateId: idField.nullable(), name: z.string(), contentSid: z.string().nullable(), variables: z.array(z.string()) }).nullable(),
   media: z.array(messageMediaSchema),
-  /** "received" for the customer's messages; the delivery status for ours. */
-  status: z.enum(['received', ...outboundStatuses]),
+  /** "received" for the customer's messages; the delivery status for ours; "note" for notes. */
+  status: z.enum(['received', 'note', ...outboundStatuses]),
   errorCode: z.string().nullable(),
   /** Twilio's MessageSid (SM…/MM…), once Twilio has it. */
   twilioSid: z.string().nullable(),
@@ -141,6 +151,24 @@ export const mediaUploadSchema = z.object({ id: idField, contentType: z.string()
 /** POST /api/conversations/:id/accept, /close: carry the version the agent saw. */
 export const conversationActionInputSchema = z.strictObject({ version: versionField }, strictInputErrors);
 
+/** POST /api/conversations/:id/transfer: to another queue (it waits there) or straight to an agent. */
+export const transferInputSchema = z.strictObject(
+  {
+    version: versionField,
+    to: z.discriminatedUnion(
+      'kind',
+      [
+        z.strictObject({ kind: z.literal('queue'), queueId: z.string({ error: 'queue.required' }).min(1, { error: 'queue.required' }) }, strictInputErrors),
+        z.strictObject({ kind: z.literal('agent'), userId: z.string({ error: 'agent.required' }).min(1, { error: 'agent.required' }) }, strictInputErrors),
+      ],
+      { error: 'field.invalid' },
+    ),
+  },
+  strictInputErrors,
+);
+
+export type TransferInput = z.infer<typeof transferInputSchema>;
+export type WaitReason = (typeof waitReasons)[number];
 export type Conversation = z.infer<typeof conversationSchema>;
 export type ConversationPage = z.infer<typeof conversationPageSchema>;
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationSchema, messageSchema } from './conversation';
+import { presences } from '@/domain/work-distribution/presence';
 import { idField, timestampField } from './fields';
 
 /**
@@ -10,6 +11,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation'), conversation: conversationSchema }),
   z.object({ type: z.literal('message'), message: messageSchema }),
   z.object({ type: z.literal('sandbox'), accountId: idField, firstInboundAt: timestampField }),
+  /** A user's presence as routing sees it changed (to administrators and the user). */
+  z.object({ type: z.literal('presence'), userId: idField, presence: z.enum(presences) }),
 ]);
 
 export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isTimeOfDay, isTimeZone, minutesOf, weekdays } from '@/domain/operating-hours';
+import { presences } from '@/domain/work-distribution/presence';
 import { EMAIL_PATTERN, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+import { roles } from './session';
 import { usageSchema } from './usage';
 
 export const MAX_QUEUE_MEMBERS = 500;
@@ -8,29 +10,26 @@ export const MAX_QUEUE_MEMBERS = 500;
 export const queueNameField = requiredText(100, { required: 'name.required', tooLong: 'name.tooLong' });
 export const priorityField = z.number({ error: 'priority.range' }).int({ error: 'priority.range' }).min(1, { error: 'priority.range' }).max(10, { error: 'priority.range' });
 
-export const queueMemberSchema = z.strictObject(
-  {
-    name: requiredText(100, { required: 'memberName.required', tooLong: 'memberName.tooLong' }),
-    email: z
-      .string({ error: 'email.invalid' })
-      .trim()
-      .toLowerCase()
-      .max(254, { error: 'email.invalid' })
-      .regex(EMAIL_PATTERN, { error: 'email.invalid' }),
-  },
-  strictInputErrors,
-);
-
-const membersField = z
-  .array(queueMemberSchema, { error: 'field.invalid' })
+/** Members are users, by id; an id that is no user is refused per entry (member.unknownUser). */
+const memberIdsField = z
+  .array(z.string({ error: 'member.unknownUser' }).min(1, { error: 'member.unknownUser' }), { error: 'field.invalid' })
   .max(MAX_QUEUE_MEMBERS, { error: 'members.tooMany' })
-  .superRefine((members, ctx) => {
+  .superRefine((ids, ctx) => {
     const seen = new Set<string>();
-    members.forEach((member, index) => {
-      if (seen.has(member.email)) ctx.addIssue({ code: 'custom', message: 'email.duplicate', path: [index, 'email'], input: member.email });
-      seen.add(member.email);
+    ids.forEach((id, index) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'member.duplicate', path: [index], input: id });
+      seen.add(id);
     });
   });
+
+/**
+ * Members from before members were users, whose e-mail matched no user: kept until the
+ * administrator invites them (creating a user with that e-mail makes them a member) or
+ * removes them. An update may only remove entries, by leaving their e-mail out.
+ */
+const pendingMembersField = z
+  .array(z.string({ error: 'member.notPending' }).trim().toLowerCase().regex(EMAIL_PATTERN, { error: 'member.notPending' }), { error: 'field.invalid' })
+  .max(MAX_QUEUE_MEMBERS, { error: 'members.tooMany' });
 
 const timeField = z.string({ error: 'time.invalid' }).trim().refine(isTimeOfDay, { error: 'time.invalid' });
 const hasValidTimes = (period: { open: string; close: string }) => isTimeOfDay(period.open) && isTimeOfDay(period.close);
@@ -69,12 +68,23 @@ export const operatingHoursSchema = z.strictObject(
   strictInputErrors,
 );
 
+export const queueMemberSchema = z.object({
+  userId: idField,
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  presence: z.enum(presences),
+});
+
+export const pendingMemberSchema = z.object({ name: z.string(), email: z.string() });
+
 export const queueSchema = z.object({
   id: idField,
   name: z.string(),
   type: z.literal('messaging'),
   priority: z.number().int(),
-  members: z.array(z.object({ name: z.string(), email: z.string() })),
+  members: z.array(queueMemberSchema),
+  pendingMembers: z.array(pendingMemberSchema),
   operatingHours: z
     .object({
       timeZone: z.string(),
@@ -95,7 +105,7 @@ export const queueCreateInputSchema = z.strictObject(
     name: queueNameField,
     type: z.literal('messaging', { error: 'field.invalid' }),
     priority: priorityField,
-    members: membersField,
+    memberIds: memberIdsField,
     operatingHours: operatingHoursSchema.nullable(),
   },
   strictInputErrors,
@@ -106,7 +116,8 @@ export const queueUpdateInputSchema = z.strictObject(
     version: versionField,
     name: queueNameField.optional(),
     priority: priorityField.optional(),
-    members: membersField.optional(),
+    memberIds: memberIdsField.optional(),
+    pendingMembers: pendingMembersField.optional(),
     operatingHours: operatingHoursSchema.nullable().optional(),
   },
   strictInputErrors,
@@ -114,8 +125,32 @@ export const queueUpdateInputSchema = z.strictObject(
 
 export type Queue = z.infer<typeof queueSchema>;
 export type QueueMember = Queue['members'][number];
+export type PendingMember = Queue['pendingMembers'][number];
 export type OperatingHours = NonNullable<Queue['operatingHours']>;
 export type QueueCreateInput = z.input<typeof queueCreateInputSchema>;
 export type QueueCreate = z.output<typeof queueCreateInputSchema>;
 export type QueueUpdateInput = z.input<typeof queueUpdateInputSchema>;
 export type QueueUpdate = z.output<typeof queueUpdateInputSchema>;
+
+/** GET /api/queues/overview: per queue, what waits and who can take it (administrators). */
+export const queueOverviewSchema = z.object({
+  items: z.array(
+    z.object({
+      queueId: idField,
+      name: z.string(),
+      priority: z.number().int(),
+      /** Within its opening hours now (always, without hours). */
+      open: z.boolean(),
+      waiting: z.number().int().nonnegative(),
+      /** Of those waiting, how many wait for the queue to open. */
+      waitingForOpening: z.number().int().nonnegative(),
+      /** When the longest-waiting conversation entered the queue; null when none waits. */
+      oldestWaitingSince: timestampField.nullable(),
+      members: z.array(
+        z.object({ userId: idField, name: z.string(), presence: z.enum(presences), usedCapacity: z.number().int().nonnegative(), capacity: z.number().int() }),
+      ),
+    }),
+  ),
+});
+
+export type QueueOverview = z.infer<typeof queueOverviewSchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { parseE164 } from '@/domain/e164';
 import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES, operatorsByField } from '@/domain/routing-rules';
+import { skillSchema, skillsField } from './user';
 import { hasNoControlCharacter, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+
+export const MAX_REQUIRED_SKILLS = 10;
 
 const conditionFields = ['customerPhone', 'firstMessage'] as const;
 const conditionOperators = ['startsWith', 'equals', 'contains'] as const;
@@ -51,6 +54,8 @@ const ruleInputSchema = z.strictObject(
       .min(1, { error: 'conditions.required' })
       .max(MAX_CONDITIONS_PER_RULE, { error: 'conditions.tooMany' }),
     queueId: z.string({ error: 'queue.required' }).min(1, { error: 'queue.required' }),
+    /** Skills an agent needs for conversations this rule routes (see the workstream's skill matching). */
+    requiredSkills: skillsField.max(MAX_REQUIRED_SKILLS, { error: 'skills.tooMany' }).default([]),
   },
   strictInputErrors,
 );
@@ -70,6 +75,7 @@ export const routingRuleSchema = z.object({
   conditions: z.array(z.object({ field: z.enum(conditionFields), operator: z.enum(conditionOperators), value: z.string() })),
   queueId: idField,
   queueName: z.string(),
+  requiredSkills: z.array(skillSchema),
 });
 
 export const routingRuleSetSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presences } from '@/domain/work-distribution/presence';
 import { EMAIL_PATTERN, hasNoControlCharacter, idField, requiredText, strictInputErrors } from './fields';
 
 export const roles = ['admin', 'agent'] as const;
@@ -34,6 +35,8 @@ export const sessionUserSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(roles),
+  /** The presence they chose (administrators see Offline instead when they have gone quiet). */
+  presence: z.enum(presences),
 });
 
 /** GET /api/session: who is signed in, and the token every state-changing request sends back. */

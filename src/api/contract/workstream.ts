@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { routablePresences } from '@/domain/work-distribution/presence';
 import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { whatsAppSetupSchema } from './whatsapp-setup';
 
 export const distributionModes = ['push', 'pick'] as const;
 export const capacityModes = ['unit', 'profile'] as const;
-export const presences = ['available', 'busy', 'doNotDisturb', 'away'] as const;
+/** The presences a workstream may allow (an Offline agent never receives conversations). */
+export const presences = routablePresences;
 export const skillMatchings = ['exact', 'closest', 'none'] as const;
 export const sessionTemplates = ['messagingDefault', 'messagingFocused'] as const;
 export const notificationTemplates = ['messagingIncoming', 'messagingIncomingWithPreview'] as const;
@@ -75,6 +77,14 @@ const presencesField = z
   .min(1, { error: 'presences.required' })
   .transform((values) => presences.filter((p) => values.includes(p)));
 
+const minutesField = (max: number) =>
+  z.number({ error: 'minutes.range' }).int({ error: 'minutes.range' }).min(1, { error: 'minutes.range' }).max(max, { error: 'minutes.range' });
+
+export const MAX_WRAP_UP_MINUTES = 120;
+export const MAX_SKILL_FALLBACK_MINUTES = 1440;
+export const MAX_KEEP_SAME_AGENT_DAYS = 90;
+export const workstreamDefaults = { wrapUpMinutes: 5, skillFallbackMinutes: 10, keepSameAgentDays: 7 } as const;
+
 const fallbackQueueField = z.string({ error: 'queue.required' }).min(1, { error: 'queue.required' });
 
 const editableFields = {
@@ -82,9 +92,19 @@ const editableFields = {
   fallbackQueueId: fallbackQueueField,
   capacity: capacitySchema,
   blockCapacityForWrapUp: z.boolean({ error: 'field.invalid' }),
+  /** How long a closed conversation keeps holding its cost when blockCapacityForWrapUp is on. */
+  wrapUpMinutes: minutesField(MAX_WRAP_UP_MINUTES),
   allowedPresences: presencesField,
   skillMatching: z.enum(skillMatchings, { error: 'field.invalid' }),
+  /** With exact matching: minutes without a skilled agent before any eligible one may take it; null waits for skills. */
+  skillFallbackMinutes: minutesField(MAX_SKILL_FALLBACK_MINUTES).nullable(),
   keepSameAgent: z.boolean({ error: 'field.invalid' }),
+  /** How many days after the previous conversation a returning customer goes back to its agent. */
+  keepSameAgentDays: z
+    .number({ error: 'days.range' })
+    .int({ error: 'days.range' })
+    .min(1, { error: 'days.range' })
+    .max(MAX_KEEP_SAME_AGENT_DAYS, { error: 'days.range' }),
   advanced: advancedSchema,
   bot: botSchema.nullable(),
 };
@@ -92,6 +112,10 @@ const editableFields = {
 export const workstreamCreateInputSchema = z.strictObject(
   {
     ...editableFields,
+    // Optional on create, so a client that does not know them gets the defaults.
+    wrapUpMinutes: editableFields.wrapUpMinutes.default(workstreamDefaults.wrapUpMinutes),
+    skillFallbackMinutes: editableFields.skillFallbackMinutes.default(workstreamDefaults.skillFallbackMinutes),
+    keepSameAgentDays: editableFields.keepSameAgentDays.default(workstreamDefaults.keepSameAgentDays),
     type: z.literal('messaging', { error: 'field.invalid' }),
     channel: z.literal('whatsapp', { error: 'channel.unsupported' }),
     distributionMode: z.enum(distributionModes, { error: 'field.invalid' }),
@@ -106,9 +130,12 @@ export const workstreamUpdateInputSchema = z.strictObject(
     fallbackQueueId: editableFields.fallbackQueueId.optional(),
     capacity: editableFields.capacity.optional(),
     blockCapacityForWrapUp: editableFields.blockCapacityForWrapUp.optional(),
+    wrapUpMinutes: editableFields.wrapUpMinutes.optional(),
     allowedPresences: editableFields.allowedPresences.optional(),
     skillMatching: editableFields.skillMatching.optional(),
+    skillFallbackMinutes: editableFields.skillFallbackMinutes.optional(),
     keepSameAgent: editableFields.keepSameAgent.optional(),
+    keepSameAgentDays: editableFields.keepSameAgentDays.optional(),
     advanced: editableFields.advanced.optional(),
     bot: editableFields.bot.optional(),
     /** Accepted only when unchanged: the mode is fixed once the workstream exists. */
@@ -127,9 +154,12 @@ export const workstreamSchema = z.object({
   fallbackQueueName: z.string(),
   capacity: z.object({ mode: z.enum(capacityModes), value: z.number().int() }),
   blockCapacityForWrapUp: z.boolean(),
+  wrapUpMinutes: z.number().int(),
   allowedPresences: z.array(z.enum(presences)),
   skillMatching: z.enum(skillMatchings),
+  skillFallbackMinutes: z.number().int().nullable(),
   keepSameAgent: z.boolean(),
+  keepSameAgentDays: z.number().int(),
   advanced: z.object({
     sessionTemplate: z.enum(sessionTemplates),
     notificationTemplate: z.enum(notificationTemplates),

@@ -14,4 +14,8 @@ export const conversationValidationMessages = {
   'media.empty': 'This file is empty.',
   'media.notAllowed': 'Agents may not send files in this workstream.',
   'media.unknown': 'The attached file is gone. Attach it again.',
+  'agent.required': 'Choose the agent to transfer to.',
+  'agent.unknown': 'This agent does not exist any more. Choose another one.',
+  'agent.presence': 'This agent’s presence does not allow conversations of this workstream now.',
+  'agent.full': 'This agent has no room for another conversation now.',
 } as const;

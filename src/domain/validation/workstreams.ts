@@ -4,6 +4,8 @@ export const workstreamValidationMessages = {
   'queue.required': 'Choose a queue.',
   'queue.notFound': 'This queue does not exist any more. Choose another one.',
   'capacity.range': 'Capacity is a whole number from 1 to 1000.',
+  'minutes.range': 'Enter a whole number of minutes within the range shown.',
+  'days.range': 'Enter a whole number of days from 1 to 90.',
   'presences.required': 'Choose at least one presence in which agents can get work.',
   'variableName.required': 'Enter a name for the context variable.',
   'variableName.invalid': 'A variable name starts with a letter and has only letters, digits and underscores (at most 50).',

@@ -15,4 +15,8 @@ export const conversationValidationFi: Record<keyof typeof conversationValidatio
   'media.empty': 'Tiedosto on tyhjä.',
   'media.notAllowed': 'Agentit eivät voi lähettää tiedostoja tässä työnkulussa.',
   'media.unknown': 'Liitetty tiedosto on kadonnut. Liitä se uudelleen.',
+  'agent.required': 'Valitse agentti, jolle keskustelu siirretään.',
+  'agent.unknown': 'Tätä agenttia ei enää ole. Valitse toinen.',
+  'agent.presence': 'Agentin tila ei nyt salli tämän työnkulun keskusteluja.',
+  'agent.full': 'Agentilla ei nyt ole tilaa uudelle keskustelulle.',
 };
