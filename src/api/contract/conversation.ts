@@ -11,6 +11,13 @@ export const MESSAGE_PAGE_SIZE = 100;
 
 export { windowClosedDetail } from './window-closed';
 
+/**
+ * The system's notes in a conversation: an automated message skipped because the 24-hour
+ * window was closed, a transfer, a release. Params name who and where (agent, queue, by).
+ */
+export const noteCodes = ['agentAssignedSkipped', 'outOfHoursSkipped', 'transferredToQueue', 'transferredToAgent', 'released', 'returnedToQueue'] as const;
+export type NoteCode = (typeof noteCodes)[number];
+
 export const waitReasons = ['outOfHours', 'pick', 'noAgent'] as const;
 
 export const conversationStatuses = ['open', 'closed'] as const;
@@ -97,6 +104,8 @@ export const messageSchema = z.object({
   /** "received" for the customer's messages; the delivery status for ours; "note" for notes. */
   status: z.enum(['received', 'note', ...outboundStatuses]),
   errorCode: z.string().nullable(),
+  /** What a note says, for the reader's language (the body has it in English); null for other messages. */
+  note: z.object({ code: z.enum(noteCodes), params: z.record(z.string(), z.string()) }).nullable(),
   /** Twilio's MessageSid (SM…/MM…), once Twilio has it. */
   twilioSid: z.string().nullable(),
   createdAt: timestampField,

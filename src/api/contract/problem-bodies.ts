@@ -134,6 +134,14 @@ export function conversationTakenBody(): Problem {
   return conflictBody(conversationTakenDetail, []);
 }
 
+export const capacityFullDetail = 'You have no room for another conversation now. Close or transfer one first, or ask an administrator to raise your capacity.';
+export const notYourConversationDetail = 'Only the agent the conversation is assigned to, or an administrator, can do this.';
+
+/** Accepting a conversation (pick mode) with no capacity left. */
+export function capacityFullBody(): Problem {
+  return conflictBody(capacityFullDetail, []);
+}
+
 /** An upload WhatsApp would not accept: 415 for its type, 413 for its size, in the words of its code. */
 export function mediaProblemBody(code: 'media.type' | 'media.tooLarge' | 'media.imageTooLarge'): Problem {
   const errors = [fieldError('file', code)];

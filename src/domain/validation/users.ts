@@ -11,6 +11,7 @@ export const userValidationMessages = {
   'skillName.required': 'Enter the skill’s name, for example “Finnish” or “Billing”.',
   'skillName.tooLong': 'Keep the skill’s name to 50 characters or fewer.',
   'skillName.duplicate': 'This skill is already in the list.',
+  'skillName.unknown': 'No user has this skill yet. Give it to someone on the Users page first.',
   'skillLevel.range': 'A skill level is a whole number from 1 (beginner) to 10 (expert).',
   'skills.tooMany': 'Too many skills: keep to 30 for a user and 10 for a routing rule.',
   'presence.invalid': 'Choose Available, Busy, Do not disturb, Away or Offline.',

@@ -12,6 +12,7 @@ export const userValidationFi: Record<keyof typeof userValidationMessages, strin
   'skillName.required': 'Anna taidon nimi, esimerkiksi ”suomi” tai ”laskutus”.',
   'skillName.tooLong': 'Taidon nimessä voi olla enintään 50 merkkiä.',
   'skillName.duplicate': 'Tämä taito on jo luettelossa.',
+  'skillName.unknown': 'Kenelläkään käyttäjällä ei vielä ole tätä taitoa. Lisää se jollekulle Käyttäjät-sivulla ensin.',
   'skillLevel.range': 'Taitotaso on kokonaisluku 1 (aloittelija) – 10 (asiantuntija).',
   'skills.tooMany': 'Liikaa taitoja: käyttäjällä enintään 30 ja reitityssäännöllä 10.',
   'presence.invalid': 'Valitse Tavoitettavissa, Varattu, Älä häiritse, Poissa tai Offline.',
