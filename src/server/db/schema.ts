@@ -14,9 +14,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { OperatingHours, QueueMember } from '@/api/contract/queue';
+import type { NoteCode } from '@/api/contract/conversation';
+import type { OperatingHours, PendingMember } from '@/api/contract/queue';
 import type { AutomatedMessage, Survey } from '@/api/contract/whatsapp-setup';
 import type { RoutingCondition } from '@/domain/routing-rules';
+import type { Presence } from '@/domain/work-distribution/presence';
+import type { Skill } from '@/domain/work-distribution/skills';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 
 /*
@@ -40,6 +43,15 @@ export const users = pgTable(
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'string' }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'string' }),
+    /** The presence they chose; routing counts them Offline once last_active_at is a few minutes old. */
+    presence: text('presence').$type<Presence>().notNull().default('available'),
+    /** Touched by their requests and open event streams (at most every 30 s). */
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true, mode: 'string' }),
+    /** Units of conversations they can hold at once. */
+    capacity: integer('capacity').notNull().default(3),
+    skills: jsonb('skills').$type<Skill[]>().notNull().default([]),
+    /** The last time routing or an Accept gave them a conversation: ties go to whoever waited longest. */
+    lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true, mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -120,7 +132,8 @@ export const queues = pgTable(
     nameKey: text('name_key').notNull(),
     type: text('type').notNull().default('messaging'),
     priority: integer('priority').notNull(),
-    members: jsonb('members').$type<QueueMember[]>().notNull(),
+    /** Members from before members were users, whose e-mail matched no user (see queue_members). */
+    pendingMembers: jsonb('pending_members').$type<PendingMember[]>().notNull().default([]),
     operatingHours: jsonb('operating_hours').$type<OperatingHours | null>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -129,13 +142,33 @@ export const queues = pgTable(
   (t) => [uniqueIndex('queues_name_unique').on(t.nameKey)],
 );
 
+/** Queue membership: users, so that a member can take conversations. Removing the user removes it. */
+export const queueMembers = pgTable(
+  'queue_members',
+  {
+    queueId: uuid('queue_id')
+      .notNull()
+      .references(() => queues.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The order members were added in, for a stable list. */
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('queue_members_unique').on(t.queueId, t.userId), index('queue_members_user_idx').on(t.userId)],
+);
+
 /** Settings that are read and written as a whole with the workstream. */
 export interface WorkstreamSettings {
   capacity: { mode: 'unit' | 'profile'; value: number };
   blockCapacityForWrapUp: boolean;
+  /** Absent in rows written before it existed: read with workstreamDefaults. */
+  wrapUpMinutes?: number;
   allowedPresences: ('available' | 'busy' | 'doNotDisturb' | 'away')[];
   skillMatching: 'exact' | 'closest' | 'none';
+  skillFallbackMinutes?: number | null;
   keepSameAgent: boolean;
+  keepSameAgentDays?: number;
   advanced: {
     sessionTemplate: 'messagingDefault' | 'messagingFocused';
     notificationTemplate: 'messagingIncoming' | 'messagingIncomingWithPreview';
@@ -199,6 +232,7 @@ export const routingRules = pgTable(
     queueId: uuid('queue_id')
       .notNull()
       .references(() => queues.id, { onDelete: 'restrict' }),
+    requiredSkills: jsonb('required_skills').$type<Skill[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('routing_rules_position_unique').on(t.workstreamId, t.position), index('routing_rules_queue_idx').on(t.queueId)],
 );
@@ -282,6 +316,12 @@ export const conversations = pgTable(
     language: text('language').$type<WhatsAppLanguage>().notNull(),
     status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** When it entered its queue (arrival, transfer, release): the waiting order within a queue. */
+    queuedAt: timestampTz('queued_at').notNull().defaultNow(),
+    /** Skills its routing rule requires. */
+    requiredSkills: jsonb('required_skills').$type<Skill[]>().notNull().default([]),
+    /** The out-of-hours message went (or was skipped with a note): it goes once per conversation. */
+    outOfHoursNotified: boolean('out_of_hours_notified').notNull().default(false),
     lastInboundAt: timestampTz('last_inbound_at'),
     lastMessageAt: timestampTz('last_message_at').notNull().defaultNow(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
@@ -301,6 +341,8 @@ export const conversations = pgTable(
     index('conversations_waiting_idx').on(t.lastMessageAt, t.seq).where(sql`${t.waitingForReply}`),
     index('conversations_queue_idx').on(t.queueId, t.lastMessageAt),
     index('conversations_assignee_idx').on(t.assigneeId, t.lastMessageAt),
+    // The assignment pass reads the waiting ones: open and unassigned, oldest first.
+    index('conversations_waiting_queue_idx').on(t.queuedAt).where(sql`${t.status} = 'open' and ${t.assigneeId} is null`),
     index('conversations_account_idx').on(t.accountId),
     check('conversations_status_check', sql`${t.status} in ('open', 'closed')`),
   ],
@@ -314,12 +356,14 @@ export const messages = pgTable(
     conversationId: uuid('conversation_id')
       .notNull()
       .references(() => conversations.id, { onDelete: 'cascade' }),
-    direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
-    author: text('author', { enum: ['customer', 'agent', 'automated'] }).notNull(),
+    direction: text('direction', { enum: ['inbound', 'outbound', 'note'] }).notNull(),
+    author: text('author', { enum: ['customer', 'agent', 'automated', 'system'] }).notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     authorName: text('author_name'),
     body: text('body').notNull().default(''),
     template: jsonb('template').$type<SentTemplate | null>(),
+    /** A note's code and params, for the reader's language. */
+    note: jsonb('note').$type<{ code: NoteCode; params: Record<string, string> } | null>(),
     /** "received" for inbound; pending → queued → … for outbound (src/domain/message-status.ts). */
     status: text('status').notNull(),
     errorCode: text('error_code'),
@@ -331,7 +375,7 @@ export const messages = pgTable(
   (t) => [
     uniqueIndex('messages_twilio_sid_unique').on(t.twilioSid),
     index('messages_conversation_idx').on(t.conversationId, t.seq),
-    check('messages_direction_check', sql`${t.direction} in ('inbound', 'outbound')`),
+    check('messages_direction_check', sql`${t.direction} in ('inbound', 'outbound', 'note')`),
   ],
 );
 
