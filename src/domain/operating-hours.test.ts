@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { groupOpeningDays, isTimeOfDay, isTimeZone, minutesOf, sortPeriods, weekdayPeriods, type OpeningPeriod } from './operating-hours';
+import { describe, expect, it, test } from 'vitest';
+import { groupOpeningDays, isOpenAt, isTimeOfDay, isTimeZone, minutesOf, sortPeriods, weekdayPeriods, type OpeningPeriod } from './operating-hours';
 
 describe('times of day', () => {
   test('HH:MM on a 24-hour clock, with 24:00 for midnight at the end of a day', () => {
@@ -81,5 +81,32 @@ describe('grouping days for a summary', () => {
 
   test('no periods, no ranges', () => {
     expect(groupOpeningDays([])).toEqual([]);
+  });
+});
+
+describe('isOpenAt', () => {
+  const hours = { timeZone: 'Europe/Helsinki', periods: [{ day: 'mon' as const, open: '08:00', close: '16:00' }, { day: 'sun' as const, open: '02:00', close: '05:00' }] };
+
+  it('reads the instant in the queue’s time zone', () => {
+    // 05:59 UTC on a Monday in winter is 07:59 in Helsinki (UTC+2): closed; a minute later open.
+    expect(isOpenAt(hours, new Date('2026-01-05T05:59:00Z'))).toBe(false);
+    expect(isOpenAt(hours, new Date('2026-01-05T06:00:00Z'))).toBe(true);
+    expect(isOpenAt(hours, new Date('2026-01-05T14:00:00Z'))).toBe(false);
+  });
+
+  it('follows daylight saving: in summer Helsinki is UTC+3', () => {
+    expect(isOpenAt(hours, new Date('2026-06-01T05:00:00Z'))).toBe(true);
+    expect(isOpenAt(hours, new Date('2026-06-01T13:00:00Z'))).toBe(false);
+  });
+
+  it('on the night the clocks go forward, the hour that does not exist is skipped', () => {
+    // 29 March 2026: 03:00 local becomes 04:00. 00:30 UTC is 02:30 EET (open); 01:30 UTC is 04:30 EEST (open); 02:30 UTC is 05:30 (closed).
+    expect(isOpenAt(hours, new Date('2026-03-29T00:30:00Z'))).toBe(true);
+    expect(isOpenAt(hours, new Date('2026-03-29T01:30:00Z'))).toBe(true);
+    expect(isOpenAt(hours, new Date('2026-03-29T02:30:00Z'))).toBe(false);
+  });
+
+  it('is always open without hours', () => {
+    expect(isOpenAt(null, new Date())).toBe(true);
   });
 });
