@@ -14,6 +14,7 @@ export const auditEn = {
     routingRules: 'Routing rules',
     queue: 'Queue',
     user: 'User',
+    conversation: 'Conversation',
   },
   noFields: '—',
   fields: {

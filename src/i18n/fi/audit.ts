@@ -15,6 +15,7 @@ export const auditFi: Messages['audit'] = {
     routingRules: 'Reitityssäännöt',
     queue: 'Jono',
     user: 'Käyttäjä',
+    conversation: 'Keskustelu',
   },
   noFields: '—',
   fields: {
