@@ -164,11 +164,7 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         const free = await api().users.create({ name: 'Free Agent', email: `free.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
         await api().queues.update(w.fallback.id, {
           version: w.fallback.version,
-          members: [
-            { name: 'Busy Agent', email: busy.email },
-            { name: 'Free Agent', email: free.email },
-            { name: 'No Account', email: `nobody.${harness.serial()}@contoso.example` },
-          ],
+          memberIds: [busy.id, free.id],
         });
         const first = customerNumber();
         const second = customerNumber();
@@ -397,8 +393,8 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         needs(context, 'simulateInbound');
         const w = await world();
         const email = `agent.${harness.serial()}@contoso.example`;
-        await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
-        await api().queues.update(w.fallback.id, { version: w.fallback.version, members: [{ name: 'Queue Agent', email }] });
+        const agent = await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
+        await api().queues.update(w.fallback.id, { version: w.fallback.version, memberIds: [agent.id] });
         const phone = customerNumber();
         await w.customer(phone, 'Hello');
         const conversation = await conversationOf(phone);
@@ -453,8 +449,8 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         needs(context, 'simulateInbound');
         const w = await world();
         const email = `agent.${harness.serial()}@contoso.example`;
-        await api().users.create({ name: 'Billing Agent', email, role: 'agent', password: PASSWORD });
-        await api().queues.update(w.billing.id, { version: w.billing.version, members: [{ name: 'Billing Agent', email }] });
+        const agent = await api().users.create({ name: 'Billing Agent', email, role: 'agent', password: PASSWORD });
+        await api().queues.update(w.billing.id, { version: w.billing.version, memberIds: [agent.id] });
         const invoice = customerNumber();
         const other = customerNumber();
         await w.customer(invoice, 'About my invoice');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Queue, QueueMember } from '@/api/contract/queue';
+import type { Queue } from '@/api/contract/queue';
 import type { RoutingRuleSet } from '@/api/contract/routing-rule';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { AutomatedMessage } from '@/api/contract/whatsapp-setup';
@@ -33,10 +33,10 @@ async function call<T>(server: TestServer, fetchAs: FetchAs, method: string, pat
 }
 
 export interface ChannelOptions {
-  /** Members of the fallback queue. */
-  members?: QueueMember[];
-  /** Further queues, by key, with their members. */
-  queues?: Record<string, QueueMember[]>;
+  /** Members of the fallback queue: user ids. */
+  memberIds?: string[];
+  /** Further queues, by key, with their members' user ids. */
+  queues?: Record<string, string[]>;
   /** Rules in order: conditions and the key of the queue in `queues`. */
   rules?: { conditions: RoutingCondition[]; queue: string }[];
   distributionMode?: 'push' | 'pick';
@@ -67,11 +67,11 @@ export interface Channel {
  */
 export async function createChannel(server: TestServer, adminFetch: FetchAs, options: ChannelOptions = {}): Promise<Channel> {
   const id = unique();
-  const queueInput = (name: string, members: QueueMember[]) => ({ name, type: 'messaging', priority: 5, members, operatingHours: null });
-  const fallbackQueue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`Fallback ${id}`, options.members ?? []));
+  const queueInput = (name: string, memberIds: string[]) => ({ name, type: 'messaging', priority: 5, memberIds, operatingHours: null });
+  const fallbackQueue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`Fallback ${id}`, options.memberIds ?? []));
   const queues: Record<string, Queue> = {};
-  for (const [key, members] of Object.entries(options.queues ?? {})) {
-    queues[key] = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`${key} ${id}`, members));
+  for (const [key, memberIds] of Object.entries(options.queues ?? {})) {
+    queues[key] = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`${key} ${id}`, memberIds));
   }
   const { accountSid, authToken } = options.credentials ?? { accountSid: newAccountSid(), authToken: newAuthToken() };
   const numbers = options.numbers ?? [freshNumber()];
