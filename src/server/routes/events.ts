@@ -58,7 +58,7 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
           return null;
         }
         viewer = current;
-        memberOf = await memberQueueIds(context.db, viewer.email);
+        memberOf = await memberQueueIds(context.db, viewer.id);
         checkedAt = Date.now();
         return viewer;
       };
