@@ -126,7 +126,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
       },
       changePassword: (input: PasswordChangeInput) => request('PUT', '/api/session/password', null, input),
       /** The signed-in user's own presence. */
-      setPresence: (presence: PresenceInput['presence']) => request('PUT', '/api/session/presence', presenceSchema, { presence }),
+      setPresence: (input: PresenceInput) => request('PUT', '/api/session/presence', presenceSchema, input),
     },
     setup: {
       status: () => request('GET', '/api/setup', setupStatusSchema),
@@ -198,7 +198,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
     },
     queues: {
       list: () => request('GET', '/api/queues', queueListSchema),
-      /** Per queue, what waits and who can take it (administrators). */
+      /** What waits in each queue and who can take it (administrators). */
       overview: () => request('GET', '/api/queues/overview', queueOverviewSchema),
       get: (id: string) => request('GET', queuePath(id), queueSchema),
       create: (input: QueueCreateInput) => request('POST', '/api/queues', queueSchema, input),
@@ -230,10 +230,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         ),
       accept: (id: string, version: number) => request('POST', `${conversationPath(id)}/accept`, conversationSchema, { version }),
       close: (id: string, version: number) => request('POST', `${conversationPath(id)}/close`, conversationSchema, { version }),
-      /** To another queue (it waits there) or straight to an agent. */
-      transfer: (id: string, version: number, to: TransferInput['to']) =>
-        request('POST', `${conversationPath(id)}/transfer`, conversationSchema, { version, to }),
-      /** Back to its queue, for someone else to take. */
+      transfer: (id: string, input: TransferInput) => request('POST', `${conversationPath(id)}/transfer`, conversationSchema, input),
+      /** Gives the conversation back to its queue. */
       release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },
   };

@@ -11,7 +11,6 @@ export const auditEntityTypes = [
   'routingRules',
   'queue',
   'user',
-  /** Transfers and releases: who moved a conversation to which queue or agent. */
   'conversation',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

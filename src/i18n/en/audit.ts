@@ -18,6 +18,8 @@ export const auditEn = {
   },
   noFields: '—',
   fields: {
+    queue: 'Queue',
+    assignee: 'Assignee',
     name: 'Name',
     email: 'Email',
     role: 'Role',

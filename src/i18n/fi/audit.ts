@@ -19,6 +19,8 @@ export const auditFi: Messages['audit'] = {
   },
   noFields: '—',
   fields: {
+    queue: 'Jono',
+    assignee: 'Vastuuhenkilö',
     name: 'Nimi',
     email: 'Sähköposti',
     role: 'Rooli',

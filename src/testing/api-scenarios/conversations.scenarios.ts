@@ -404,8 +404,7 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         needs(context, 'simulateInbound');
         const w = await world();
         const email = `agent.${harness.serial()}@contoso.example`;
-        await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
-        const agent = await api().users.list().then(({ items }) => items.find((u) => u.email === email)!);
+        const agent = await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
         await api().queues.update(w.fallback.id, { version: w.fallback.version, memberIds: [agent.id] });
         const phone = customerNumber();
         await w.customer(phone, 'Hello');
