@@ -21,7 +21,7 @@ export const paths = {
   queues: '/queues',
   newQueue: '/queues/new',
   /** What waits in each queue and who can take it (administrators). */
-  queueOverview: '/queues/overview',
+  queueOverview: '/queue-overview',
   queue: (id: string) => `/queues/${encodeURIComponent(id)}`,
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
