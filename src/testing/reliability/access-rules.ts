@@ -89,6 +89,8 @@ export const accessRules: Record<string, RouteRule> = {
   'POST /api/conversations/:id/messages': signedIn,
   'POST /api/conversations/:id/accept': signedIn,
   'POST /api/conversations/:id/close': signedIn,
+  'POST /api/conversations/:id/transfer': signedIn,
+  'POST /api/conversations/:id/release': signedIn,
   'POST /api/conversations/:id/media': signedIn,
   'GET /api/events': signedIn,
   'GET /api/media/:id': signedIn,

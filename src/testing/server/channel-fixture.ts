@@ -6,6 +6,7 @@ import type { AutomatedMessage } from '@/api/contract/whatsapp-setup';
 import type { Workstream } from '@/api/contract/workstream';
 import type { RoutingCondition } from '@/domain/routing-rules';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
+import { addQueueMembers } from './routing-fixture';
 import type { TestServer } from './test-server';
 
 let serial = 0;
@@ -33,8 +34,8 @@ async function call<T>(server: TestServer, fetchAs: FetchAs, method: string, pat
 }
 
 export interface ChannelOptions {
-  /** Members of the fallback queue: user ids. */
-  memberIds?: string[];
+  /** Members of the fallback queue: user ids, in order; they are made active now (see addQueueMembers). */
+  members?: string[];
   /** Further queues, by key, with their members' user ids. */
   queues?: Record<string, string[]>;
   /** Rules in order: conditions and the key of the queue in `queues`. */
@@ -67,12 +68,14 @@ export interface Channel {
  */
 export async function createChannel(server: TestServer, adminFetch: FetchAs, options: ChannelOptions = {}): Promise<Channel> {
   const id = unique();
-  const queueInput = (name: string, memberIds: string[]) => ({ name, type: 'messaging', priority: 5, memberIds, operatingHours: null });
-  const fallbackQueue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`Fallback ${id}`, options.memberIds ?? []));
+  const newQueue = async (name: string, memberIds: string[]) => {
+    const queue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', { name, type: 'messaging', priority: 5, memberIds: [], operatingHours: null });
+    await addQueueMembers(server, queue.id, memberIds);
+    return queue;
+  };
+  const fallbackQueue = await newQueue(`Fallback ${id}`, options.members ?? []);
   const queues: Record<string, Queue> = {};
-  for (const [key, memberIds] of Object.entries(options.queues ?? {})) {
-    queues[key] = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`${key} ${id}`, memberIds));
-  }
+  for (const [key, members] of Object.entries(options.queues ?? {})) queues[key] = await newQueue(`${key} ${id}`, members);
   const { accountSid, authToken } = options.credentials ?? { accountSid: newAccountSid(), authToken: newAuthToken() };
   const numbers = options.numbers ?? [freshNumber()];
   const account = await call<WhatsAppAccount>(server, adminFetch, 'POST', '/api/whatsapp-accounts', {
