@@ -35,6 +35,7 @@ import {
   messageSchema,
   type ConversationQuery,
   type SendMessageInput,
+  type TransferInput,
 } from './contract/conversation';
 import { sandboxStatusSchema, templateSyncResultSchema, verifyResultSchema } from './contract/account-tools';
 import { contractViolation, networkFailure, problemFromResponse } from './problem';
@@ -229,6 +230,9 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         ),
       accept: (id: string, version: number) => request('POST', `${conversationPath(id)}/accept`, conversationSchema, { version }),
       close: (id: string, version: number) => request('POST', `${conversationPath(id)}/close`, conversationSchema, { version }),
+      transfer: (id: string, input: TransferInput) => request('POST', `${conversationPath(id)}/transfer`, conversationSchema, input),
+      /** Gives the conversation back to its queue. */
+      release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },
   };
 }
