@@ -1,5 +1,7 @@
-import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
 import type { WhatsAppLanguage } from './whatsapp-languages';
+
+/** When a channel's automated message goes: a new conversation, an agent taking it, a closed queue. */
+export type AutomatedMessageTrigger = 'greeting' | 'agentAssigned' | 'outOfHours';
 
 interface Configured {
   trigger: AutomatedMessageTrigger;
