@@ -11,7 +11,7 @@ import {
   type NumberCreateInput,
   type NumberUpdateInput,
 } from './contract/whatsapp-number';
-import { queueListSchema, queueSchema, type QueueCreateInput, type QueueUpdateInput } from './contract/queue';
+import { queueListSchema, queueOverviewSchema, queueSchema, type QueueCreateInput, type QueueUpdateInput } from './contract/queue';
 import { templateListSchema, messageTemplateSchema, type TemplateCreateInput, type TemplateUpdateInput } from './contract/message-template';
 import { routingRuleSetSchema, type RoutingRulesInput } from './contract/routing-rule';
 import type { WhatsAppSetupInput } from './contract/whatsapp-setup';
@@ -26,7 +26,7 @@ import {
   type SetupInput,
   type SignInInput,
 } from './contract/session';
-import { userListSchema, userSchema, type UserCreateInput, type UserUpdateInput } from './contract/user';
+import { presenceSchema, userListSchema, userSchema, type PresenceInput, type UserCreateInput, type UserUpdateInput } from './contract/user';
 import {
   conversationPageSchema,
   conversationSchema,
@@ -35,6 +35,7 @@ import {
   messageSchema,
   type ConversationQuery,
   type SendMessageInput,
+  type TransferInput,
 } from './contract/conversation';
 import { sandboxStatusSchema, templateSyncResultSchema, verifyResultSchema } from './contract/account-tools';
 import { contractViolation, networkFailure, problemFromResponse } from './problem';
@@ -124,6 +125,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         csrfToken = null;
       },
       changePassword: (input: PasswordChangeInput) => request('PUT', '/api/session/password', null, input),
+      /** The signed-in user's own presence. */
+      setPresence: (input: PresenceInput) => request('PUT', '/api/session/presence', presenceSchema, input),
     },
     setup: {
       status: () => request('GET', '/api/setup', setupStatusSchema),
@@ -195,6 +198,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
     },
     queues: {
       list: () => request('GET', '/api/queues', queueListSchema),
+      /** What waits in each queue and who can take it (administrators). */
+      overview: () => request('GET', '/api/queues/overview', queueOverviewSchema),
       get: (id: string) => request('GET', queuePath(id), queueSchema),
       create: (input: QueueCreateInput) => request('POST', '/api/queues', queueSchema, input),
       update: (id: string, input: QueueUpdateInput) => request('PATCH', queuePath(id), queueSchema, input),
@@ -225,6 +230,9 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         ),
       accept: (id: string, version: number) => request('POST', `${conversationPath(id)}/accept`, conversationSchema, { version }),
       close: (id: string, version: number) => request('POST', `${conversationPath(id)}/close`, conversationSchema, { version }),
+      transfer: (id: string, input: TransferInput) => request('POST', `${conversationPath(id)}/transfer`, conversationSchema, input),
+      /** Gives the conversation back to its queue. */
+      release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },
   };
 }
