@@ -13,7 +13,9 @@ import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { users } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
+import { requestAssignment, returnConversationsOf } from './assignment';
 import { recordAudit, type Actor } from './audit';
+import { publishConversationChange } from './conversation-events';
 import { adoptPendingMemberships, recordMembershipsEnding } from './queue-members';
 import { refuse } from './refused';
 
@@ -145,16 +147,21 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
     .catch(onEmailRace);
 }
 
-export async function deleteUser({ db, now }: Context, caller: Caller, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function deleteUser(context: Context & Pick<ServerContext, 'events' | 'assignment'>, caller: Caller, id: string): Promise<void> {
+  const { db, now } = context;
+  const returned = await db.transaction(async (tx) => {
     const stored = await find(tx, id);
     if (!stored) throw refuse.notFound('user');
     const refused = await guard(tx, stored, 'id', caller.userId);
     if (refused) throw refused;
-    // TODO(wd-engine): returnConversationsOf(tx, id, now()) from ./assignment once it exists: their open conversations go back to their queue.
+    // Their open conversations go back to their queues, before the user row (and their name for the note) goes.
+    const returnedIds = await returnConversationsOf(tx, id, now());
     await recordMembershipsEnding(tx, caller.actor, id, now());
     // Their sessions and queue memberships go with them (ON DELETE CASCADE).
     await tx.delete(users).where(eq(users.id, id));
     await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
+    return returnedIds;
   });
+  for (const conversationId of returned) await publishConversationChange(context, conversationId, [], undefined, { queueId: null, assigneeId: id });
+  if (returned.length > 0) await requestAssignment(context);
 }
