@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { noteCodes } from '@/domain/work-distribution/notes';
 import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { noteCodes } from '@/domain/work-distribution/notes';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 /** Twilio refuses a longer Body (error 21617). */
