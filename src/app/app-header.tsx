@@ -1,5 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { PresenceMenu } from '@/features/auth/components/presence-menu/presence-menu';
 import { UserMenu } from '@/features/auth/components/user-menu/user-menu';
 import { DemoControls } from './demo-controls';
 import { LanguageSelect } from './language-select';
@@ -36,6 +37,7 @@ export function AppHeader() {
         </>
       )}
       <LanguageSelect />
+      <PresenceMenu />
       <UserMenu />
     </header>
   );

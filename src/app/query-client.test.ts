@@ -5,7 +5,7 @@ import { sessionQueries } from '@/resources/session';
 import { unauthorizedIsAnswer } from '@/resources/session-recheck';
 import { createQueryClient } from './query-client';
 
-const session = { user: { id: 'u1', name: 'Aino Admin', email: 'a@b.c', role: 'admin' as const }, csrfToken: 't', expiresAt: new Date().toISOString() };
+const session = { user: { id: 'u1', name: 'Aino Admin', email: 'a@b.c', role: 'admin' as const, presence: 'available' as const }, csrfToken: 't', expiresAt: new Date().toISOString() };
 
 function clientWithSession() {
   const client = createQueryClient();

@@ -37,6 +37,7 @@ const adminRoutes: RouteObject[] = [
   { path: paths.queues, lazy: () => import('./routes/queues-route') },
   { path: paths.newQueue, lazy: () => import('./routes/new-queue-route') },
   { path: '/queues/:queueId', lazy: () => import('./routes/queue-route') },
+  { path: paths.queueOverview, lazy: () => import('./routes/queue-overview-route') },
   { path: paths.users, lazy: () => import('./routes/users-route') },
   { path: paths.auditLog, lazy: () => import('./routes/audit-log-route') },
 ];

@@ -70,6 +70,7 @@ export function SideNav() {
             </li>
             {link(paths.workstreams, t('nav.workstreams'))}
             {link(paths.queues, t('nav.queues'))}
+            {link(paths.queueOverview, t('nav.queueOverview'))}
           </>
         )}
         {link(paths.conversations, t('nav.conversations'))}

@@ -20,9 +20,13 @@ export const paths = {
   routingRules: (id: string) => `/workstreams/${encodeURIComponent(id)}/routing`,
   queues: '/queues',
   newQueue: '/queues/new',
+  /** What waits in each queue and who can take it (administrators). */
+  queueOverview: '/queue-overview',
   queue: (id: string) => `/queues/${encodeURIComponent(id)}`,
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
   users: '/users',
+  /** The users page with the Add user dialog open, filled in for someone a queue waits for. */
+  inviteUser: (name: string, email: string) => `/users?${new URLSearchParams({ invite: email, name }).toString()}`,
   auditLog: '/audit-log',
 } as const;

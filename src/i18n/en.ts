@@ -34,7 +34,15 @@ export const en = {
     accounts: 'Messaging accounts',
     workstreams: 'Workstreams',
     queues: 'Queues',
+    queueOverview: 'Queue overview',
     conversations: 'Conversations',
+  },
+  presence: {
+    available: 'Available',
+    busy: 'Busy',
+    doNotDisturb: 'Do not disturb',
+    away: 'Away',
+    offline: 'Offline',
   },
   notFound: {
     title: 'Page not found',

@@ -41,7 +41,15 @@ export const fi: Messages = {
     accounts: 'Viestintätilit',
     workstreams: 'Työnkulut',
     queues: 'Jonot',
+    queueOverview: 'Jonojen tilanne',
     conversations: 'Keskustelut',
+  },
+  presence: {
+    available: 'Saatavilla',
+    busy: 'Varattu',
+    doNotDisturb: 'Älä häiritse',
+    away: 'Poissa',
+    offline: 'Offline',
   },
   notFound: {
     title: 'Sivua ei löydy',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import type { Conversation, SendMessageInput } from '@/api/contract/conversation';
+import type { Conversation, SendMessageInput, TransferInput } from '@/api/contract/conversation';
 import { storeConversation, storeMessage } from './conversation-cache';
 import { conversationQueries } from './conversations';
 
@@ -17,6 +17,31 @@ export function useAcceptConversation(id: string) {
 export function useCloseConversation(id: string) {
   const store = useStoreConversation();
   return useMutation({ mutationFn: (version: number) => api.conversations.close(id, version), onSuccess: store });
+}
+
+/** Sends the conversation to another queue or agent; the answer (and its note) shows at once. */
+export function useTransferConversation(id: string) {
+  const store = useStoreConversation();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TransferInput) => api.conversations.transfer(id, input),
+    onSuccess: (conversation) => {
+      store(conversation);
+      void queryClient.invalidateQueries({ queryKey: conversationQueries.messages(id).queryKey });
+    },
+  });
+}
+
+export function useReleaseConversation(id: string) {
+  const store = useStoreConversation();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => api.conversations.release(id, version),
+    onSuccess: (conversation) => {
+      store(conversation);
+      void queryClient.invalidateQueries({ queryKey: conversationQueries.messages(id).queryKey });
+    },
+  });
 }
 
 export function useSendMessage(id: string) {

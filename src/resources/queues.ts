@@ -8,6 +8,8 @@ export const queueQueries = {
   all: () => resourceKeys.queues,
   list: () => queryOptions({ queryKey: [...queueQueries.all(), 'list'], queryFn: () => api.queues.list() }),
   detail: (id: string) => queryOptions({ queryKey: [...queueQueries.all(), 'detail', id], queryFn: () => api.queues.get(id) }),
+  /** What waits in each queue and who can take it; live events mark it stale (administrators). */
+  overview: () => queryOptions({ queryKey: [...queueQueries.all(), 'overview'], queryFn: () => api.queues.overview() }),
 };
 
 /** Workstreams and routing rules show the names of the queues they send to. */

@@ -9,8 +9,11 @@ export const userQueries = {
   list: () => queryOptions({ queryKey: [...userQueries.all(), 'list'], queryFn: () => api.users.list() }),
 };
 
-/** Users show up in the session (a renamed self) and every change in the audit log. */
-const changesUsers = ['users', 'session', 'auditEvents'] as const;
+/**
+ * Users show up in the session (a renamed self), every change in the audit log, and in
+ * queues: as members (a new user whose e-mail was pending becomes one) with their capacity.
+ */
+const changesUsers = ['users', 'session', 'auditEvents', 'queues'] as const;
 
 export function useCreateUser() {
   return useResourceMutation({ mutationFn: (input: UserCreateInput) => api.users.create(input), invalidates: changesUsers });

@@ -40,6 +40,11 @@ export const authEn = {
     linkInvalidTitle: 'This setup link does not work',
     linkMissing: 'Open this page with the setup link the server printed when it started (it ends with #token=…). Restart the server to print a new one.',
   },
+  presence: {
+    label: 'Your presence: {{presence}}. Change',
+    changed: 'Your presence is now {{presence}}.',
+    failed: 'Could not change your presence. {{reason}}',
+  },
   userMenu: {
     label: 'Account: {{name}}',
     signedInAs: '{{email}}, {{role}}',

@@ -42,6 +42,11 @@ export const authFi: Messages['auth'] = {
     linkInvalidTitle: 'Tämä käyttöönottolinkki ei toimi',
     linkMissing: 'Avaa tämä sivu käyttöönottolinkillä, jonka palvelin tulosti käynnistyessään (se päättyy #token=…). Käynnistä palvelin uudelleen, niin se tulostaa uuden.',
   },
+  presence: {
+    label: 'Tilasi: {{presence}}. Vaihda',
+    changed: 'Tilasi on nyt {{presence}}.',
+    failed: 'Tilan vaihtaminen ei onnistunut. {{reason}}',
+  },
   userMenu: {
     label: 'Käyttäjätili: {{name}}',
     signedInAs: '{{email}}, {{role}}',

@@ -15,7 +15,7 @@ export const userValidationFi: Record<keyof typeof userValidationMessages, strin
   'skillName.unknown': 'Kenelläkään käyttäjällä ei vielä ole tätä taitoa. Lisää se jollekulle Käyttäjät-sivulla ensin.',
   'skillLevel.range': 'Taitotaso on kokonaisluku 1 (aloittelija) – 10 (asiantuntija).',
   'skills.tooMany': 'Liikaa taitoja: käyttäjällä enintään 30 ja reitityssäännöllä 10.',
-  'presence.invalid': 'Valitse Tavoitettavissa, Varattu, Älä häiritse, Poissa tai Offline.',
+  'presence.invalid': 'Valitse Saatavilla, Varattu, Älä häiritse, Poissa tai Offline.',
   'user.lastAdmin': 'Vähintään yhden pääkäyttäjän on jäätävä. Tee ensin toisesta käyttäjästä pääkäyttäjä.',
   'user.self': 'Et voi poistaa itseäsi etkä omaa pääkäyttäjän rooliasi.',
   'setup.linkInvalid': 'Tämä käyttöönottolinkki on vanhentunut tai jo käytetty. Käynnistä palvelin uudelleen, niin se tulostaa uuden.',

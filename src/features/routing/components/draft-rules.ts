@@ -1,5 +1,6 @@
 import type { FieldError } from '@/api/contract/problem';
 import type { RoutingRuleSet, RoutingRulesInput } from '@/api/contract/routing-rule';
+import type { Skill } from '@/api/contract/user';
 import { ApiError } from '@/api/problem';
 import type { RoutingCondition } from '@/domain/routing-rules';
 
@@ -10,25 +11,27 @@ export interface DraftRule {
   name: string;
   conditions: RoutingCondition[];
   queueId: string;
+  /** Skills an agent needs for conversations this rule routes, each at a minimum level. */
+  requiredSkills: Skill[];
 }
 
-export type RuleContent = Pick<DraftRule, 'name' | 'conditions' | 'queueId'>;
+export type RuleContent = Pick<DraftRule, 'name' | 'conditions' | 'queueId' | 'requiredSkills'>;
 
 let newKeys = 0;
 export const newRuleKey = () => `new-${++newKeys}`;
 
 export function toDrafts(set: RoutingRuleSet): DraftRule[] {
-  return set.rules.map(({ id, name, conditions, queueId }) => ({ key: id, id, name, conditions, queueId }));
+  return set.rules.map(({ id, name, conditions, queueId, requiredSkills }) => ({ key: id, id, name, conditions, queueId, requiredSkills }));
 }
 
 export function toInput(version: number, drafts: readonly DraftRule[]): RoutingRulesInput {
   return {
     version,
-    rules: drafts.map(({ id, name, conditions, queueId }) => ({ ...(id ? { id } : {}), name, conditions, queueId })),
+    rules: drafts.map(({ id, name, conditions, queueId, requiredSkills }) => ({ ...(id ? { id } : {}), name, conditions, queueId, requiredSkills })),
   };
 }
 
-const contentOf = ({ id, name, conditions, queueId }: DraftRule) => JSON.stringify({ id, name, conditions, queueId });
+const contentOf = ({ id, name, conditions, queueId, requiredSkills }: DraftRule) => JSON.stringify({ id, name, conditions, queueId, requiredSkills });
 
 export function sameRules(a: readonly DraftRule[], b: readonly DraftRule[]): boolean {
   return a.length === b.length && a.every((rule, i) => contentOf(rule) === contentOf(b[i]!));

@@ -12,6 +12,7 @@ import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { MAX_CONDITIONS_PER_RULE } from '@/domain/routing-rules';
 import { ConditionRow } from './condition-row';
 import type { RuleContent, RuleFieldError } from './draft-rules';
+import { RequiredSkillsField } from './required-skills-field';
 import { ruleFormSchema, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 
 const useStyles = makeStyles({
@@ -48,6 +49,7 @@ const emptyRule: RuleFormValues = {
   name: '',
   conditions: [{ field: 'customerPhone', operator: 'startsWith', value: '' }],
   queueId: '',
+  requiredSkills: [],
 };
 
 function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDialogProps, 'open' | 'formKey'>) {
@@ -58,7 +60,9 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
   const form = useForm<RuleFormValues, unknown, RuleFormOutput>({
     resolver: zodResolver(ruleFormSchema),
     mode: 'onTouched',
-    defaultValues: rule ? { name: rule.name, conditions: rule.conditions.map((c) => ({ ...c })), queueId: rule.queueId } : emptyRule,
+    defaultValues: rule
+      ? { name: rule.name, conditions: rule.conditions.map((c) => ({ ...c })), queueId: rule.queueId, requiredSkills: rule.requiredSkills.map((s) => ({ ...s })) }
+      : emptyRule,
   });
   const conditions = useFieldArray({ control: form.control, name: 'conditions' });
   const { errors } = form.formState;
@@ -74,7 +78,7 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const apply = form.handleSubmit(({ name, conditions: parsed, queueId }) => onApply({ name, conditions: parsed, queueId }));
+  const apply = form.handleSubmit(({ name, conditions: parsed, queueId, requiredSkills }) => onApply({ name, conditions: parsed, queueId, requiredSkills }));
 
   const addCondition = () =>
     conditions.append({ field: 'firstMessage', operator: 'contains', value: '' }, { focusName: `conditions.${conditions.fields.length}.value` });
@@ -128,6 +132,7 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
           </Select>
         )}
       </FormField>
+      <RequiredSkillsField control={form.control} errors={errors.requiredSkills} />
       <Caption1>{t('routing.dialog.applyNote')}</Caption1>
     </FormDialogForm>
   );

@@ -77,6 +77,7 @@ export function RuleItem({ rule, position, count, queueName, state, matched, err
   const nameErrors = take('name');
   const conditionsErrors = take('conditions');
   const queueErrors = take('queueId');
+  const skillErrors = take('requiredSkills');
   const otherErrors = showErrors(errors.filter((e) => !placed.has(e)));
 
   return (
@@ -100,6 +101,13 @@ export function RuleItem({ rule, position, count, queueName, state, matched, err
         {t('routing.queueLabel')}: <strong>{queueName ?? t('routing.unknownQueue')}</strong>
       </Body1>
       {queueErrors}
+      {rule.requiredSkills.length > 0 && (
+        <Body1>
+          {t('routing.requiredSkillsLabel')}:{' '}
+          <strong>{rule.requiredSkills.map((skill) => t('routing.skillAtLeast', { name: skill.name, level: skill.level })).join(', ')}</strong>
+        </Body1>
+      )}
+      {skillErrors}
       {otherErrors}
       <div className={styles.actions}>
         <Button

@@ -1,4 +1,4 @@
-import { Checkbox, Field } from '@fluentui/react-components';
+import { Checkbox, Field, makeStyles } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -9,11 +9,14 @@ import type { User } from '@/api/contract/user';
 import { ApiError } from '@/api/problem';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
-import { FormTextField } from '@/components/form/form-text-field';
+import { FormNumberField } from '@/components/form/form-number-field';
+import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
+import { MAX_USER_CAPACITY } from '@/domain/work-distribution/capacity';
 import { useCreateUser, useUpdateUser, userQueries } from '@/resources/users';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { RoleField } from './role-field';
+import { SkillsField } from './skills-field';
 import {
   newUserValues,
   ownsField,
@@ -23,6 +26,8 @@ import {
   type UserFormOutput,
   type UserFormValues,
 } from './user-form-values';
+
+const useStyles = makeStyles({ capacity: { maxWidth: '120px' } });
 
 /** A guard said no (the last administrator, oneself): trying again would not help. */
 const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 409 && error.fieldErrors.length > 0;
@@ -37,16 +42,18 @@ export interface UserDialogProps {
   isSelf: boolean;
   /** With the saved user, or null when closed without a change. */
   onClose: (saved: User | null) => void;
+  /** Fills in a new user's name and e-mail (someone a queue is waiting for). */
+  invite?: { name: string; email: string };
 }
 
 /** Adds a user or edits one; a failed save keeps the dialog open with everything typed. */
-export function UserDialog({ open, formKey, user, isSelf, onClose }: UserDialogProps) {
+export function UserDialog({ open, formKey, user, isSelf, onClose, invite }: UserDialogProps) {
   const create = useCreateUser();
   const update = useUpdateUser();
   const saving = create.isPending || update.isPending;
   return (
     <FormDialog open={open} busy={saving} onDismiss={() => onClose(null)}>
-      <UserForm key={formKey} user={user} isSelf={isSelf} onClose={onClose} create={create} update={update} />
+      <UserForm key={formKey} user={user} isSelf={isSelf} onClose={onClose} invite={invite} create={create} update={update} />
     </FormDialog>
   );
 }
@@ -56,8 +63,9 @@ interface UserFormProps extends Omit<UserDialogProps, 'open' | 'formKey'> {
   update: ReturnType<typeof useUpdateUser>;
 }
 
-function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormProps) {
+function UserForm({ user: opened, isSelf, onClose, invite, create, update }: UserFormProps) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
@@ -65,7 +73,7 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
   const form = useForm<UserFormValues, unknown, UserFormOutput>({
     resolver: zodResolver(userFormSchema),
     mode: 'onTouched',
-    defaultValues: opened ? userValues(opened) : newUserValues(),
+    defaultValues: opened ? userValues(opened) : newUserValues(invite),
   });
   const setPassword = useWatch({ control: form.control, name: 'setPassword' });
   const saving = create.isPending || update.isPending;
@@ -85,8 +93,8 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
         update.reset();
         onClose(saved);
       } else {
-        const { name, email, role, password } = values;
-        const saved = await create.mutateAsync({ name, email, role, password });
+        const { name, email, role, password, capacity, skills } = values;
+        const saved = await create.mutateAsync({ name, email, role, password, capacity, skills });
         create.reset();
         onClose(saved);
       }
@@ -108,9 +116,10 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
       const typed = form.getValues();
       const before = userValues(user);
       form.reset(userValues(current), { keepErrors: true });
-      for (const key of ['name', 'email', 'role', 'setPassword', 'password'] as const) {
+      for (const key of ['name', 'email', 'role', 'capacity', 'setPassword', 'password'] as const) {
         if (typed[key] !== before[key]) form.setValue(key, typed[key], { shouldDirty: true });
       }
+      if (JSON.stringify(typed.skills) !== JSON.stringify(before.skills)) form.setValue('skills', typed.skills, { shouldDirty: true });
       setUser(current);
       setFailure(null);
     } catch (error) {
@@ -143,6 +152,16 @@ function UserForm({ user: opened, isSelf, onClose, create, update }: UserFormPro
       <FormTextField control={form.control} name="name" label={t('users.form.name')} autoComplete="off" />
       <FormTextField control={form.control} name="email" label={t('users.form.email')} hint={t('users.form.emailHint')} autoComplete="off" />
       <RoleField control={form.control} fixedReason={isSelf ? t('users.form.ownRoleFixed') : undefined} />
+      <FormNumberField
+        control={form.control}
+        name="capacity"
+        label={requiredLabel(t('users.form.capacity'))}
+        hint={t('users.form.capacityHint')}
+        min={1}
+        max={MAX_USER_CAPACITY}
+        inputClassName={styles.capacity}
+      />
+      <SkillsField control={form.control} errors={form.formState.errors.skills} />
       {user ? (
         <>
           <Controller

@@ -1,6 +1,7 @@
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@/api/contract/user';
 import { ListPage } from '@/components/list-page/list-page';
@@ -12,7 +13,7 @@ import { UserDialog } from './user-dialog';
 import { UsersTable } from './users-table';
 
 /** Which dialog is open: adding, or editing a user by id (so it shows them as last fetched). */
-type Editing = { mode: 'add' } | { mode: 'edit'; id: string };
+type Editing = { mode: 'add'; invite?: { name: string; email: string } } | { mode: 'edit'; id: string };
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -32,6 +33,16 @@ export function UsersPage() {
     setFormKey((key) => key + 1);
     setEditing(next);
   };
+
+  // A queue's "Invite" links here with the person it waits for: Add user opens filled in, once.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const inviteEmail = searchParams.get('invite');
+  const inviteName = searchParams.get('name') ?? '';
+  useEffect(() => {
+    if (inviteEmail === null) return;
+    open({ mode: 'add', invite: { name: inviteName, email: inviteEmail } });
+    setSearchParams({}, { replace: true });
+  }, [inviteEmail, inviteName, setSearchParams]);
   const closeDialog = (saved: User | null) => {
     if (saved) notify(editing?.mode === 'add' ? t('users.created', { name: saved.name }) : t('users.saved', { name: saved.name }));
     setEditing(null);
@@ -62,6 +73,7 @@ export function UsersPage() {
         formKey={formKey}
         user={editedUser}
         isSelf={editedUser !== undefined && editedUser.id === currentUserId}
+        invite={editing?.mode === 'add' ? editing.invite : undefined}
         onClose={closeDialog}
       />
       <RemoveUserDialog user={removing} onClose={() => setRemovingId(null)} onRemoved={() => headingRef.current?.focus()} />

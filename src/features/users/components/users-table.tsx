@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@/api/contract/user';
 import { ResourceTable } from '@/components/list-page/resource-table';
 import { RowActions } from '@/components/list-page/row-actions';
+import { PresenceLabel } from '@/components/presence/presence-badge';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   never: { color: tokens.colorNeutralForeground2 },
+  skills: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
 });
 
@@ -46,6 +48,26 @@ export function UsersTable({ users, currentUserId, onEdit, onRemove }: UsersTabl
         },
         { id: 'email', header: t('users.columns.email'), cell: (user) => user.email },
         { id: 'role', header: t('users.columns.role'), cell: (user) => t(`users.roles.${user.role}`) },
+        { id: 'presence', header: t('users.columns.presence'), cell: (user) => <PresenceLabel presence={user.presence} /> },
+        { id: 'capacity', header: t('users.columns.capacity'), width: '100px', cell: (user) => t('users.capacityUnits', { count: user.capacity }) },
+        {
+          id: 'skills',
+          header: t('users.columns.skills'),
+          cell: (user) =>
+            user.skills.length === 0 ? (
+              <span className={styles.never}>{t('users.noSkills')}</span>
+            ) : (
+              <ul className={styles.skills}>
+                {user.skills.map((skill) => (
+                  <li key={skill.name}>
+                    <Badge appearance="outline" color="informative">
+                      {t('users.skillWithLevel', { name: skill.name, level: skill.level })}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
         {
           id: 'lastSignIn',
           header: t('users.columns.lastSignIn'),

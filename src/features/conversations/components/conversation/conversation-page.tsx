@@ -14,6 +14,7 @@ import { LiveStatusBadge } from '../live/live-status';
 import { ConversationActions } from './conversation-actions';
 import { ConversationHeader } from './conversation-header';
 import { MessageHistory } from './message-history';
+import { WaitingNotice } from './waiting-notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1000px' },
@@ -39,6 +40,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
         {(loaded) => (
           <>
             <ConversationHeader conversation={loaded} />
+            <WaitingNotice conversation={loaded} />
             <ConversationActions conversation={loaded} />
             <MessageHistory conversationId={loaded.id} customer={customerName(loaded)} />
             <Composer conversation={loaded} />

@@ -22,7 +22,7 @@ export function DeliveryStatus({ message }: { message: Pick<Message, 'status' | 
   const styles = useStyles();
   const errorText = useTwilioErrorText();
   const { status } = message;
-  if (status === 'received') return null;
+  if (status === 'received' || status === 'note') return null;
 
   if (status === 'failed' || status === 'undelivered') {
     return (

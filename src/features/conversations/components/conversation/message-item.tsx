@@ -5,6 +5,7 @@ import type { Message } from '@/api/contract/conversation';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 import { DeliveryStatus } from './delivery-status';
 import { MessageMedia } from './message-media';
+import { useNoteText } from './use-note-text';
 
 const useStyles = makeStyles({
   // Placed by the virtual list: only the rows near the view exist, each at its measured offset.
@@ -25,6 +26,18 @@ const useStyles = makeStyles({
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   body: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   footer: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  noteRow: { alignItems: 'center' },
+  note: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    maxWidth: 'min(70ch, 85%)',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+  },
 });
 
 interface MessageItemProps {
@@ -46,7 +59,31 @@ export const MessageItem = memo(function MessageItem({ message, customer, index,
   const { t } = useTranslation();
   const styles = useStyles();
   const formatDateTime = useFormatDateTime();
+  const noteText = useNoteText();
   const outbound = message.direction === 'outbound';
+  const rowProps = {
+    ref,
+    'data-index': index,
+    // Screen readers still say "n of m" although only some rows exist.
+    'aria-posinset': index + 1,
+    'aria-setsize': setSize,
+    style: { transform: `translateY(${start}px)` },
+  };
+
+  if (message.direction === 'note') {
+    // The system's own line in the history (a transfer, a skipped message): for agents, never sent.
+    return (
+      <li {...rowProps} className={mergeClasses(styles.item, styles.noteRow)}>
+        <article aria-label={t('conversations.notes.label')} className={styles.note}>
+          <Text size={200}>{noteText(message)}</Text>
+          <Caption1>
+            <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
+          </Caption1>
+        </article>
+      </li>
+    );
+  }
+
   const author =
     message.author === 'customer'
       ? customer
@@ -55,15 +92,7 @@ export const MessageItem = memo(function MessageItem({ message, customer, index,
         : (message.authorName ?? t('conversations.messages.agent'));
 
   return (
-    <li
-      ref={ref}
-      data-index={index}
-      // Screen readers still say "n of m" although only some rows exist.
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
-      className={mergeClasses(styles.item, outbound && styles.outbound)}
-      style={{ transform: `translateY(${start}px)` }}
-    >
+    <li {...rowProps} className={mergeClasses(styles.item, outbound && styles.outbound)}>
       <article
         aria-label={t('conversations.messages.from', { author })}
         className={mergeClasses(styles.bubble, outbound && styles.outboundBubble, message.author === 'automated' && styles.automatedBubble)}

@@ -8,7 +8,7 @@ import { useConversationLiveUpdates } from '@/resources/conversations-live';
 import { useLiveStatus } from '@/resources/live/live-channel';
 import { queueQueries } from '@/resources/queues';
 import { LiveStatusBadge } from '../live/live-status';
-import { useNow } from '../use-now';
+import { useNow } from '@/components/use-now';
 import { ConversationFilters, type QueueOption } from './conversation-filters';
 import { ConversationsTable } from './conversations-table';
 import { useConversationFilters } from './use-conversation-filters';

@@ -10,6 +10,7 @@ import { queueQueries } from '@/resources/queues';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { isFormField, queueValues, type QueueFormOutput, type QueueFormValues } from './form-values';
 import { PageFrame } from './page-frame';
+import { PendingMembersSection } from './pending-members-section';
 import { QueueFormView } from './queue-form';
 import { browserTimeZone } from './time-zones';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -76,6 +77,8 @@ export function EditQueueView({ queue }: { queue: Queue }) {
         submitLabel={t('common.save')}
         busyLabel={t('common.saving')}
         busy={update.isPending}
+        knownMembers={base.members}
+        afterMembers={<PendingMembersSection queue={base} onUpdated={setBase} />}
         alert={
           failure.error != null && (
             <ProblemAlert error={failure.error} onRetry={() => void form.handleSubmit(submit)()} onReload={() => void reload()} />

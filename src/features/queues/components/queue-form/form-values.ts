@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { operatingHoursSchema, queueCreateInputSchema, type Queue, type QueueCreateInput } from '@/api/contract/queue';
 import { sortPeriods, weekdayPeriods, type Weekday } from '@/domain/operating-hours';
 
-const { name, priority, members } = queueCreateInputSchema.shape;
+const { name, priority, memberIds } = queueCreateInputSchema.shape;
 
 /**
  * The form keeps the hours it would send even while "Always open" is chosen, so that a
@@ -11,14 +11,14 @@ const { name, priority, members } = queueCreateInputSchema.shape;
  */
 export const queueFormSchema = z
   .discriminatedUnion('hoursMode', [
-    z.object({ name, priority, members, hoursMode: z.literal('always'), operatingHours: z.unknown() }),
-    z.object({ name, priority, members, hoursMode: z.literal('set'), operatingHours: operatingHoursSchema }),
+    z.object({ name, priority, memberIds, hoursMode: z.literal('always'), operatingHours: z.unknown() }),
+    z.object({ name, priority, memberIds, hoursMode: z.literal('set'), operatingHours: operatingHoursSchema }),
   ])
   .transform(
     (values): Omit<QueueCreateInput, 'type'> => ({
       name: values.name,
       priority: values.priority,
-      members: values.members,
+      memberIds: values.memberIds,
       operatingHours: values.hoursMode === 'set' ? { ...values.operatingHours, periods: sortPeriods(values.operatingHours.periods) } : null,
     }),
   );
@@ -32,7 +32,8 @@ export interface PeriodValues {
 export interface QueueFormValues {
   name: string;
   priority: number;
-  members: { name: string; email: string }[];
+  /** Users, by id, in the order they were added. */
+  memberIds: string[];
   hoursMode: 'always' | 'set';
   operatingHours: { timeZone: string; periods: PeriodValues[] };
 }
@@ -41,10 +42,9 @@ export type QueueFormOutput = z.output<typeof queueFormSchema>;
 
 /** The fields of the form by their API paths; a server error on any other path is shown as a whole. */
 export function isFormField(path: string): boolean {
-  return /^(name|priority|members(\.\d+\.(name|email))?|operatingHours\.(timeZone|periods(\.\d+\.(day|open|close))?))$/.test(path);
+  return /^(name|priority|memberIds(\.\d+)?|operatingHours\.(timeZone|periods(\.\d+\.(day|open|close))?))$/.test(path);
 }
 
-export const emptyMember = () => ({ name: '', email: '' });
 export const emptyPeriod = (): PeriodValues => ({ day: 'mon', open: '09:00', close: '17:00' });
 export const weekdaysNineToFive = (): PeriodValues[] => weekdayPeriods('09:00', '17:00');
 
@@ -53,7 +53,7 @@ export function newQueueValues(timeZone: string): QueueFormValues {
   return {
     name: '',
     priority: 5,
-    members: [],
+    memberIds: [],
     hoursMode: 'set',
     operatingHours: { timeZone, periods: weekdaysNineToFive() },
   };
@@ -63,7 +63,7 @@ export function queueValues(queue: Queue, fallbackTimeZone: string): QueueFormVa
   return {
     name: queue.name,
     priority: queue.priority,
-    members: queue.members.map((m) => ({ ...m })),
+    memberIds: queue.members.map((m) => m.userId),
     hoursMode: queue.operatingHours ? 'set' : 'always',
     operatingHours: queue.operatingHours
       ? { timeZone: queue.operatingHours.timeZone, periods: sortPeriods(queue.operatingHours.periods).map((p) => ({ ...p })) }

@@ -1,68 +1,109 @@
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { Body1, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormTextField } from '@/components/form/form-text-field';
+import type { QueueMember } from '@/api/contract/queue';
+import type { User } from '@/api/contract/user';
+import { ProblemAlert } from '@/components/problem-alert';
+import { PresenceLabel } from '@/components/presence/presence-badge';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
-import { emptyMember } from './form-values';
+import { userQueries } from '@/resources/users';
 import { FormSection } from './form-section';
 import { ListError } from './list-error';
-import { useRowStyles } from './row-styles';
+import { MemberPicker } from './member-picker';
 import type { QueueForm } from './use-queue-form';
 
 const useStyles = makeStyles({
-  fields: {
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
-    alignItems: 'start',
+    gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+    alignItems: 'center',
     gap: tokens.spacingHorizontalM,
-    '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr) auto' },
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
   },
-  add: { alignSelf: 'flex-start' },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  email: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  error: { gridColumn: '1 / -1', color: tokens.colorPaletteRedForeground1 },
 });
 
-export function MembersSection({ form }: { form: QueueForm }) {
+/** What a row knows of a member: the user as listed now, or the queue's own copy when the list lacks them. */
+type MemberView = Pick<User, 'id' | 'name' | 'email' | 'presence'>;
+
+function memberView(id: string, users: User[] | undefined, known: QueueMember[]): MemberView | null {
+  const user = users?.find((u) => u.id === id);
+  if (user) return user;
+  const member = known.find((m) => m.userId === id);
+  return member ? { id, name: member.name, email: member.email, presence: member.presence } : null;
+}
+
+/** Members are users: agents and administrators chosen from a searchable list. */
+export function MembersSection({ form, knownMembers = [] }: { form: QueueForm; knownMembers?: QueueMember[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const rowStyles = useRowStyles();
   const errorText = useFieldErrorText();
-  const addButton = useRef<HTMLButtonElement>(null);
-  const { control, formState } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: 'members' });
-  const listError = formState.errors.members;
+  const picker = useRef<HTMLDivElement>(null);
+  const users = useQuery(userQueries.list());
+  const memberIds = useWatch({ control: form.control, name: 'memberIds' });
+  const errors = form.formState.errors.memberIds;
+  const listError = errors?.root ?? (errors?.message ? errors : undefined);
 
-  const removeRow = (index: number) => {
-    remove(index);
-    // The pressed button is gone; without this, focus would fall back to the page.
-    addButton.current?.focus();
+  const setMembers = (ids: string[]) => {
+    // Errors sit at positions in the list; once it changes, they would point at the wrong rows.
+    form.clearErrors('memberIds');
+    form.setValue('memberIds', ids, { shouldDirty: true });
   };
+  const add = (user: User) => setMembers([...memberIds, user.id]);
+  const remove = (id: string) => {
+    setMembers(memberIds.filter((memberId) => memberId !== id));
+    // The pressed button is gone; the search box is where the next step starts.
+    picker.current?.querySelector('input')?.focus();
+  };
+
+  const candidates = (users.data?.items ?? []).filter((user) => !memberIds.includes(user.id));
 
   return (
     <FormSection title={t('queues.form.members')} intro={t('queues.form.membersIntro')}>
-      <ListError text={errorText(listError?.root ?? (listError?.message ? listError : undefined))} />
-      <div className={rowStyles.rows}>
-        {fields.length === 0 && <Body1>{t('queues.form.noMembers')}</Body1>}
-        {fields.map((field, index) => (
-          <fieldset key={field.id} className={rowStyles.row}>
-            <legend className={rowStyles.legend}>{t('queues.form.member', { index: index + 1 })}</legend>
-            <div className={styles.fields}>
-              <FormTextField control={control} name={`members.${index}.name`} label={t('queues.form.memberName')} autoComplete="off" />
-              <FormTextField control={control} name={`members.${index}.email`} label={t('queues.form.memberEmail')} autoComplete="off" />
-              <Button
-                className={rowStyles.remove}
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={t('queues.form.removeMember', { index: index + 1 })}
-                onClick={() => removeRow(index)}
-              />
-            </div>
-          </fieldset>
-        ))}
+      <ListError text={errorText(listError)} />
+      {memberIds.length === 0 ? (
+        <Body1>{t('queues.form.noMembers')}</Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t('queues.form.members')}>
+          {memberIds.map((id, index) => {
+            const member = memberView(id, users.data?.items, knownMembers);
+            const name = member?.name ?? t('queues.form.unknownUser');
+            const error = errorText(errors?.[index]);
+            return (
+              <li key={id} className={styles.row}>
+                <span className={styles.who}>
+                  <Text weight="semibold">{name}</Text>
+                  {member && <span className={styles.email}>{member.email}</span>}
+                </span>
+                {member ? <PresenceLabel presence={member.presence} /> : <span />}
+                <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('queues.form.removeMember', { name })} onClick={() => remove(id)} />
+                {error && (
+                  <Text role="alert" className={styles.error}>
+                    {error}
+                  </Text>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div ref={picker}>
+        {users.isPending ? (
+          <Spinner size="tiny" label={t('queues.form.loadingUsers')} />
+        ) : users.error ? (
+          <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />
+        ) : (
+          <MemberPicker candidates={candidates} onPick={add} hint={t('queues.form.addMemberHint')} />
+        )}
       </div>
-      <Button ref={addButton} className={styles.add} icon={<AddRegular />} onClick={() => append(emptyMember())}>
-        {t('queues.form.addMember')}
-      </Button>
     </FormSection>
   );
 }

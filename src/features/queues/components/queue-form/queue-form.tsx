@@ -1,5 +1,6 @@
 import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { QueueMember } from '@/api/contract/queue';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
@@ -39,10 +40,14 @@ interface QueueFormViewProps {
   busy: boolean;
   /** A failure no field owns (server error, network, version conflict), shown at the top. */
   alert?: ReactNode;
+  /** The queue's members as it last answered, for a member the users list no longer has. */
+  knownMembers?: QueueMember[];
+  /** Shown after the members (the edit page's members who are not users yet). */
+  afterMembers?: ReactNode;
 }
 
 /** The queue's settings, for a new queue and an existing one alike. */
-export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, alert }: QueueFormViewProps) {
+export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, alert, knownMembers, afterMembers }: QueueFormViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { control } = form;
@@ -76,7 +81,8 @@ export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, al
           </FormField>
         </div>
       </FormSection>
-      <MembersSection form={form} />
+      <MembersSection form={form} knownMembers={knownMembers} />
+      {afterMembers}
       <HoursSection form={form} />
       <div className={styles.footer}>
         <Button

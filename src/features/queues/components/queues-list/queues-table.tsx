@@ -36,7 +36,17 @@ export function QueuesTable({ queues, highlightId, onDelete }: QueuesTableProps)
       columns={[
         { id: 'name', header: t('queues.columns.name'), className: styles.name, cell: (queue) => queue.name },
         { id: 'priority', header: t('queues.columns.priority'), width: '90px', cell: (queue) => queue.priority },
-        { id: 'members', header: t('queues.columns.members'), width: '90px', cell: (queue) => queue.members.length },
+        {
+          id: 'members',
+          header: t('queues.columns.members'),
+          width: '130px',
+          cell: (queue) => (
+            <>
+              {queue.members.length}
+              {queue.pendingMembers.length > 0 && <div className={styles.notUsed}>{t('queues.pendingCount', { count: queue.pendingMembers.length })}</div>}
+            </>
+          ),
+        },
         { id: 'hours', header: t('queues.columns.hours'), cell: (queue) => hoursSummary(queue.operatingHours) },
         {
           id: 'usedBy',

@@ -8,6 +8,7 @@ import { FallbackQueueField } from './fallback-queue-field';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
 import { FormSection } from './form-section';
 import { PresencesField } from './presences-field';
+import { KeepSameAgentDaysField, SkillFallbackField, WrapUpMinutesField } from './timing-fields';
 
 interface DistributionSectionProps {
   control: Control<WorkstreamFormValues, unknown, WorkstreamFormOutput>;
@@ -39,6 +40,7 @@ export function DistributionSection({ control, queues, modeFixed }: Distribution
         label={t('workstreams.fields.blockCapacityForWrapUp')}
         hint={t('workstreams.fields.blockCapacityForWrapUpHint')}
       />
+      <WrapUpMinutesField control={control} />
       <PresencesField control={control} />
       <RadioField
         control={control}
@@ -50,12 +52,14 @@ export function DistributionSection({ control, queues, modeFixed }: Distribution
           hint: t(`workstreams.fields.skill.${value}Hint`),
         }))}
       />
+      <SkillFallbackField control={control} />
       <SwitchField
         control={control}
         name="keepSameAgent"
         label={t('workstreams.fields.keepSameAgent')}
         hint={t('workstreams.fields.keepSameAgentHint')}
       />
+      <KeepSameAgentDaysField control={control} />
     </FormSection>
   );
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   workstreamCreateInputSchema,
+  workstreamDefaults,
+  workstreamUpdateInputSchema,
   type Workstream,
   type WorkstreamCreate,
   type WorkstreamCreateInput,
@@ -8,6 +10,36 @@ import {
 } from '@/api/contract/workstream';
 
 const { shape } = workstreamCreateInputSchema;
+// The update schema has the three timing fields without the create schema's defaults.
+const timing = workstreamUpdateInputSchema.shape;
+const wrapUpMinutesField = timing.wrapUpMinutes.unwrap();
+const skillFallbackMinutesField = timing.skillFallbackMinutes.unwrap();
+const keepSameAgentDaysField = timing.keepSameAgentDays.unwrap();
+
+type Timing = { blockCapacityForWrapUp: boolean; wrapUpMinutes: number; skillMatching: string; skillFallbackMinutes: number | null; keepSameAgent: boolean; keepSameAgentDays: number };
+
+/**
+ * A timing field counts only while the setting it belongs to is on (it is hidden
+ * otherwise): then it is checked with the contract's rule; hidden, a value that would not
+ * pass is sent as the default, so a second thought cannot block saving.
+ */
+function checkShown(values: Timing, ctx: z.RefinementCtx) {
+  const shown: [keyof Timing, boolean, z.ZodType][] = [
+    ['wrapUpMinutes', values.blockCapacityForWrapUp, wrapUpMinutesField],
+    ['skillFallbackMinutes', values.skillMatching === 'exact', skillFallbackMinutesField],
+    ['keepSameAgentDays', values.keepSameAgent, keepSameAgentDaysField],
+  ];
+  for (const [key, isShown, field] of shown) {
+    if (!isShown) continue;
+    const result = field.safeParse(values[key]);
+    if (!result.success) ctx.addIssue({ code: 'custom', path: [key], message: result.error.issues[0]?.message ?? 'field.invalid', input: values[key] });
+  }
+}
+
+function orDefault<T>(field: z.ZodType<T>, value: unknown, fallback: T): T {
+  const result = field.safeParse(value);
+  return result.success ? result.data : fallback;
+}
 
 /** Typed into a number input, so held as text; checked by the contract once it is a number. */
 const capacityValueField = z
@@ -29,18 +61,29 @@ const botField = z.discriminatedUnion('enabled', [
  * found is the first one on screen), with the two that people type differently: capacity
  * as text, and the bot as a switch with its fields.
  */
-export const workstreamFormSchema = z.object({
-  name: shape.name,
-  distributionMode: shape.distributionMode,
-  fallbackQueueId: shape.fallbackQueueId,
-  capacity: z.object({ mode: shape.capacity.shape.mode, value: capacityValueField }),
-  blockCapacityForWrapUp: shape.blockCapacityForWrapUp,
-  allowedPresences: shape.allowedPresences,
-  skillMatching: shape.skillMatching,
-  keepSameAgent: shape.keepSameAgent,
-  bot: botField,
-  advanced: shape.advanced,
-});
+export const workstreamFormSchema = z
+  .object({
+    name: shape.name,
+    distributionMode: shape.distributionMode,
+    fallbackQueueId: shape.fallbackQueueId,
+    capacity: z.object({ mode: shape.capacity.shape.mode, value: capacityValueField }),
+    blockCapacityForWrapUp: shape.blockCapacityForWrapUp,
+    wrapUpMinutes: z.number(),
+    allowedPresences: shape.allowedPresences,
+    skillMatching: shape.skillMatching,
+    skillFallbackMinutes: z.number().nullable(),
+    keepSameAgent: shape.keepSameAgent,
+    keepSameAgentDays: z.number(),
+    bot: botField,
+    advanced: shape.advanced,
+  })
+  .superRefine(checkShown)
+  .transform((values) => ({
+    ...values,
+    wrapUpMinutes: orDefault(wrapUpMinutesField, values.wrapUpMinutes, workstreamDefaults.wrapUpMinutes),
+    skillFallbackMinutes: orDefault(skillFallbackMinutesField, values.skillFallbackMinutes, workstreamDefaults.skillFallbackMinutes),
+    keepSameAgentDays: orDefault(keepSameAgentDaysField, values.keepSameAgentDays, workstreamDefaults.keepSameAgentDays),
+  }));
 
 export type WorkstreamFormValues = z.input<typeof workstreamFormSchema>;
 export type WorkstreamFormOutput = z.output<typeof workstreamFormSchema>;
@@ -52,9 +95,12 @@ export const newWorkstreamValues: WorkstreamFormValues = {
   fallbackQueueId: '',
   capacity: { mode: 'unit', value: '1' },
   blockCapacityForWrapUp: false,
+  wrapUpMinutes: workstreamDefaults.wrapUpMinutes,
   allowedPresences: ['available', 'busy'],
   skillMatching: 'closest',
+  skillFallbackMinutes: workstreamDefaults.skillFallbackMinutes,
   keepSameAgent: true,
+  keepSameAgentDays: workstreamDefaults.keepSameAgentDays,
   bot: { enabled: false, name: '', firstToBot: true },
   advanced: {
     sessionTemplate: 'messagingDefault',
@@ -72,9 +118,12 @@ export function workstreamValues(workstream: Workstream): WorkstreamFormValues {
     fallbackQueueId: workstream.fallbackQueueId,
     capacity: { mode: workstream.capacity.mode, value: String(workstream.capacity.value) },
     blockCapacityForWrapUp: workstream.blockCapacityForWrapUp,
+    wrapUpMinutes: workstream.wrapUpMinutes,
     allowedPresences: [...workstream.allowedPresences],
     skillMatching: workstream.skillMatching,
+    skillFallbackMinutes: workstream.skillFallbackMinutes,
     keepSameAgent: workstream.keepSameAgent,
+    keepSameAgentDays: workstream.keepSameAgentDays,
     bot: workstream.bot ? { enabled: true, ...workstream.bot } : { enabled: false, name: '', firstToBot: true },
     advanced: { ...workstream.advanced, contextVariables: workstream.advanced.contextVariables.map((v) => ({ ...v })) },
   };
@@ -92,5 +141,5 @@ export function toUpdateInput(values: WorkstreamFormOutput, version: number): Wo
 
 /** Server paths that a field of this form shows (the rest is shown above the form). */
 export function isFormPath(path: string): boolean {
-  return /^(name|fallbackQueueId|distributionMode|capacity\.value|allowedPresences|bot\.name|advanced\.contextVariables(\.\d+\.name)?)$/.test(path);
+  return /^(name|fallbackQueueId|distributionMode|capacity\.value|wrapUpMinutes|skillFallbackMinutes|keepSameAgentDays|allowedPresences|bot\.name|advanced\.contextVariables(\.\d+\.name)?)$/.test(path);
 }

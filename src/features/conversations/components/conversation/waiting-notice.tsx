@@ -1,0 +1,28 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { ClockRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '@/api/contract/conversation';
+import { useFormatDateTime } from '@/components/use-format-date-time';
+import { useFormatRelativeTime } from '@/components/use-format-relative-time';
+import { useNow } from '@/components/use-now';
+
+/** Why an open, unassigned conversation is still waiting, and since when it has been in its queue. */
+export function WaitingNotice({ conversation }: { conversation: Pick<Conversation, 'waitReason' | 'queuedAt' | 'queueName'> }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const relative = useFormatRelativeTime();
+  const formatDateTime = useFormatDateTime();
+  const { waitReason, queuedAt } = conversation;
+  if (waitReason === null) return null;
+  return (
+    <MessageBar intent={waitReason === 'outOfHours' ? 'warning' : 'info'} icon={<ClockRegular />} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t(`conversations.waitReasons.${waitReason}`)}</MessageBarTitle>
+        {t(`conversations.waitReasons.${waitReason}Body`, { queue: conversation.queueName ?? '' })}{' '}
+        <time dateTime={queuedAt} title={formatDateTime(queuedAt)}>
+          {t('conversations.waitReasons.since', { when: relative(queuedAt, now) })}
+        </time>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
