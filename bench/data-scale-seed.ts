@@ -41,16 +41,15 @@ function referenceData(): string[] {
     `insert into users (name, email, role, password_hash)
      select 'Person ' || u, 'person' || u || '@example.test', case when u <= ${ADMINS} then 'admin' else 'agent' end, 'not-a-hash'
      from generate_series(1, ${USERS}) u`,
-    `insert into queues (name, name_key, priority, members)
-     select 'Queue ' || q, 'queue ' || lpad(q::text, 2, '0'), 1 + q % 10, '[]'::jsonb from generate_series(1, ${QUEUES}) q`,
+    `insert into queues (name, name_key, priority)
+     select 'Queue ' || q, 'queue ' || lpad(q::text, 2, '0'), 1 + q % 10 from generate_series(1, ${QUEUES}) q`,
     `create temp table bench_queue as select row_number() over (order by name_key) as k, id from queues`,
     `create temp table bench_agent as
      select row_number() over (order by substring(email from '\\d+')::int) as k, id, name, email from users where role = 'agent'`,
     // Each agent is a member of two queues: about 40 members a queue.
-    `update queues q set members = (
-       select coalesce(jsonb_agg(jsonb_build_object('name', a.name, 'email', a.email) order by a.k), '[]'::jsonb)
-       from bench_agent a join bench_queue bq on bq.id = q.id
-       where bq.k = 1 + a.k % ${QUEUES} or bq.k = 1 + (a.k * 3 + 1) % ${QUEUES})`,
+    `insert into queue_members (queue_id, user_id, position)
+     select bq.id, a.id, a.k::integer
+     from bench_agent a join bench_queue bq on bq.k = 1 + a.k % ${QUEUES} or bq.k = 1 + (a.k * 3 + 1) % ${QUEUES}`,
     `insert into workstreams (name, name_key, distribution_mode, fallback_queue_id, settings, whatsapp_number_id, whatsapp)
      select 'Workstream ' || n.seq, 'workstream ' || n.seq, case when n.seq % 2 = 0 then 'push' else 'pick' end,
        (select id from bench_queue where k = 1 + n.seq % ${QUEUES}),

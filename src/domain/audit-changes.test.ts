@@ -99,5 +99,7 @@ describe('names and shapes the audit log uses', () => {
     expect(changedFields(rulesForAudit([rule]), rulesForAudit([{ ...rule, queueId: 'q2' }]))).toEqual(['rules']);
     expect(changedFields(rulesForAudit([rule, { ...rule, id: 'r2' }]), rulesForAudit([{ ...rule, id: 'r2' }, rule]))).toEqual(['rules']);
     expect(changedFields(rulesForAudit([]), rulesForAudit([]))).toEqual([]);
+    expect(changedFields(rulesForAudit([rule]), rulesForAudit([{ ...rule, requiredSkills: [] }]))).toEqual([]);
+    expect(changedFields(rulesForAudit([rule]), rulesForAudit([{ ...rule, requiredSkills: [{ name: 'Finnish', level: 3 }] }]))).toEqual(['rules']);
   });
 });

@@ -52,6 +52,8 @@ interface SavedRule {
   name: string;
   conditions: readonly unknown[];
   queueId: string;
+  /** Rules saved before skills existed have none. */
+  requiredSkills?: readonly unknown[];
 }
 
 /**
@@ -60,5 +62,5 @@ interface SavedRule {
  * `{ rules }` answers `['rules']` exactly when the list differs.
  */
 export function rulesForAudit(rules: readonly SavedRule[]): { rules: SavedRule[] } {
-  return { rules: rules.map(({ id, name, conditions, queueId }) => ({ id, name, conditions, queueId })) };
+  return { rules: rules.map(({ id, name, conditions, queueId, requiredSkills }) => ({ id, name, conditions, queueId, requiredSkills: requiredSkills ?? [] })) };
 }

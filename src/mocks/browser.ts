@@ -1,12 +1,14 @@
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { runAssignmentPass, startAssignmentSweep } from './assignment';
 import { createConversationRuntime, DEMO_DELIVERY_STEPS_MS } from './conversation-runtime';
 import { browserStorage, createMockDb } from './db';
 import { createFaults } from './faults';
 import { createHandlers } from './handlers';
 import { demoSeed } from './seed';
 
-export const demoDb = createMockDb(demoSeed, browserStorage('whatsapp-admin-demo-data'));
+// The key names the data's shape: data saved before members were users would not load.
+export const demoDb = createMockDb(demoSeed, browserStorage('whatsapp-admin-demo-data-v2'));
 export const demoFaults = createFaults();
 /** The demo's clock, live events and simulated deliveries; the demo controls simulate customers through it. */
 export const demoRuntime = createConversationRuntime(demoDb, { deliveryStepsMs: DEMO_DELIVERY_STEPS_MS });
@@ -27,4 +29,7 @@ export async function startDemoBackend(): Promise<void> {
   for (const message of demoDb.data.messages) {
     if (message.direction === 'outbound' && ['pending', 'queued', 'sent'].includes(message.status)) demoRuntime.deliver(message.id);
   }
+  // Time alone frees work in the demo too: a queue opens, a wrap-up ends, a skill fallback is due.
+  runAssignmentPass(demoDb, demoRuntime);
+  startAssignmentSweep(demoDb, demoRuntime);
 }

@@ -1,6 +1,8 @@
 import type { Conversation, ConversationQuery, Message } from '@/api/contract/conversation';
 import type { LiveEvent } from '@/api/contract/live-event';
 import type { MockData, StoredConversation, StoredUser } from './db';
+import { memberQueueIds } from './people';
+import { waitReasonOfConversation } from './routing-state';
 
 /**
  * Without a workstream (its number was never set up, or the setup was removed) customers'
@@ -9,8 +11,8 @@ import type { MockData, StoredConversation, StoredUser } from './db';
 const NO_SETUP_ATTACHMENTS = { customersCanSend: true, agentsCanSend: false };
 
 /** A stored conversation as the API shows it, with what it refers to looked up (gone means null). */
-export function toConversation(data: Readonly<MockData>, stored: StoredConversation): Conversation {
-  const { seq: _seq, ...rest } = stored;
+export function toConversation(data: Readonly<MockData>, stored: StoredConversation, now: Date): Conversation {
+  const { seq: _seq, requiredSkills: _skills, outOfHoursNotified: _notified, ...rest } = stored;
   const workstream = data.workstreams.find((w) => w.id === stored.workstreamId);
   const queue = data.queues.find((q) => q.id === stored.queueId);
   const assignee = data.users.find((u) => u.id === stored.assigneeId);
@@ -24,6 +26,7 @@ export function toConversation(data: Readonly<MockData>, stored: StoredConversat
     assigneeId: assignee?.id ?? null,
     assigneeName: assignee?.name ?? null,
     attachments: workstream?.whatsapp?.attachments ?? NO_SETUP_ATTACHMENTS,
+    waitReason: assignee ? null : waitReasonOfConversation(data, stored, now),
   };
 }
 
@@ -32,25 +35,19 @@ export function signedInUser(data: Readonly<MockData>): StoredUser | undefined {
   return userId === null ? undefined : data.users.find((u) => u.id === userId);
 }
 
-/** The queues whose members include this person; queue members are matched by e-mail, as on the server. */
-export function memberQueueIds(data: Readonly<MockData>, email: string): string[] {
-  const wanted = email.toLowerCase();
-  return data.queues.filter((q) => q.members.some((m) => m.email.toLowerCase() === wanted)).map((q) => q.id);
-}
-
 /** Administrators see every conversation; agents those of their queues and those assigned to them. */
 export function canSee(data: Readonly<MockData>, user: StoredUser, conversation: Pick<Conversation, 'queueId' | 'assigneeId'>): boolean {
   if (user.role === 'admin') return true;
   if (conversation.assigneeId === user.id) return true;
-  return conversation.queueId !== null && memberQueueIds(data, user.email).includes(conversation.queueId);
+  return conversation.queueId !== null && memberQueueIds(data, user.id).includes(conversation.queueId);
 }
 
 /** A conversation the user may see, as the API shows it; not found and not allowed look the same. */
-export function visibleConversation(data: Readonly<MockData>, user: StoredUser, id: string): Conversation | undefined {
+export function visibleConversation(data: Readonly<MockData>, user: StoredUser, id: string, now: Date): Conversation | undefined {
   const stored = data.conversations.find((c) => c.id === id);
   // The account's deletion takes its conversations along, as the database's cascade does.
   if (!stored || !data.accounts.some((a) => a.id === stored.accountId)) return undefined;
-  const conversation = toConversation(data, stored);
+  const conversation = toConversation(data, stored, now);
   return canSee(data, user, conversation) ? conversation : undefined;
 }
 
@@ -59,10 +56,14 @@ export function mayReceive(data: Readonly<MockData>, user: StoredUser, event: Li
   switch (event.type) {
     case 'conversation':
       return canSee(data, user, event.conversation);
-    case 'message':
-      return visibleConversation(data, user, event.message.conversationId) !== undefined;
+    case 'message': {
+      const stored = data.conversations.find((c) => c.id === event.message.conversationId);
+      return stored !== undefined && data.accounts.some((a) => a.id === stored.accountId) && canSee(data, user, stored);
+    }
     case 'sandbox':
       return user.role === 'admin';
+    case 'presence':
+      return user.role === 'admin' || user.id === event.userId;
   }
 }
 
@@ -104,10 +105,11 @@ export function conversationPage(
   data: Readonly<MockData>,
   user: StoredUser,
   query: Omit<ConversationQuery, 'cursor'> & { cursor: PageCursor | null; limit: number },
+  now: Date,
 ): { items: Conversation[]; nextCursor: string | null } {
   const matching = data.conversations
     .filter((c) => data.accounts.some((a) => a.id === c.accountId))
-    .map((c) => ({ stored: c, view: toConversation(data, c) }))
+    .map((c) => ({ stored: c, view: toConversation(data, c, now) }))
     .filter(({ view }) => canSee(data, user, view))
     .filter(({ view }) => query.queueId === undefined || view.queueId === query.queueId)
     .filter(({ view }) => query.status === undefined || view.status === query.status)
@@ -147,22 +149,4 @@ export function previewOf(body: string, hasMedia: boolean): string {
 
 export function nextConversationSeq(data: Readonly<MockData>): number {
   return data.conversations.reduce((max, c) => Math.max(max, c.seq), 0) + 1;
-}
-
-/**
- * Push distribution, as the server's: the queue member with the fewest open conversations
- * assigned to them, ties to the one listed first; members are users by e-mail. Null when
- * no member has a user account.
- */
-export function pickAssignee(data: Readonly<MockData>, queueId: string): string | null {
-  const emails = (data.queues.find((q) => q.id === queueId)?.members ?? []).map((m) => m.email.toLowerCase());
-  const candidates = data.users
-    .filter((u) => emails.includes(u.email.toLowerCase()))
-    .map((u) => ({
-      id: u.id,
-      listed: emails.indexOf(u.email.toLowerCase()),
-      open: data.conversations.filter((c) => c.assigneeId === u.id && c.status === 'open').length,
-    }));
-  candidates.sort((a, b) => a.open - b.open || a.listed - b.listed);
-  return candidates[0]?.id ?? null;
 }

@@ -6,6 +6,8 @@ import type { User } from '@/api/contract/user';
 import type { WhatsAppSetup } from '@/api/contract/whatsapp-setup';
 import type { Workstream } from '@/api/contract/workstream';
 import type { RoutingCondition } from '@/domain/routing-rules';
+import type { Presence } from '@/domain/work-distribution/presence';
+import type { Skill } from '@/domain/work-distribution/skills';
 
 export interface StoredAccount {
   id: string;
@@ -28,7 +30,8 @@ export interface StoredNumber {
   version: number;
 }
 
-export type StoredQueue = Omit<Queue, 'usedBy'>;
+/** Members are users, by id (in the order they were added); their names and presence are looked up. */
+export type StoredQueue = Omit<Queue, 'usedBy' | 'members'> & { memberIds: string[] };
 
 export type StoredTemplate = MessageTemplate;
 
@@ -37,6 +40,7 @@ export interface StoredRoutingRule {
   name: string;
   conditions: RoutingCondition[];
   queueId: string;
+  requiredSkills: Skill[];
 }
 
 /** The "Set up WhatsApp" result as stored: names of the number and account are looked up. */
@@ -51,6 +55,13 @@ export interface StoredWorkstream
 export interface StoredUser extends User {
   /** In clear: demo passwords are made up and shown on the sign-in page, not secrets (unlike tokens, see docs/decisions/0003). */
   password: string;
+  /**
+   * The presence they chose. The demo counts every user as around (the signed-in one is,
+   * seeded ones stand for colleagues at work), so it is also the effective one.
+   */
+  presence: Presence;
+  /** The last time the assignment pass gave them a conversation; null if never. */
+  lastAssignedAt: string | null;
 }
 
 export type StoredAuditEvent = AuditEvent;
@@ -58,10 +69,14 @@ export type StoredAuditEvent = AuditEvent;
 /** A conversation without what is looked up when it is shown (names, mode, attachment rules). */
 export type StoredConversation = Omit<
   Conversation,
-  'workstreamName' | 'queueName' | 'distributionMode' | 'assigneeName' | 'attachments'
+  'workstreamName' | 'queueName' | 'distributionMode' | 'assigneeName' | 'attachments' | 'waitReason'
 > & {
   /** Creation order, for ties of lastMessageAt and stable pages. */
   seq: number;
+  /** The skills its routing rule asks of an agent. */
+  requiredSkills: Skill[];
+  /** The out-of-hours message went (or was skipped with a note) already: once per conversation. */
+  outOfHoursNotified: boolean;
 };
 
 /** Messages are kept in the order they were written, which is the order the API shows. */

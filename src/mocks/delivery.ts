@@ -16,7 +16,7 @@ export function fakeMessageSid(messageId: string): string {
  */
 export function stepDelivery(draft: MockData, messageId: string): StoredMessage | null {
   const message = draft.messages.find((m) => m.id === messageId);
-  if (!message || message.direction !== 'outbound' || message.status === 'received') return null;
+  if (!message || message.direction !== 'outbound' || message.status === 'received' || message.status === 'note') return null;
   const at = HAPPY_PATH.indexOf(message.status);
   const following = at === -1 ? undefined : HAPPY_PATH[at + 1];
   if (!following) return null;

@@ -3,9 +3,11 @@ import type { MockDb } from './db';
 import type { Faults } from './faults';
 import { accountToolsHandlers } from './handlers/account-tools';
 import { auditEventsHandlers } from './handlers/audit-events';
+import { conversationTransfersHandlers } from './handlers/conversation-transfers';
 import { conversationsHandlers } from './handlers/conversations';
 import { eventsHandlers } from './handlers/events';
 import { mediaHandlers } from './handlers/media';
+import { presenceHandlers } from './handlers/presence';
 import { queuesHandlers } from './handlers/queues';
 import { routingRulesHandlers } from './handlers/routing-rules';
 import { sessionHandlers } from './handlers/session';
@@ -20,16 +22,18 @@ export function createHandlers(db: MockDb, faults?: Faults, runtime: Conversatio
     ...(faults ? [faults.handler] : []),
     // First after the faults: it also answers 401 and 403 for every other resource.
     ...sessionHandlers(db, runtime.now),
+    ...presenceHandlers(db, runtime),
     ...accountToolsHandlers(db, runtime),
     ...whatsAppAccountHandlers(db),
     ...templatesHandlers(db),
-    ...queuesHandlers(db),
+    ...queuesHandlers(db, runtime),
     ...workstreamWhatsappHandlers(db),
     ...routingRulesHandlers(db),
-    ...workstreamsHandlers(db),
-    ...usersHandlers(db),
+    ...workstreamsHandlers(db, runtime),
+    ...usersHandlers(db, runtime),
     ...auditEventsHandlers(db),
     ...conversationsHandlers(db, runtime),
+    ...conversationTransfersHandlers(db, runtime),
     ...mediaHandlers(db, runtime),
     ...eventsHandlers(db, runtime),
   ];

@@ -8,7 +8,7 @@ import { LONG_HISTORY_LENGTH, longHistoryDrafts, longHistoryPhotoIds } from './s
 export const demoConversationIds = {
   /** Matti, Finnish, assigned to Eero; in the window; his last message has a photo. */
   mattiParcel: 'd1a0c001-7c1e-4a2b-9e01-000000000001',
-  /** Olivia, billing, nobody assigned; in the window, waiting for a reply. */
+  /** Olivia, billing, nobody assigned: waits (billing agents are Busy or Away, or the queue is closed); in the window. */
   oliviaInvoice: 'd1a0c001-7c1e-4a2b-9e01-000000000002',
   /** Jordan, general support, assigned to Eero; last wrote 30 hours ago (templates only); a failed message. */
   jordanShipping: 'd1a0c001-7c1e-4a2b-9e01-000000000003',
@@ -42,7 +42,7 @@ const SANDBOX = '+14155238886';
 const GREETING_EN = 'Hi! Thanks for writing to Contoso. An agent will be with you shortly.';
 const GREETING_FI = 'Hei! Kiitos viestistäsi Contosolle. Asiakaspalvelija vastaa pian.';
 
-type Draft = Omit<StoredMessage, 'id' | 'conversationId' | 'template' | 'media' | 'errorCode' | 'twilioSid' | 'createdAt'> &
+type Draft = Omit<StoredMessage, 'id' | 'conversationId' | 'template' | 'media' | 'errorCode' | 'twilioSid' | 'createdAt' | 'note'> &
   Partial<Pick<StoredMessage, 'media' | 'errorCode'>> & { at: number };
 
 function hex(n: number, conversation: number): string {
@@ -66,7 +66,8 @@ export function demoConversations(
 
   const add = (
     index: number,
-    fields: Pick<StoredConversation, 'id' | 'queueId' | 'customer' | 'language' | 'status' | 'assigneeId'> & { closedAt: number | null },
+    fields: Pick<StoredConversation, 'id' | 'queueId' | 'customer' | 'language' | 'status' | 'assigneeId'> &
+      Partial<Pick<StoredConversation, 'requiredSkills'>> & { closedAt: number | null },
     drafts: Draft[],
   ) => {
     const written: StoredMessage[] = drafts.map((draft, n) => {
@@ -79,6 +80,7 @@ export function demoConversations(
         template: null,
         media: media ?? [],
         errorCode: errorCode ?? null,
+        note: null,
         twilioSid: rest.status === 'pending' ? null : sid,
         createdAt: iso(at),
       };
@@ -87,6 +89,9 @@ export function demoConversations(
     const lastInbound = [...drafts].reverse().find((d) => d.direction === 'inbound');
     conversations.push({
       ...fields,
+      requiredSkills: fields.requiredSkills ?? [],
+      outOfHoursNotified: false,
+      queuedAt: written[0]!.createdAt,
       seq: index,
       accountId: refs.sandboxAccount,
       businessNumber: SANDBOX,
@@ -174,6 +179,8 @@ export function demoConversations(
     {
       id: demoConversationIds.oliviaInvoice,
       queueId: refs.billingQueue,
+      // The "Invoices and payments" rule's skill: she waits for a billing agent who can take her.
+      requiredSkills: [{ name: 'Billing', level: 5 }],
       customer: customer('+447700900123', 'Olivia Brown'),
       language: 'en',
       status: 'open',

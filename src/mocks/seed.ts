@@ -1,4 +1,5 @@
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
+import { DEFAULT_USER_CAPACITY } from '@/domain/work-distribution/capacity';
 import type { MockData, StoredQueue, StoredTemplate, StoredUser, StoredWorkstream } from './db';
 import { demoConversations } from './seed-conversations';
 
@@ -19,6 +20,12 @@ export const demoIds = {
   salesWorkstream: '90d3f187-ce45-4238-9a39-e5f067b8c9da',
   adminUser: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
   agentUser: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+  /** Available, with room: where the demo's new conversations go. */
+  ainoAgent: 'c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f',
+  /** Busy, which the support workstream does not allow: gets nothing new. */
+  samAgent: 'd4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80',
+  /** Away: the billing expert nobody can reach, so billing conversations wait. */
+  priyaAgent: 'e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091',
 } as const;
 
 /** The password of both demo users; the demo's sign-in page shows it. */
@@ -27,8 +34,29 @@ export const DEMO_PASSWORD = 'demo-password';
 /** The only setup link token the demo accepts, for trying the first-administrator page. */
 export const DEMO_SETUP_TOKEN = 'demo-setup-token';
 
-function user(id: string, name: string, email: string, role: StoredUser['role']): StoredUser {
-  return { id, name, email, role, password: DEMO_PASSWORD, createdAt: SEEDED_AT, updatedAt: SEEDED_AT, lastSignInAt: null, version: 1 };
+function user(
+  id: string,
+  name: string,
+  email: string,
+  role: StoredUser['role'],
+  routing: Partial<Pick<StoredUser, 'presence' | 'capacity' | 'skills'>> = {},
+): StoredUser {
+  return {
+    id,
+    name,
+    email,
+    role,
+    password: DEMO_PASSWORD,
+    presence: 'available',
+    capacity: DEFAULT_USER_CAPACITY,
+    skills: [],
+    lastAssignedAt: null,
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+    lastSignInAt: null,
+    version: 1,
+    ...routing,
+  };
 }
 
 /** An administrator and an agent; every seed starts signed in as the administrator. */
@@ -36,7 +64,7 @@ function demoUsers(): Pick<MockData, 'users' | 'session'> {
   return {
     users: [
       user(demoIds.adminUser, 'Aino Admin', 'aino.admin@demo.test', 'admin'),
-      user(demoIds.agentUser, 'Eero Agent', 'eero.agent@demo.test', 'agent'),
+      user(demoIds.agentUser, 'Eero Agent', 'eero.agent@demo.test', 'agent', { skills: [{ name: 'English', level: 6 }] }),
     ],
     session: { userId: demoIds.adminUser },
   };
@@ -45,8 +73,34 @@ function demoUsers(): Pick<MockData, 'users' | 'session'> {
 const weekdayHours = (open: string, close: string) =>
   (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, open, close }));
 
-function queue(id: string, name: string, priority: number, members: StoredQueue['members'], hours: StoredQueue['operatingHours']): StoredQueue {
-  return { id, name, type: 'messaging', priority, members, operatingHours: hours, createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
+/** The demo's colleagues, signed in elsewhere as far as routing knows: one free, one Busy, one Away. */
+function colleagues(): StoredUser[] {
+  return [
+    user(demoIds.ainoAgent, 'Aino Virtanen', 'aino.virtanen@contoso.example', 'agent', {
+      capacity: 4,
+      skills: [{ name: 'Finnish', level: 9 }, { name: 'English', level: 7 }],
+    }),
+    user(demoIds.samAgent, 'Sam Taylor', 'sam.taylor@contoso.example', 'agent', {
+      presence: 'busy',
+      capacity: 2,
+      skills: [{ name: 'English', level: 8 }, { name: 'Billing', level: 5 }],
+    }),
+    user(demoIds.priyaAgent, 'Priya Patel', 'priya.patel@contoso.example', 'agent', {
+      presence: 'away',
+      skills: [{ name: 'Billing', level: 9 }, { name: 'English', level: 9 }],
+    }),
+  ];
+}
+
+function queue(
+  id: string,
+  name: string,
+  priority: number,
+  memberIds: string[],
+  hours: StoredQueue['operatingHours'],
+  pendingMembers: StoredQueue['pendingMembers'] = [],
+): StoredQueue {
+  return { id, name, type: 'messaging', priority, memberIds, pendingMembers, operatingHours: hours, createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
 }
 
 function template(id: string, fields: Pick<StoredTemplate, 'name' | 'language' | 'category' | 'body' | 'examples' | 'status'> & Partial<StoredTemplate>): StoredTemplate {
@@ -65,11 +119,14 @@ function template(id: string, fields: Pick<StoredTemplate, 'name' | 'language' |
 const baseWorkstream = {
   type: 'messaging',
   channel: 'whatsapp',
-  capacity: { mode: 'unit', value: 3 },
+  capacity: { mode: 'unit', value: 1 },
   blockCapacityForWrapUp: true,
+  wrapUpMinutes: 5,
   allowedPresences: ['available', 'busy'],
   skillMatching: 'closest',
+  skillFallbackMinutes: 10,
   keepSameAgent: true,
+  keepSameAgentDays: 7,
   advanced: {
     sessionTemplate: 'messagingDefault',
     notificationTemplate: 'messagingIncomingWithPreview',
@@ -118,17 +175,19 @@ export function demoSeed(): MockData {
       { id: demoIds.stockholmNumber, accountId: demoIds.nordicAccount, name: 'Stockholm service', number: '+46705550102', createdAt: LATER, version: 1 },
     ],
     queues: [
-      queue(demoIds.generalQueue, 'General support', 5, [
-        { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
-        { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
-        // The demo agent: signed in as Eero, the queue's conversations are his to answer.
-        { name: 'Eero Agent', email: 'eero.agent@demo.test' },
-      ], null),
-      queue(demoIds.finnishQueue, 'Finnish customers', 3, [{ name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' }], {
-        timeZone: 'Europe/Helsinki',
-        periods: weekdayHours('08:00', '17:00'),
-      }),
-      queue(demoIds.billingQueue, 'Billing', 2, [{ name: 'Priya Patel', email: 'priya.patel@contoso.example' }], {
+      // The demo agent is a member: signed in as Eero, the queue's conversations are his to answer.
+      queue(demoIds.generalQueue, 'General support', 5, [demoIds.ainoAgent, demoIds.samAgent, demoIds.agentUser], null),
+      queue(
+        demoIds.finnishQueue,
+        'Finnish customers',
+        3,
+        [demoIds.ainoAgent],
+        { timeZone: 'Europe/Helsinki', periods: weekdayHours('08:00', '17:00') },
+        // From before members were users: shown on the queue page to invite or remove.
+        [{ name: 'Mikko Lahtinen', email: 'mikko.lahtinen@contoso.example' }],
+      ),
+      // Closed at night, at lunch and at weekends: the demo's customers meet the out-of-hours message.
+      queue(demoIds.billingQueue, 'Billing', 2, [demoIds.samAgent, demoIds.priyaAgent], {
         timeZone: 'Europe/London',
         periods: [...weekdayHours('09:00', '12:00'), ...weekdayHours('13:00', '17:30')],
       }),
@@ -140,13 +199,19 @@ export function demoSeed(): MockData {
         name: 'WhatsApp customer support',
         distributionMode: 'push',
         fallbackQueueId: demoIds.generalQueue,
+        // Only Available agents, and only those with the rule's skills (any after 10 minutes).
+        allowedPresences: ['available'],
+        skillMatching: 'exact',
         whatsapp: {
           numberId: demoIds.sandboxNumber,
           language: 'en',
           automatedMessages: [
             { trigger: 'greeting', language: 'en', text: 'Hi! Thanks for writing to Contoso. An agent will be with you shortly.' },
             { trigger: 'greeting', language: 'fi', text: 'Hei! Kiitos viestistäsi Contosolle. Asiakaspalvelija vastaa pian.' },
-            { trigger: 'outOfHours', language: 'en', text: 'We are closed right now. We answer on weekdays 8–17 (Helsinki time).' },
+            { trigger: 'agentAssigned', language: 'en', text: 'You are now chatting with {{agent}}.' },
+            { trigger: 'agentAssigned', language: 'fi', text: 'Sinua palvelee nyt {{agent}}.' },
+            { trigger: 'outOfHours', language: 'en', text: 'We are closed right now. We answer on weekdays (Helsinki time) and will be with you when we open.' },
+            { trigger: 'outOfHours', language: 'fi', text: 'Olemme nyt suljettuina. Vastaamme arkisin (Suomen aikaa) heti kun aukeamme.' },
           ],
           survey: { mode: 'link', url: 'https://survey.contoso.example/whatsapp' },
           attachments: { customersCanSend: true, agentsCanSend: true },
@@ -161,12 +226,14 @@ export function demoSeed(): MockData {
               name: 'Finnish numbers',
               conditions: [{ field: 'customerPhone', operator: 'startsWith', value: '+358' }],
               queueId: demoIds.finnishQueue,
+              requiredSkills: [{ name: 'Finnish', level: 5 }],
             },
             {
               id: 'b2f503a9-e067-445a-9c5b-0712890aebfc',
               name: 'Invoices and payments',
               conditions: [{ field: 'firstMessage', operator: 'contains', value: 'invoice' }],
               queueId: demoIds.billingQueue,
+              requiredSkills: [{ name: 'Billing', level: 5 }],
             },
           ],
         },
@@ -221,6 +288,7 @@ export function demoSeed(): MockData {
       }),
     ],
     ...demoUsers(),
+    users: [...demoUsers().users, ...colleagues()],
     // Audit log (users/audit work).
     auditEvents: [],
     // Conversations inside and outside the 24-hour window (src/mocks/seed-conversations.ts).

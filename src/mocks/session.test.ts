@@ -72,7 +72,7 @@ const fieldCodes = (error: ApiError) => error.fieldErrors.map((e) => `${e.path} 
 describe('the session', () => {
   test('every seed starts signed in as the demo administrator', async () => {
     const session = await api.session.get();
-    expect(session.user).toEqual({ id: demoIds.adminUser, name: 'Aino Admin', email: admin.email, role: 'admin' });
+    expect(session.user).toEqual({ id: demoIds.adminUser, name: 'Aino Admin', email: admin.email, role: 'admin', presence: 'available' });
     expect(session.csrfToken).not.toBe('');
     expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now());
   });

@@ -2,9 +2,12 @@ import type { Conversation, Message } from '@/api/contract/conversation';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { routeConversation } from '@/domain/routing-rules';
 import type { ConversationRuntime } from './conversation-runtime';
-import { nextConversationSeq, pickAssignee, previewOf, toConversation } from './conversations-db';
-import type { MockData, MockDb, StoredConversation, StoredMessage, StoredWorkstream } from './db';
+import { isOpenAt } from '@/domain/operating-hours';
+import { runAssignmentPass } from './assignment';
+import { nextConversationSeq, previewOf, toConversation } from './conversations-db';
+import type { MockData, MockDb, StoredConversation, StoredMessage } from './db';
 import { newId } from './ids';
+import { automatedMessage, automatedText } from './system-messages';
 
 export interface InboundMessage {
   /** The account written to; optional when the number alone says it. */
@@ -23,30 +26,6 @@ const MEDIA_REFUSED = {
   en: 'Sorry, we can’t receive attachments here. Please describe it in a message instead.',
   fi: 'Valitettavasti emme voi vastaanottaa liitteitä täällä. Kerro asiasta viestillä.',
 } as const;
-
-/** An outbound message written by the channel itself (greeting, survey, refusals); delivered like any other. */
-export function automatedMessage(conversationId: string, body: string, createdAt: string): StoredMessage {
-  return {
-    id: newId(),
-    conversationId,
-    direction: 'outbound',
-    author: 'automated',
-    authorName: null,
-    body,
-    template: null,
-    media: [],
-    status: 'pending',
-    errorCode: null,
-    twilioSid: null,
-    createdAt,
-  };
-}
-
-/** The greeting configured for a language, else the first greeting configured; null when there is none. */
-export function greetingText(workstream: StoredWorkstream | undefined, language: string): string | null {
-  const greetings = workstream?.whatsapp?.automatedMessages.filter((m) => m.trigger === 'greeting') ?? [];
-  return (greetings.find((m) => m.language === language) ?? greetings[0])?.text ?? null;
-}
 
 function inboundSid(hasMedia: boolean): string {
   const hex = newId().replace(/-/g, '');
@@ -75,7 +54,7 @@ export function receiveInbound(
   const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend ?? true;
   const keepMedia = inbound.media !== undefined && mediaAllowed;
 
-  const { conversationId, written, firstInboundAt } = db.write((draft) => {
+  const { conversationId, written, firstInboundAt, started } = db.write((draft) => {
     const now = runtime.now().toISOString();
     let conversation = draft.conversations.find(
       (c) => c.accountId === number.accountId && c.businessNumber === number.number && c.customer.waId === waId && c.status === 'open',
@@ -92,10 +71,14 @@ export function receiveInbound(
         businessNumber: number.number,
         workstreamId: workstream?.id ?? null,
         queueId: routed?.queueId ?? null,
+        queuedAt: now,
+        requiredSkills: routed?.rule?.requiredSkills ?? [],
+        outOfHoursNotified: false,
         customer: { waId, phone: `+${waId}`, profileName: inbound.profileName ?? null },
         language: workstream?.whatsapp?.language ?? 'en',
         status: 'open',
-        assigneeId: routed && workstream?.distributionMode === 'push' ? pickAssignee(draft, routed.queueId) : null,
+        // The assignment pass, run once the message is in, decides who takes it.
+        assigneeId: null,
         lastInboundAt: now,
         lastMessageAt: now,
         lastMessagePreview: '',
@@ -119,6 +102,7 @@ export function receiveInbound(
       media: [],
       status: 'received',
       errorCode: null,
+      note: null,
       twilioSid: inboundSid(inbound.media !== undefined),
       createdAt: now,
     };
@@ -144,8 +128,17 @@ export function receiveInbound(
       runtime.media.put(mediaId, inbound.media.bytes);
     }
     const replies: StoredMessage[] = [];
-    const greeting = started ? greetingText(workstream, conversation.language) : null;
+    const greeting = started ? automatedText(workstream, 'greeting', conversation.language) : null;
     if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
+    // Once per conversation, after the greeting: the customer learns why nobody answers yet.
+    const queue = draft.queues.find((q) => q.id === conversation.queueId);
+    if (queue && conversation.assigneeId === null && !conversation.outOfHoursNotified && !isOpenAt(queue.operatingHours, runtime.now())) {
+      const outOfHours = automatedText(workstream, 'outOfHours', conversation.language);
+      if (outOfHours) {
+        replies.push(automatedMessage(conversation.id, outOfHours, now));
+        conversation.outOfHoursNotified = true;
+      }
+    }
     if (inbound.media && !mediaAllowed) {
       replies.push(automatedMessage(conversation.id, conversation.language === 'fi' ? MEDIA_REFUSED.fi : MEDIA_REFUSED.en, now));
     }
@@ -169,14 +162,16 @@ export function receiveInbound(
       sandbox.firstInboundAt = now;
       first = now;
     }
-    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first };
+    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started };
   });
 
-  const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!);
-  runtime.publish({ type: 'conversation', conversation });
+  const before = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
+  runtime.publish({ type: 'conversation', conversation: before });
   for (const message of written) runtime.publish({ type: 'message', message });
   if (firstInboundAt) runtime.publish({ type: 'sandbox', accountId: number.accountId, firstInboundAt });
   for (const reply of written.slice(1)) runtime.deliver(reply.id);
+  if (started) runAssignmentPass(db, runtime);
+  const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
   return { conversation, message: written[0]! };
 }
 

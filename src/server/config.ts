@@ -20,6 +20,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(8 * 60),
   STATIC_DIR: z.string().min(1).default('./dist/app'),
   TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ASSIGNMENT_SWEEP_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
 });
 
 export interface ServerConfig {
@@ -44,6 +45,8 @@ export interface ServerConfig {
    * simulator's address (`npm run twilio-sim`) for offline use and tests.
    */
   twilioApiBaseUrl?: string;
+  /** How often each instance runs the assignment pass for what time alone changes (a queue opening, wrap-up ending). */
+  assignmentSweepMs: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
     staticDir: resolve(e.STATIC_DIR),
     twilioApiBaseUrl: e.TWILIO_API_BASE_URL?.replace(/\/+$/, ''),
+    assignmentSweepMs: e.ASSIGNMENT_SWEEP_MS,
   };
 }
 

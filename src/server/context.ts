@@ -2,6 +2,7 @@ import type { ServerConfig } from './config';
 import type { Keyring } from './crypto/secret-box';
 import type { Database } from './db/database';
 import type { EventBus } from './events/event-bus';
+import type { AssignmentWorker } from './services/assignment';
 import type { InboundPipeline } from './services/inbound-worker';
 import type { WebhookCredentialsCache } from './services/webhook-credentials';
 import type { TwilioGateway } from './twilio/gateway';
@@ -19,9 +20,11 @@ export interface ServerContext {
   wakeOutbox: () => void;
   /** Inbound webhooks: the journal they are committed to before the 200, and the worker that stores them. */
   inbound: InboundPipeline;
+  /** The assignment pass: request one after a change that may let a waiting conversation go to an agent. */
+  assignment: AssignmentWorker;
   /** Auth tokens and numbers for checking webhooks, held briefly in memory. */
   webhookCredentials: WebhookCredentialsCache;
 }
 
 /** What the background workers are built from (they are parts of the context themselves). */
-export type WorkerContext = Omit<ServerContext, 'wakeOutbox' | 'inbound' | 'webhookCredentials'>;
+export type WorkerContext = Omit<ServerContext, 'wakeOutbox' | 'inbound' | 'webhookCredentials' | 'assignment'>;

@@ -10,6 +10,7 @@ import { lockDataDir } from './db/data-dir-lock';
 import type { OpenDatabase } from './db/database';
 import { eventBusFor } from './events/postgres-event-bus';
 import { holdsSealedTokens } from './services/accounts';
+import { createAssignmentWorker } from './services/assignment';
 import { createInboundPipeline, inboundWorkerSettings } from './services/inbound-worker';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './services/outbox-worker';
 import { createWebhookCredentialsCache } from './services/webhook-credentials';
@@ -33,6 +34,8 @@ export interface CreateServerOptions {
   /** 'auto' (default) polls once the app listens; 'manual' sends only when asked (tests). */
   outbox?: 'auto' | 'manual';
   outboxOptions?: OutboxWorkerOptions;
+  /** 'auto' (default) runs the assignment sweep every config.assignmentSweepMs; 'manual': passes only on request (tests start it). */
+  assignmentSweep?: 'auto' | 'manual';
   onLiveEventsError?: (error: unknown) => void;
 }
 
@@ -77,8 +80,9 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   };
   // The app (and its logger) is built from this context: the workers log only once they run.
   const log = { warn: (object: object, message: string) => app.log.warn(object, message), error: (object: object, message: string) => app.log.error(object, message) };
-  const context: ServerContext = Object.assign(base, {
-    inbound: createInboundPipeline(base, {
+  const withAssignment = Object.assign(base, { assignment: createAssignmentWorker(base, { sweepMs: config.assignmentSweepMs, log }) });
+  const context: ServerContext = Object.assign(withAssignment, {
+    inbound: createInboundPipeline(withAssignment, {
       ...inboundWorkerSettings(database.kind),
       ...(options.inboundPollMs === undefined ? {} : { pollMs: options.inboundPollMs }),
       log,
@@ -91,6 +95,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
 
   // Webhooks a previous run accepted and did not store yet are stored first.
   context.inbound.start();
+  if (options.assignmentSweep !== 'manual') context.assignment.start();
   // Replies go out once Twilio's status callbacks can reach the app.
   if (options.outbox !== 'manual') app.addHook('onListen', () => outbox.start());
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), SESSION_SWEEP_MS);
@@ -105,6 +110,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
       clearInterval(sweep);
       await app.close();
       await context.inbound.stop();
+      await context.assignment.stop();
       await outbox.stop();
       await context.events.close();
       await database.close();

@@ -11,6 +11,7 @@ export const auditEntityTypes = [
   'routingRules',
   'queue',
   'user',
+  'conversation',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 export type AuditAction = (typeof auditActions)[number];

@@ -14,9 +14,12 @@ export const auditEn = {
     routingRules: 'Routing rules',
     queue: 'Queue',
     user: 'User',
+    conversation: 'Conversation',
   },
   noFields: '—',
   fields: {
+    queue: 'Queue',
+    assignee: 'Assignee',
     name: 'Name',
     email: 'Email',
     role: 'Role',

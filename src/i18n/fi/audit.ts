@@ -15,9 +15,12 @@ export const auditFi: Messages['audit'] = {
     routingRules: 'Reitityssäännöt',
     queue: 'Jono',
     user: 'Käyttäjä',
+    conversation: 'Keskustelu',
   },
   noFields: '—',
   fields: {
+    queue: 'Jono',
+    assignee: 'Vastuuhenkilö',
     name: 'Nimi',
     email: 'Sähköposti',
     role: 'Rooli',

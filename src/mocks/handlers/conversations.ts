@@ -11,6 +11,7 @@ import {
 } from '@/api/contract/conversation';
 import type { Problem } from '@/api/contract/problem';
 import {
+  capacityFullBody,
   conflictBody,
   conversationClosedBody,
   conversationTakenBody,
@@ -22,6 +23,8 @@ import { strictInputErrors } from '@/api/contract/fields';
 import { replyWindow } from '@/domain/conversation-window';
 import { surveyMessage } from '@/domain/survey-message';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
+import { hasRoomFor } from '@/domain/work-distribution/capacity';
+import { runAssignmentPass } from '../assignment';
 import type { ConversationRuntime } from '../conversation-runtime';
 import {
   conversationPage,
@@ -34,8 +37,10 @@ import {
 } from '../conversations-db';
 import type { MockData, MockDb, StoredMessage, StoredUser } from '../db';
 import { newId } from '../ids';
+import { publishChanges } from '../live-changes';
 import { badRequest, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
-import { automatedMessage } from '../simulated-traffic';
+import { distributionRulesOf, loadOfUser } from '../routing-state';
+import { announceAssignment, automatedMessage } from '../system-messages';
 
 /** GET /api/conversations/:id/messages query string, as the server reads it. */
 const messageQuerySchema = z.strictObject({ before: z.string().max(200, { error: 'field.invalid' }).optional() }, strictInputErrors);
@@ -52,8 +57,8 @@ function surveyText(data: Readonly<MockData>, workstreamId: string | null, langu
 type ActionTarget = { ok: true; conversation: Conversation; version: number } | { ok: false; response: Response };
 
 /** What accept and close begin with: a conversation the user sees, a valid body, and the conversation still open (else `closed`). */
-async function actionTarget(data: Readonly<MockData>, user: StoredUser, id: string, request: Request, closed: Problem): Promise<ActionTarget> {
-  const conversation = visibleConversation(data, user, id);
+async function actionTarget(data: Readonly<MockData>, user: StoredUser, id: string, request: Request, closed: Problem, now: Date): Promise<ActionTarget> {
+  const conversation = visibleConversation(data, user, id, now);
   if (!conversation) return { ok: false, response: notFound('conversation') };
   const read = await readJson(request);
   if (!read.ok) return read;
@@ -68,8 +73,8 @@ type Checked = { ok: true; message: Omit<StoredMessage, 'id' | 'conversationId' 
 /** The rules a message must meet beyond its shape: text or file, the window, an approved template of this account. */
 function checkMessage(data: Readonly<MockData>, user: StoredUser, conversationId: string, input: SendMessage, now: Date): Checked {
   const conversation = data.conversations.find((c) => c.id === conversationId)!;
-  const view = toConversation(data, conversation);
-  const base = { direction: 'outbound', author: 'agent', authorName: user.name, status: 'pending', errorCode: null, twilioSid: null } as const;
+  const view = toConversation(data, conversation, now);
+  const base = { direction: 'outbound', author: 'agent', authorName: user.name, status: 'pending', errorCode: null, note: null, twilioSid: null } as const;
 
   if (input.kind === 'text') {
     const upload = input.mediaId === undefined ? undefined : data.media.find((m) => m.id === input.mediaId);
@@ -116,10 +121,8 @@ function checkMessage(data: Readonly<MockData>, user: StoredUser, conversationId
 export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
   /** The session handler has already answered 401 when nobody is signed in. */
   const currentUser = () => signedInUser(db.data)!;
-  const publishConversation = (id: string) => {
-    const stored = db.data.conversations.find((c) => c.id === id);
-    if (stored) runtime.publish({ type: 'conversation', conversation: toConversation(db.data, stored) });
-  };
+  const publishConversation = (id: string) => publishChanges(db, runtime, [id]);
+  const visible = (user: StoredUser, id: string) => visibleConversation(db.data, user, id, runtime.now());
 
   return [
     http.get('/api/conversations', ({ request }) => {
@@ -129,17 +132,17 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
       const { cursor: rawCursor, limit, ...filters } = parsed.data;
       const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor);
       if (rawCursor !== undefined && cursor === null) return badCursor();
-      return HttpResponse.json(conversationPage(db.data, currentUser(), { ...filters, cursor, limit: limit ?? CONVERSATION_PAGE_SIZE }));
+      return HttpResponse.json(conversationPage(db.data, currentUser(), { ...filters, cursor, limit: limit ?? CONVERSATION_PAGE_SIZE }, runtime.now()));
     }),
 
     http.get('/api/conversations/:id', ({ params }) => {
-      const conversation = visibleConversation(db.data, currentUser(), String(params.id));
+      const conversation = visible(currentUser(), String(params.id));
       return conversation ? HttpResponse.json(conversation) : notFound('conversation');
     }),
 
     http.get('/api/conversations/:id/messages', ({ params, request }) => {
       const id = String(params.id);
-      if (!visibleConversation(db.data, currentUser(), id)) return notFound('conversation');
+      if (!visible(currentUser(), id)) return notFound('conversation');
       const query = messageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) return validationProblem(query.error);
       const page = messagePage(db.data, id, query.data.before ?? null, MESSAGE_PAGE_SIZE);
@@ -150,7 +153,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.post('/api/conversations/:id/messages', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      if (!visibleConversation(db.data, user, id)) return notFound('conversation');
+      if (!visible(user, id)) return notFound('conversation');
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = sendMessageInputSchema.safeParse(read.body);
@@ -181,28 +184,39 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.post('/api/conversations/:id/accept', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      const target = await actionTarget(db.data, user, id, request, conversationClosedBody());
+      const now = runtime.now();
+      const target = await actionTarget(db.data, user, id, request, conversationClosedBody(), now);
       if (!target.ok) return target.response;
       const { conversation, version } = target;
       if (conversation.assigneeId !== null && conversation.assigneeId !== user.id) return problem(conversationTakenBody());
       if (conversation.version !== version) return versionConflict('conversation');
-      db.write((draft) => {
+      const already = conversation.assigneeId === user.id;
+      // Picking work is the agent's own choice, whatever their presence; room is still checked, as push does.
+      const workstream = db.data.workstreams.find((w) => w.id === conversation.workstreamId);
+      if (!already && workstream && !hasRoomFor(loadOfUser(db.data, user, now), user.capacity, workstream.id, distributionRulesOf(workstream))) {
+        return problem(capacityFullBody());
+      }
+      const announced = db.write((draft) => {
         const stored = draft.conversations.find((c) => c.id === id)!;
-        stored.assigneeId = user.id;
+        const agent = draft.users.find((u) => u.id === user.id)!;
+        stored.assigneeId = agent.id;
         stored.version += 1;
+        if (already) return null;
+        agent.lastAssignedAt = now.toISOString();
+        return announceAssignment(draft, stored, agent, now);
       });
-      publishConversation(id);
-      return HttpResponse.json(visibleConversation(db.data, user, id));
+      publishChanges(db, runtime, [id], announced ? [announced] : []);
+      return HttpResponse.json(visible(user, id));
     }),
 
     http.post('/api/conversations/:id/close', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();
-      const target = await actionTarget(db.data, user, id, request, conflictBody(problemDetails.conversationClosedAlready, []));
+      const now = runtime.now();
+      const target = await actionTarget(db.data, user, id, request, conflictBody(problemDetails.conversationClosedAlready, []), now);
       if (!target.ok) return target.response;
       const { conversation, version } = target;
       if (conversation.version !== version) return versionConflict('conversation');
-      const now = runtime.now();
       // Outside the window a free-form survey cannot go: it is skipped rather than failing at Twilio.
       const survey = replyWindow(conversation.lastInboundAt, now).open ? surveyText(db.data, conversation.workstreamId, conversation.language) : null;
       const sent = db.write((draft) => {
@@ -220,12 +234,10 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
         stored.version += 1;
         return message;
       });
-      if (sent) {
-        runtime.publish({ type: 'message', message: sent });
-        runtime.deliver(sent.id);
-      }
-      publishConversation(id);
-      return HttpResponse.json(visibleConversation(db.data, user, id));
+      publishChanges(db, runtime, [id], sent ? [sent] : []);
+      // Its agent has room again (or will, after wrap-up: the sweep sees to that).
+      runAssignmentPass(db, runtime);
+      return HttpResponse.json(visible(user, id));
     }),
   ];
 }

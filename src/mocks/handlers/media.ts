@@ -14,7 +14,7 @@ export function mediaHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
   return [
     http.post('/api/conversations/:id/media', async ({ params, request }) => {
       const conversationId = String(params.id);
-      const conversation = visibleConversation(db.data, currentUser(), conversationId);
+      const conversation = visibleConversation(db.data, currentUser(), conversationId, runtime.now());
       if (!conversation) return notFound('conversation');
       if (!conversation.attachments.agentsCanSend) return problem(validationProblemBody([fieldError('file', 'media.notAllowed')]));
       const contentType = normalizeMediaType(request.headers.get('content-type') ?? '');
@@ -46,7 +46,7 @@ export function mediaHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
     http.get('/api/media/:id', ({ params }) => {
       const media = db.data.media.find((m) => m.id === String(params.id));
       const bytes = media ? runtime.media.get(media.id) : undefined;
-      if (!media || !bytes || !visibleConversation(db.data, currentUser(), media.conversationId)) return notFound('attachment');
+      if (!media || !bytes || !visibleConversation(db.data, currentUser(), media.conversationId, runtime.now())) return notFound('attachment');
       return new HttpResponse(bytes.slice().buffer, {
         headers: {
           'content-type': media.contentType,

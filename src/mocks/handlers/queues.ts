@@ -1,34 +1,47 @@
-import { problemDetails, queueInUseDetail } from '@/api/contract/problem-bodies';
+import { problemDetails, queueInUseDetail, validationProblemBody } from '@/api/contract/problem-bodies';
 import { byPriorityThenName } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { queueCreateInputSchema, queueUpdateInputSchema, type Queue } from '@/api/contract/queue';
+import { queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
+import { runAssignmentPass } from '../assignment';
 import { recordAudit, recordUpdate } from '../audit';
-import type { MockData, MockDb, StoredQueue } from '../db';
+import type { ConversationRuntime } from '../conversation-runtime';
+import type { MockDb, StoredQueue } from '../db';
 import { newId } from '../ids';
-import { conflict, fieldError, notFound, readJson, validationProblem, versionConflict } from '../problem-responses';
+import { toQueue } from '../people';
+import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
+import { queueOverview } from '../queue-overview';
 import { queueUsage } from '../views';
-
-function toQueue(data: Readonly<MockData>, stored: StoredQueue): Queue {
-  return { ...stored, usedBy: queueUsage(data, stored.id) };
-}
 
 /** Queue names are unique whatever their case; the schema has already trimmed them. */
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-/** Lower priority numbers are handled first; ties in name order, so the list is stable. */
+/** The queue's member and pending lists as the audit log compares them. */
+const membershipForAudit = (queue: Pick<StoredQueue, 'memberIds' | 'pendingMembers'>) => ({
+  members: queue.memberIds,
+  pendingMembers: queue.pendingMembers.map((m) => m.email),
+});
 
-/** One sentence that names every place the queue is used, so the admin knows what to change first. */
-
-export function queuesHandlers(db: MockDb): HttpHandler[] {
+export function queuesHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
   const findQueue = (id: string) => db.data.queues.find((q) => q.id === id);
   const nameTaken = (name: string, exceptId?: string) => db.data.queues.some((q) => q.id !== exceptId && sameName(q.name, name));
   const taken = () => conflict(problemDetails.queueNameTaken, [fieldError('name', 'queueName.taken')]);
+  const view = (queue: StoredQueue) => toQueue(db.data, queue, runtime.now());
+
+  /** Field errors of member ids that name no user, and of e-mails to keep that are not pending. */
+  const membershipErrors = (memberIds: readonly string[] | undefined, keepPending: readonly string[] | undefined, queue?: StoredQueue) => [
+    ...(memberIds ?? []).flatMap((id, index) => (db.data.users.some((u) => u.id === id) ? [] : [fieldError(`memberIds.${index}`, 'member.unknownUser')])),
+    ...(keepPending ?? []).flatMap((email, index) =>
+      queue?.pendingMembers.some((m) => m.email === email) ? [] : [fieldError(`pendingMembers.${index}`, 'member.notPending')],
+    ),
+  ];
 
   return [
     http.get('/api/queues', () => {
-      const items = [...db.data.queues].sort(byPriorityThenName).map((q) => toQueue(db.data, q));
+      const items = [...db.data.queues].sort(byPriorityThenName).map(view);
       return HttpResponse.json({ items });
     }),
+
+    http.get('/api/queues/overview', () => HttpResponse.json(queueOverview(db.data, runtime.now()))),
 
     http.post('/api/queues', async ({ request }) => {
       const read = await readJson(request);
@@ -36,21 +49,24 @@ export function queuesHandlers(db: MockDb): HttpHandler[] {
       const parsed = queueCreateInputSchema.safeParse(read.body);
       if (!parsed.success) return validationProblem(parsed.error);
       const input = parsed.data;
+      const errors = membershipErrors(input.memberIds, undefined);
+      if (errors.length > 0) return problem(validationProblemBody(errors));
       if (nameTaken(input.name)) return taken();
       const created = db.write((draft) => {
         const now = new Date().toISOString();
-        const stored: StoredQueue = { id: newId(), ...input, createdAt: now, updatedAt: now, version: 1 };
+        const stored: StoredQueue = { id: newId(), ...input, pendingMembers: [], createdAt: now, updatedAt: now, version: 1 };
         draft.queues.push(stored);
         recordAudit(draft, 'created', 'queue', stored);
         return stored;
       });
-      return HttpResponse.json(toQueue(db.data, created), { status: 201, headers: { location: `/api/queues/${created.id}` } });
+      runAssignmentPass(db, runtime);
+      return HttpResponse.json(view(created), { status: 201, headers: { location: `/api/queues/${created.id}` } });
     }),
 
     http.get('/api/queues/:id', ({ params }) => {
       const queue = findQueue(String(params.id));
       if (!queue) return notFound('queue');
-      return HttpResponse.json(toQueue(db.data, queue));
+      return HttpResponse.json(view(queue));
     }),
 
     http.patch('/api/queues/:id', async ({ params, request }) => {
@@ -60,22 +76,33 @@ export function queuesHandlers(db: MockDb): HttpHandler[] {
       if (!read.ok) return read.response;
       const parsed = queueUpdateInputSchema.safeParse(read.body);
       if (!parsed.success) return validationProblem(parsed.error);
-      const { version, ...changes } = parsed.data;
-      if (findQueue(id)?.version !== version) return versionConflict('queue');
+      const { version, memberIds, pendingMembers, ...changes } = parsed.data;
+      const existing = findQueue(id)!;
+      if (existing.version !== version) return versionConflict('queue');
+      const errors = membershipErrors(memberIds, pendingMembers, existing);
+      if (errors.length > 0) return problem(validationProblemBody(errors));
       if (changes.name !== undefined && nameTaken(changes.name, id)) return taken();
       const updated = db.write((draft) => {
         const stored = draft.queues.find((q) => q.id === id)!;
-        const before = structuredClone(stored);
+        const before = { ...structuredClone(stored), ...membershipForAudit(stored) };
         if (changes.name !== undefined) stored.name = changes.name;
         if (changes.priority !== undefined) stored.priority = changes.priority;
-        if (changes.members !== undefined) stored.members = changes.members;
         if (changes.operatingHours !== undefined) stored.operatingHours = changes.operatingHours;
+        if (memberIds !== undefined) stored.memberIds = memberIds;
+        // Only removal: the e-mails left out are no longer pending.
+        if (pendingMembers !== undefined) stored.pendingMembers = stored.pendingMembers.filter((m) => pendingMembers.includes(m.email));
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;
-        recordUpdate(draft, 'queue', stored, before, changes);
+        const sentMembership = {
+          ...(memberIds !== undefined ? { members: memberIds } : {}),
+          ...(pendingMembers !== undefined ? { pendingMembers: membershipForAudit(stored).pendingMembers } : {}),
+        };
+        recordUpdate(draft, 'queue', stored, before, { ...changes, ...sentMembership });
         return stored;
       });
-      return HttpResponse.json(toQueue(db.data, updated));
+      // New members, or opening hours that now include the present, may take what waits.
+      runAssignmentPass(db, runtime);
+      return HttpResponse.json(view(updated));
     }),
 
     http.delete('/api/queues/:id', ({ params }) => {

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
 import { routingRulesInputSchema, type RoutingRuleSet } from '@/api/contract/routing-rule';
 import { rulesForAudit } from '@/domain/audit-changes';
+import { skillKey } from '@/domain/work-distribution/skills';
 import { recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredRoutingRule, StoredWorkstream } from '../db';
 import { newId } from '../ids';
@@ -38,11 +39,16 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
       const input = parsed.data;
       if (workstream.routing.version !== input.version) return versionConflict('set of routing rules');
 
-      const missingQueues = input.rules.flatMap((rule, index) =>
-        db.data.queues.some((q) => q.id === rule.queueId) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')],
-      );
-      if (missingQueues.length > 0) {
-        return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: missingQueues });
+      // A required skill nobody has would keep its conversations waiting for ever.
+      const known = new Set(db.data.users.flatMap((u) => u.skills.map((skill) => skillKey(skill.name))));
+      const unknownReferences = input.rules.flatMap((rule, index) => [
+        ...(db.data.queues.some((q) => q.id === rule.queueId) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')]),
+        ...rule.requiredSkills.flatMap((skill, skillIndex) =>
+          known.has(skillKey(skill.name)) ? [] : [fieldError(`rules.${index}.requiredSkills.${skillIndex}.name`, 'skillName.unknown')],
+        ),
+      ]);
+      if (unknownReferences.length > 0) {
+        return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: unknownReferences });
       }
 
       const updated = db.write((draft) => {
@@ -51,7 +57,7 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
         const available = new Set(stored.routing.rules.map((rule) => rule.id));
         const rules = input.rules.map((rule): StoredRoutingRule => {
           const keep = rule.id !== undefined && available.delete(rule.id);
-          return { id: keep ? rule.id! : newId(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId };
+          return { id: keep ? rule.id! : newId(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId, requiredSkills: rule.requiredSkills };
         });
         // The whole list is one record of the workstream: ["rules"] when it differs, nothing when not.
         recordUpdate(draft, 'routingRules', stored, rulesForAudit(stored.routing.rules), rulesForAudit(rules));

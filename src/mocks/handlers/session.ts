@@ -22,6 +22,7 @@ import { fieldError, problem, readJson, validationProblem } from '../problem-res
 import { DEMO_SETUP_TOKEN } from '../seed';
 import { recordAudit } from '../audit';
 import { userValidationMessages } from '@/domain/validation/users';
+import { DEFAULT_USER_CAPACITY } from '@/domain/work-distribution/capacity';
 
 const SESSION_HOURS = 12;
 const LOCKOUT_MS = LOCKOUT_MINUTES * 60_000;
@@ -50,7 +51,7 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
   };
 
   const toSession = (user: StoredUser): Session => ({
-    user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, presence: user.presence },
     csrfToken,
     expiresAt: new Date(now().getTime() + SESSION_HOURS * 3600 * 1000).toISOString(),
   });
@@ -164,7 +165,21 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
       const id = newId();
       db.write((draft) => {
         const at = now().toISOString();
-        draft.users.push({ id, name, email, role: 'admin', password, createdAt: at, updatedAt: at, lastSignInAt: null, version: 1 });
+        draft.users.push({
+          id,
+          name,
+          email,
+          role: 'admin',
+          password,
+          presence: 'available',
+          capacity: DEFAULT_USER_CAPACITY,
+          skills: [],
+          lastAssignedAt: null,
+          createdAt: at,
+          updatedAt: at,
+          lastSignInAt: null,
+          version: 1,
+        });
       });
       const session = toSession(signIn(id));
       // Recorded as the server does: the new administrator created themselves.

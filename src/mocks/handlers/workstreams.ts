@@ -3,7 +3,9 @@ import { byNameThenCreation } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemTypes } from '@/api/contract/problem';
 import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
+import { runAssignmentPass } from '../assignment';
 import { recordAudit, recordUpdate } from '../audit';
+import type { ConversationRuntime } from '../conversation-runtime';
 import type { MockDb, StoredWorkstream } from '../db';
 import { newId } from '../ids';
 import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
@@ -20,7 +22,7 @@ function invalidField(path: string, code: Parameters<typeof fieldError>[1]): Res
 const nameTakenResponse = () =>
   conflict(problemDetails.workstreamNameTaken, [fieldError('name', 'workstreamName.taken')]);
 
-export function workstreamsHandlers(db: MockDb): HttpHandler[] {
+export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
   const find = (id: string) => db.data.workstreams.find((w) => w.id === id);
   const queueExists = (id: string) => db.data.queues.some((q) => q.id === id);
   const nameTaken = (name: string, exceptId?: string) => db.data.workstreams.some((w) => w.id !== exceptId && sameName(w.name, name));
@@ -97,6 +99,8 @@ export function workstreamsHandlers(db: MockDb): HttpHandler[] {
         recordUpdate(draft, 'workstream', stored, before, changes);
         return stored;
       });
+      // Allowed presences, capacity and the rest decide who may take what waits.
+      runAssignmentPass(db, runtime);
       return HttpResponse.json(toWorkstream(db.data, updated));
     }),
 

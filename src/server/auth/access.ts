@@ -4,6 +4,7 @@ import { CSRF_HEADER } from '@/api/contract/session';
 import type { ServerContext } from '../context';
 import { sameSecret } from '../crypto/tokens';
 import { problems } from '../http/problem';
+import { announcePresence } from '../services/presence';
 import { findSession, type ActiveSession } from './session-store';
 
 /**
@@ -45,6 +46,11 @@ export function accessGuard(context: ServerContext) {
 
     const token = request.cookies[cookieName];
     if (token) request.session = await findSession(context.db, token, context.now(), context.config.sessionIdleMinutes);
+    if (request.session?.cameBack) {
+      // Routing counted them Offline until now.
+      await announcePresence(context, request.session.user.id, request.session.user.presence);
+      // TODO(wd-engine): requestAssignment(context) from ../services/assignment once it exists (a user coming back from Offline).
+    }
     if (access === 'public') return;
 
     const session = request.session;

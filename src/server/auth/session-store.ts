@@ -1,18 +1,24 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { SessionUser } from '@/api/contract/session';
+import { effectivePresence } from '@/domain/work-distribution/presence';
 import { randomToken, sha256 } from '../crypto/tokens';
 import type { Queryable } from '../db/database';
 import { sessions, users } from '../db/schema';
+import { isoOrNull } from '../db/timestamps';
 
 export interface ActiveSession {
   tokenHash: string;
   user: SessionUser;
   csrfToken: string;
   expiresAt: Date;
+  /** The user had gone quiet (routing counted them Offline) until this request. */
+  cameBack: boolean;
 }
 
 /** How often a session's last activity is written: not on every request. */
 const TOUCH_EVERY_MS = 60_000;
+/** How often a user's last activity (their presence's freshness) is written: not on every request either. */
+export const ACTIVITY_EVERY_MS = 30_000;
 
 export async function createSession(db: Queryable, userId: string, now: Date, idleMinutes: number) {
   const token = randomToken();
@@ -36,7 +42,8 @@ function liveSession(db: Queryable, tokenHash: string, now: Date) {
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
-      user: { id: users.id, name: users.name, email: users.email, role: users.role },
+      user: { id: users.id, name: users.name, email: users.email, role: users.role, presence: users.presence },
+      lastActiveAt: users.lastActiveAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -62,7 +69,26 @@ export async function findSession(db: Queryable, token: string, now: Date, idleM
       .set({ lastSeenAt: now.toISOString(), expiresAt: expiresAt.toISOString() })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  return { tokenHash, user: row.user, csrfToken: row.csrfToken, expiresAt };
+  let cameBack = false;
+  if (row.lastActiveAt === null || now.getTime() - new Date(row.lastActiveAt).getTime() >= ACTIVITY_EVERY_MS) {
+    const touched = await touchActivity(db, row.user.id, now);
+    cameBack = touched && effectivePresence('available', isoOrNull(row.lastActiveAt), now) === 'offline';
+  }
+  return { tokenHash, user: row.user, csrfToken: row.csrfToken, expiresAt, cameBack };
+}
+
+/**
+ * Notes that the user is around, unless that was noted less than ACTIVITY_EVERY_MS ago: one
+ * conditional update, so that concurrent requests write once. True when it wrote.
+ */
+export async function touchActivity(db: Queryable, userId: string, now: Date): Promise<boolean> {
+  const staleBefore = new Date(now.getTime() - ACTIVITY_EVERY_MS).toISOString();
+  const touched = await db
+    .update(users)
+    .set({ lastActiveAt: now.toISOString() })
+    .where(and(eq(users.id, userId), or(isNull(users.lastActiveAt), lt(users.lastActiveAt, staleBefore))))
+    .returning({ id: users.id });
+  return touched.length > 0;
 }
 
 export async function endSession(db: Queryable, tokenHash: string): Promise<void> {

@@ -14,6 +14,7 @@ import { createChannel, type Channel } from '../../testing/server/channel-fixtur
 import { changeWhatsAppSetup, insertConversation, insertTemplate } from '../../testing/server/conversation-fixture';
 import { fakeTwilio, type FakeTwilio } from '../../testing/server/fake-twilio';
 import { describeEachDatabase } from '../../testing/server/each-database';
+import { addQueueMembers } from '../../testing/server/routing-fixture';
 import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
@@ -36,7 +37,7 @@ describeEachDatabase('agents’ actions on conversations (server on %s)', (kind)
     admin = await signedInUser(server, 'admin');
     agent = await signedInUser(server, 'agent', 'Aino Agent');
     outsider = await signedInUser(server, 'agent', 'Otto Outsider');
-    channel = await createChannel(server, admin.fetch, { members: [{ name: 'Aino Agent', email: agent.email }] });
+    channel = await createChannel(server, admin.fetch, { members: [agent.id] });
     server.context.events.subscribe((published) => events.push(published));
   });
   afterAll(async () => {
@@ -339,12 +340,7 @@ describeEachDatabase('agents’ actions on conversations (server on %s)', (kind)
   describe('accept and close', () => {
     it('lets an agent accept an unassigned conversation once; a second agent and a stale version get 409', async () => {
       const second = await signedInUser(server, 'agent', 'Bea Second');
-      const queue = await (await admin.fetch(url(`/api/queues/${channel.fallbackQueue.id}`))).json();
-      await admin.fetch(url(`/api/queues/${channel.fallbackQueue.id}`), {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ version: queue.version, members: [...queue.members, { name: 'Bea Second', email: second.email }] }),
-      });
+      await addQueueMembers(server, channel.fallbackQueue.id, [second.id]);
       const conversation = await insertConversation(server, channel);
 
       const stale = await problemOf(await post(agent, `/api/conversations/${conversation.id}/accept`, { version: conversation.version + 5 }), 409);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { conversationActionInputSchema, sendMessageInputSchema, type Conversation } from '@/api/contract/conversation';
+import { conversationActionInputSchema, sendMessageInputSchema, transferInputSchema, type Conversation } from '@/api/contract/conversation';
 import { fieldError, mediaProblemBody } from '@/api/contract/problem-bodies';
 import { checkMedia, isAcceptedMediaType, MAX_IMAGE_BYTES, MAX_MEDIA_BYTES, normalizeMediaType, uploadFilename } from '@/domain/media-rules';
 import type { ServerContext } from '../context';
@@ -7,6 +7,7 @@ import { parseBody, pathId } from '../http/input';
 import { HttpProblem, problems } from '../http/problem';
 import { acceptConversation, closeConversation, sendMessage, storeUpload } from '../services/conversation-actions';
 import { getConversation } from '../services/conversation-pages';
+import { releaseConversation, transferConversation } from '../services/conversation-transfer';
 import type { Viewer } from '../services/conversation-views';
 
 const viewerOf = (request: FastifyRequest): Viewer & { name: string } => request.session!.user;
@@ -24,13 +25,13 @@ const contentTypeOf = (request: FastifyRequest) => normalizeMediaType(String(req
 const sizeLimitOf = (type: string) => (type.startsWith('image/') ? MAX_IMAGE_BYTES : MAX_MEDIA_BYTES);
 const tooLargeCode = (type: string): 'media.imageTooLarge' | 'media.tooLarge' => (type.startsWith('image/') ? 'media.imageTooLarge' : 'media.tooLarge');
 
-/** Agents' actions on a conversation they can see: reply, attach a file, accept, close. */
+/** Agents' actions on a conversation they can see: reply, attach a file, accept, close, transfer, release. */
 export function conversationActionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db } = context;
 
   const visibleOrNotFound = async (request: FastifyRequest): Promise<Conversation> => {
     const id = pathId(request.params, 'id', 'conversation');
-    return getConversation(db, viewerOf(request), id);
+    return getConversation(db, viewerOf(request), id, context.now());
   };
 
   return async (app) => {
@@ -51,6 +52,18 @@ export function conversationActionRoutes(context: ServerContext): FastifyPluginA
       const visible = await visibleOrNotFound(request);
       const { version } = parseBody(conversationActionInputSchema, request.body);
       return closeConversation(context, visible.id, version, request.log);
+    });
+
+    app.post('/conversations/:id/transfer', { config: { access: 'signedIn' } }, async (request) => {
+      const visible = await visibleOrNotFound(request);
+      const input = parseBody(transferInputSchema, request.body);
+      return transferConversation(context, viewerOf(request), visible.id, input, request.log);
+    });
+
+    app.post('/conversations/:id/release', { config: { access: 'signedIn' } }, async (request) => {
+      const visible = await visibleOrNotFound(request);
+      const { version } = parseBody(conversationActionInputSchema, request.body);
+      return releaseConversation(context, viewerOf(request), visible.id, version, request.log);
     });
 
     // The upload's own scope: its raw body parser applies to this route only.

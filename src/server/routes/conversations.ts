@@ -20,10 +20,10 @@ export function conversationRoutes(context: ServerContext): FastifyPluginAsync {
     app.get('/conversations', signedIn, async (request): Promise<ConversationPage> => {
       const parsed = conversationQuerySchema.safeParse(request.query);
       if (!parsed.success) throw problems.zod(parsed.error);
-      return listConversations(db, viewerOf(request), parsed.data);
+      return listConversations(db, viewerOf(request), parsed.data, context.now());
     });
 
-    app.get('/conversations/:id', signedIn, async (request) => getConversation(db, viewerOf(request), pathId(request.params, 'id', 'conversation')));
+    app.get('/conversations/:id', signedIn, async (request) => getConversation(db, viewerOf(request), pathId(request.params, 'id', 'conversation'), context.now()));
 
     app.get('/conversations/:id/messages', signedIn, async (request): Promise<MessagePage> => {
       const conversation = await getConversation(db, viewerOf(request), pathId(request.params, 'id', 'conversation'));

@@ -2,9 +2,10 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
 import { EVENT_STREAM_CONTENT_TYPE, EVENT_STREAM_PREAMBLE, liveEventFrame } from '@/api/contract/live-event-frame';
 import type { ServerContext } from '../context';
-import { liveSessionUser } from '../auth/session-store';
+import { ACTIVITY_EVERY_MS, liveSessionUser, touchActivity } from '../auth/session-store';
 import type { PublishedEvent } from '../events/event-bus';
-import { canSee, memberQueueIds, type Viewer } from '../services/conversation-views';
+import { canSee, type Viewer } from '../services/conversation-views';
+import { memberQueueIds } from '../services/queue-members';
 
 /** Proxies and browsers drop a silent connection after a minute or so. */
 export const HEARTBEAT_MS = 25_000;
@@ -58,7 +59,7 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
           return null;
         }
         viewer = current;
-        memberOf = await memberQueueIds(context.db, viewer.email);
+        memberOf = await memberQueueIds(context.db, viewer.id);
         checkedAt = Date.now();
         return viewer;
       };
@@ -117,8 +118,14 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
           .catch(() => write(': heartbeat\n\n'));
       }, HEARTBEAT_MS);
 
+      // An open stream is someone at work: their presence stays fresh while it is open.
+      const activity = setInterval(() => {
+        void touchActivity(context.db, session.user.id, context.now()).catch(() => undefined);
+      }, ACTIVITY_EVERY_MS);
+
       stream.on('close', () => {
         clearInterval(heartbeat);
+        clearInterval(activity);
         unsubscribe();
         open.delete(stream);
       });

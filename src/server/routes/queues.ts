@@ -3,18 +3,21 @@ import { queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/q
 import type { ServerContext } from '../context';
 import { parseBody, pathId } from '../http/input';
 import { actorOf } from '../services/audit';
+import { queueOverview } from '../services/queue-overview';
 import { createQueue, deleteQueue, getQueue, listQueues, requireQueue, updateQueue } from '../services/queues';
 
 export function queueRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/queues', async () => ({ items: await listQueues(context.db) }));
+    app.get('/queues', async () => ({ items: await listQueues(context) }));
+
+    app.get('/queues/overview', async () => queueOverview(context));
 
     app.post('/queues', async (request, reply) => {
       const queue = await createQueue(context, actorOf(request), parseBody(queueCreateInputSchema, request.body));
       return reply.status(201).header('location', `/api/queues/${queue.id}`).send(queue);
     });
 
-    app.get('/queues/:id', async (request) => getQueue(context.db, pathId(request.params, 'id', 'queue')));
+    app.get('/queues/:id', async (request) => getQueue(context, pathId(request.params, 'id', 'queue')));
 
     app.patch('/queues/:id', async (request) => {
       const id = pathId(request.params, 'id', 'queue');

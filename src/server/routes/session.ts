@@ -1,10 +1,12 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
+import { presenceInputSchema } from '@/api/contract/user';
 import { sessionCookieName } from '../auth/access';
 import { cookieOptions, startSession } from '../auth/sign-in';
 import type { ServerContext } from '../context';
 import { parseBody } from '../http/input';
 import { problems } from '../http/problem';
+import { setPresence } from '../services/presence';
 import { changePassword, checkSignIn, signOut } from '../services/sign-in';
 
 export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
@@ -46,6 +48,11 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
       const session = request.session!;
       await changePassword(context, { userId: session.user.id, tokenHash: session.tokenHash }, parseBody(passwordChangeInputSchema, request.body));
       return reply.status(204).send();
+    });
+
+    app.put('/session/presence', { config: { access: 'signedIn' } }, async (request) => {
+      const { presence } = parseBody(presenceInputSchema, request.body);
+      return setPresence(context, request.session!.user.id, presence);
     });
   };
 }

@@ -9,7 +9,7 @@ const callerOf = (request: FastifyRequest): Caller => ({ actor: actorOf(request)
 
 export function userRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
-    app.get('/users', async () => ({ items: await listUsers(context.db) }));
+    app.get('/users', async () => ({ items: await listUsers(context) }));
 
     app.post('/users', async (request, reply) => {
       const created = await createUser(context, callerOf(request), parseBody(userCreateInputSchema, request.body));

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation, ConversationPage, MessagePage } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE, problemTypes } from '@/api/contract/problem';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
-import { conversations, messageMedia, messages, outbox, sessions, whatsappAccounts } from '../db/schema';
+import { conversations, messageMedia, messages, outbox, sessions, users, whatsappAccounts } from '../db/schema';
 import { EMPTY_TWIML } from './webhooks';
 import { createChannel, freshNumber, newAuthToken, type Channel } from '../../testing/server/channel-fixture';
 import { openEventStream } from '../../testing/server/event-stream';
+import { markActive } from '../../testing/server/routing-fixture';
 import { describeEachDatabase, describeOnPostgres } from '../../testing/server/each-database';
 import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { inboundEntries, newMessageSid, postSignedWebhook, statusEntries, type FormEntries } from '../../testing/server/twilio-webhooks';
@@ -216,17 +217,13 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
       expect((await conversationsOf(channel)).find((r) => r.customerPhone === '+46701110003')!.queueId).toBe(channel.fallbackQueue.id);
     });
 
-    it('assigns in push mode to the member with the fewest open conversations', async () => {
+    it('assigns in push mode to the least loaded member, on a tie whoever waited longest since their last one', async () => {
       const first = await signedInUser(server, 'agent', 'Push One');
       const second = await signedInUser(server, 'agent', 'Push Two');
-      const channel = await createChannel(server, admin.fetch, {
-        distributionMode: 'push',
-        members: [
-          { name: 'Nobody', email: 'no.such.user@example.test' },
-          { name: 'Push One', email: first.email },
-          { name: 'Push Two', email: second.email },
-        ],
-      });
+      const channel = await createChannel(server, admin.fetch, { distributionMode: 'push', members: [second.id, first.id] });
+      // Room for three of the fixture's two-unit conversations each; Push Two had one a minute ago, Push One never did.
+      await markActive(server, [first.id, second.id], { capacity: 6 });
+      await server.context.db.update(users).set({ lastAssignedAt: new Date(Date.now() - 60_000).toISOString() }).where(eq(users.id, second.id));
       const assignees: (string | null)[] = [];
       for (let i = 0; i < 3; i++) {
         await sendInbound(channel);
@@ -241,7 +238,7 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
 
     it('leaves the conversation unassigned in pick mode', async () => {
       const agent = await signedInUser(server, 'agent', 'Picker');
-      const channel = await createChannel(server, admin.fetch, { distributionMode: 'pick', members: [{ name: 'Picker', email: agent.email }] });
+      const channel = await createChannel(server, admin.fetch, { distributionMode: 'pick', members: [agent.id] });
       await sendInbound(channel);
       expect((await conversationsOf(channel))[0]!.assigneeId).toBeNull();
     });
@@ -562,8 +559,8 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
       const member = await signedInUser(server, 'agent', 'Queue Member');
       const outsider = await signedInUser(server, 'agent', 'Outsider');
       const channel = await createChannel(server, admin.fetch, {
-        members: [{ name: 'Queue Member', email: member.email }],
-        queues: { Outsiders: [{ name: 'Outsider', email: outsider.email }] },
+        members: [member.id],
+        queues: { Outsiders: [outsider.id] },
         rules: [{ conditions: [{ field: 'firstMessage', operator: 'contains', value: 'outsiders' }], queue: 'Outsiders' }],
       });
       const memberStream = await openEventStream(server.baseUrl, member.cookie);
@@ -612,7 +609,7 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
 
     it('ends the stream of someone whose session ended, at the next event rather than the next heartbeat', async () => {
       const member = await signedInUser(server, 'agent', 'Leaving Member');
-      const channel = await createChannel(server, admin.fetch, { members: [{ name: 'Leaving Member', email: member.email }] });
+      const channel = await createChannel(server, admin.fetch, { members: [member.id] });
       const stream = await openEventStream(server.baseUrl, member.cookie);
       try {
         await sendInbound(channel, { body: 'before sign-out' });
@@ -710,7 +707,7 @@ describeOnPostgres('live events between two instances on one PostgreSQL database
     const admin = await signedInUser(first, 'admin');
     const member = await signedInUser(first, 'agent', 'Member Elsewhere');
     const outsider = await signedInUser(first, 'agent', 'Outsider Elsewhere');
-    const channel = await createChannel(first, admin.fetch, { members: [{ name: 'Member Elsewhere', email: member.email }] });
+    const channel = await createChannel(first, admin.fetch, { members: [member.id] });
     const memberStream = await openEventStream(second.baseUrl, member.cookie);
     const outsiderStream = await openEventStream(second.baseUrl, outsider.cookie);
     try {

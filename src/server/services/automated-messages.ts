@@ -1,12 +1,12 @@
 import type { AutomatedMessage } from '@/api/contract/whatsapp-setup';
+import { automatedMessageFor } from '@/domain/automated-messages';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import type { Queryable } from '../db/database';
 import { messages, outbox } from '../db/schema';
 
 /** The greeting configured for a language, else the first greeting configured; null when there is none. */
 export function greetingFor(automatedMessages: readonly AutomatedMessage[], language: WhatsAppLanguage): string | null {
-  const greetings = automatedMessages.filter((message) => message.trigger === 'greeting');
-  return (greetings.find((message) => message.language === language) ?? greetings[0])?.text ?? null;
+  return automatedMessageFor(automatedMessages, 'greeting', language);
 }
 
 const attachmentRefusals = {

@@ -1,19 +1,23 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Conversation, MediaUpload, SendMessage } from '@/api/contract/conversation';
 import type { FieldError } from '@/api/contract/problem';
-import { fieldError, problemDetails } from '@/api/contract/problem-bodies';
+import { capacityFullDetail, fieldError, problemDetails } from '@/api/contract/problem-bodies';
 import { replyWindow } from '@/domain/conversation-window';
 import { surveyMessage } from '@/domain/survey-message';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
+import { hasRoomFor } from '@/domain/work-distribution/capacity';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { conversations, messageMedia, messages, messageTemplates, outbox, workstreams, type SentTemplate } from '../db/schema';
 import { isUuid } from '../db/uuid';
+import { assignConversation, lockAssignments, publishAssigned } from './assignment';
 import { queueAutomatedMessage } from './automated-messages';
-import { audienceOf, conversationView, lockConversation, messageView, messageViews, type ConversationRow, type Viewer } from './conversation-views';
+import { publishConversationChange } from './conversation-events';
+import { conversationView, lockConversation, messageView, type ConversationRow, type Viewer } from './conversation-views';
 import { refuse } from './refused';
+import { agentStanding, noRuleFor } from './routing-state';
 
-type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox'>;
+type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox' | 'assignment'>;
 type Log = { warn(object: object, message: string): void };
 type Agent = Viewer & { name: string };
 
@@ -75,19 +79,6 @@ async function prepareMessage(tx: Queryable, row: ConversationRow, input: SendMe
   };
 }
 
-/** Live events once the change has committed; a failure to publish does not undo it. */
-async function publish({ db, events }: Context, conversationId: string, messageIds: string[], log: Log) {
-  try {
-    const conversation = await conversationView(db, conversationId);
-    if (!conversation) return;
-    const audience = audienceOf(conversation);
-    for (const message of await messageViews(db, messageIds)) await events.publish({ event: { type: 'message', message }, audience });
-    await events.publish({ event: { type: 'conversation', conversation }, audience });
-  } catch (error) {
-    log.warn({ err: { type: (error as Error).name } }, 'live event not published');
-  }
-}
-
 /** An agent's reply (text, a file, or a template), queued in the outbox. */
 export async function sendMessage(context: Context, user: Agent, conversationId: string, input: SendMessage, log: Log) {
   const { db, now } = context;
@@ -129,22 +120,37 @@ export async function sendMessage(context: Context, user: Agent, conversationId:
     return message!.id;
   });
   context.wakeOutbox();
-  await publish(context, conversationId, [messageId], log);
+  await publishConversationChange(context, conversationId, [messageId], log);
   return messageView(db, messageId);
 }
 
+/**
+ * Pick mode: the agent takes a waiting conversation if they have room (under the assignment lock,
+ * so that a pass cannot fill the same room meanwhile), and the customer hears who took it.
+ */
 export async function acceptConversation(context: Context, user: Agent, conversationId: string, version: number, log: Log): Promise<Conversation | undefined> {
   const { db } = context;
-  await db.transaction(async (tx) => {
+  const moment = context.now();
+  const assigned = await db.transaction(async (tx) => {
+    await lockAssignments(tx);
     const row = await lockConversation(tx, conversationId);
     if (!row) throw refuse.notFound('conversation');
     if (row.status === 'closed') throw refuse.conversationClosed();
     if (row.assigneeId !== null && row.assigneeId !== user.id) throw refuse.conversationTaken();
     if (row.version !== version) throw refuse.versionConflict('conversation');
-    await tx.update(conversations).set({ assigneeId: user.id, version: row.version + 1 }).where(eq(conversations.id, row.id));
+    if (row.assigneeId === user.id) {
+      await tx.update(conversations).set({ version: row.version + 1 }).where(eq(conversations.id, row.id));
+      return [];
+    }
+    const standing = await agentStanding(tx, user.id, moment);
+    const rule = standing?.rulesOf(row.workstreamId) ?? noRuleFor(row.workstreamId);
+    if (!standing || !hasRoomFor(standing.load, standing.agent.capacity, rule.id, rule)) throw refuse.conflict(capacityFullDetail, []);
+    const done = await assignConversation(tx, row.id, user.id, moment);
+    return done ? [done] : [];
   });
-  await publish(context, conversationId, [], log);
-  return conversationView(db, conversationId);
+  if (assigned.length > 0) await publishAssigned(context, assigned, log);
+  else await publishConversationChange(context, conversationId, [], log);
+  return conversationView(db, conversationId, context.now());
 }
 
 /** Closes the conversation, with the workstream's survey while the window is open. */
@@ -174,8 +180,10 @@ export async function closeConversation(context: Context, conversationId: string
     return sentId;
   });
   if (surveyId) context.wakeOutbox();
-  await publish(context, conversationId, surveyId ? [surveyId] : [], log);
-  return conversationView(db, conversationId);
+  await publishConversationChange(context, conversationId, surveyId ? [surveyId] : [], log);
+  // The agent's room is free (after wrap-up, if the workstream blocks it): someone waiting may get it.
+  await context.assignment.request();
+  return conversationView(db, conversationId, context.now());
 }
 
 /** A file an agent uploads for a reply; it waits until a message takes it. */

@@ -44,13 +44,13 @@ function databaseCode(error: unknown): string | undefined {
 /** What an agent may see: conversations of queues they are a member of, and those assigned to them. */
 async function visibilityCondition(db: Queryable, viewer: Viewer): Promise<SQL | undefined> {
   if (viewer.role === 'admin') return undefined;
-  const queueIds = await memberQueueIds(db, viewer.email);
+  const queueIds = await memberQueueIds(db, viewer.id);
   const mine = eq(conversations.assigneeId, viewer.id);
   return queueIds.length > 0 ? or(mine, inArray(conversations.queueId, queueIds)) : mine;
 }
 
 /** One page of the conversations the viewer may see, newest activity first. */
-export async function listConversations(db: Queryable, viewer: Viewer, query: ConversationQuery): Promise<ConversationPage> {
+export async function listConversations(db: Queryable, viewer: Viewer, query: ConversationQuery, now: Date = new Date()): Promise<ConversationPage> {
   const limit = query.limit ?? CONVERSATION_PAGE_SIZE;
 
   const conditions: (SQL | undefined)[] = [await visibilityCondition(db, viewer)];
@@ -76,14 +76,14 @@ export async function listConversations(db: Queryable, viewer: Viewer, query: Co
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.conversation;
   return {
-    items: page.map(fromSelected),
+    items: page.map((row) => fromSelected(row, now)),
     nextCursor: rows.length > limit && last ? encodeConversationCursor(last.lastMessageAt, last.seq) : null,
   };
 }
 
 /** A conversation the viewer may see; any other is refused as not found. */
-export async function getConversation(db: Queryable, viewer: Viewer, id: string): Promise<Conversation> {
-  const conversation = await visibleConversation(db, viewer, id);
+export async function getConversation(db: Queryable, viewer: Viewer, id: string, now: Date = new Date()): Promise<Conversation> {
+  const conversation = await visibleConversation(db, viewer, id, now);
   if (!conversation) throw refuse.notFound('conversation');
   return conversation;
 }

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { routeConversation } from '@/domain/routing-rules';
+import type { Skill } from '@/domain/work-distribution/skills';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import type { Queryable } from '../db/database';
 import { routingRules, whatsappNumbers, workstreams } from '../db/schema';
-import { pickAssignee } from './assignment';
 
 export type WorkstreamRow = typeof workstreams.$inferSelect;
 
@@ -14,7 +14,8 @@ export interface Routing {
   /** The workstream bound to the business number, or null when the number has none. */
   workstream: WorkstreamRow | null;
   queueId: string | null;
-  assigneeId: string | null;
+  /** The skills of the rule that matched: the assignment pass looks for agents who have them. */
+  requiredSkills: Skill[];
   language: WhatsAppLanguage;
 }
 
@@ -30,7 +31,8 @@ export async function workstreamOfNumber(db: Queryable, accountId: string, numbe
 
 /**
  * Where a new conversation goes: the workstream of the number it came to, the queue of its
- * first matching rule (else the fallback queue), and in push mode the member to take it.
+ * first matching rule (else the fallback queue) with the skills it requires. Nobody is assigned
+ * here: the assignment pass gives it to an agent after the commit.
  */
 export async function routeNewConversation(
   db: Queryable,
@@ -39,13 +41,12 @@ export async function routeNewConversation(
   first: { customerPhone: string; firstMessage: string },
 ): Promise<Routing> {
   const workstream = await workstreamOfNumber(db, accountId, businessNumber);
-  if (!workstream) return { workstream: null, queueId: null, assigneeId: null, language: DEFAULT_CONVERSATION_LANGUAGE };
+  if (!workstream) return { workstream: null, queueId: null, requiredSkills: [], language: DEFAULT_CONVERSATION_LANGUAGE };
   const rules = await db
-    .select({ conditions: routingRules.conditions, queueId: routingRules.queueId })
+    .select({ conditions: routingRules.conditions, queueId: routingRules.queueId, requiredSkills: routingRules.requiredSkills })
     .from(routingRules)
     .where(eq(routingRules.workstreamId, workstream.id))
     .orderBy(asc(routingRules.position));
-  const { queueId } = routeConversation(rules, workstream.fallbackQueueId, first);
-  const assigneeId = workstream.distributionMode === 'push' ? await pickAssignee(db, queueId) : null;
-  return { workstream, queueId, assigneeId, language: workstream.whatsapp?.language ?? DEFAULT_CONVERSATION_LANGUAGE };
+  const { queueId, rule } = routeConversation(rules, workstream.fallbackQueueId, first);
+  return { workstream, queueId, requiredSkills: rule?.requiredSkills ?? [], language: workstream.whatsapp?.language ?? DEFAULT_CONVERSATION_LANGUAGE };
 }

@@ -1,8 +1,10 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Conversation, Message, MessageMedia } from '@/api/contract/conversation';
+import { waitReasonOf } from '@/domain/work-distribution/assignment';
 import type { Queryable } from '../db/database';
-import { conversations, messageMedia, messages, queues, users, workstreams } from '../db/schema';
+import { conversations, messageMedia, messages, queueMembers, queues, users, workstreams } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
+import { distributionRulesOf, routingQueueOf } from './routing-state';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
@@ -10,9 +12,19 @@ export type MediaRow = typeof messageMedia.$inferSelect;
 
 /** What a conversation's view needs besides its own row. */
 export interface ConversationJoins {
-  workstream: Pick<typeof workstreams.$inferSelect, 'name' | 'distributionMode' | 'whatsapp'> | null;
+  workstream: Pick<typeof workstreams.$inferSelect, 'id' | 'name' | 'distributionMode' | 'settings' | 'whatsapp'> | null;
   queueName: string | null;
+  queueHours: (typeof queues.$inferSelect)['operatingHours'];
   assigneeName: string | null;
+}
+
+/** Why an open, unassigned conversation waits (its queue closed, pick mode, nobody with room); null otherwise. */
+function waitReasonFor(row: ConversationRow, joins: ConversationJoins, now: Date): Conversation['waitReason'] {
+  if (row.status !== 'open' || row.assigneeId !== null) return null;
+  const queue = row.queueId === null ? undefined : routingQueueOf({ id: row.queueId, priority: 10, operatingHours: joins.queueHours });
+  // Without a workstream nobody assigns it: it waits to be picked, as its view says.
+  if (!joins.workstream) return waitReasonOf(queue, undefined, now) === 'outOfHours' ? 'outOfHours' : 'pick';
+  return waitReasonOf(queue, distributionRulesOf(joins.workstream), now);
 }
 
 /**
@@ -21,7 +33,7 @@ export interface ConversationJoins {
  */
 const NO_SETUP_ATTACHMENTS = { customersCanSend: true, agentsCanSend: false };
 
-export function toConversation(row: ConversationRow, joins: ConversationJoins): Conversation {
+export function toConversation(row: ConversationRow, joins: ConversationJoins, now: Date = new Date()): Conversation {
   return {
     id: row.id,
     accountId: row.accountId,
@@ -40,6 +52,8 @@ export function toConversation(row: ConversationRow, joins: ConversationJoins): 
     lastMessageAt: iso(row.lastMessageAt),
     lastMessagePreview: row.lastMessagePreview,
     waitingForReply: row.waitingForReply,
+    queuedAt: iso(row.queuedAt),
+    waitReason: waitReasonFor(row, joins, now),
     attachments: joins.workstream?.whatsapp?.attachments ?? NO_SETUP_ATTACHMENTS,
     createdAt: iso(row.createdAt),
     closedAt: isoOrNull(row.closedAt),
@@ -50,8 +64,9 @@ export function toConversation(row: ConversationRow, joins: ConversationJoins): 
 /** The select list and joins of conversationViews, for queries that filter and page themselves. */
 export const conversationSelection = {
   conversation: conversations,
-  workstream: { name: workstreams.name, distributionMode: workstreams.distributionMode, whatsapp: workstreams.whatsapp },
+  workstream: { id: workstreams.id, name: workstreams.name, distributionMode: workstreams.distributionMode, settings: workstreams.settings, whatsapp: workstreams.whatsapp },
   queueName: queues.name,
+  queueHours: queues.operatingHours,
   assigneeName: users.name,
 };
 
@@ -59,6 +74,7 @@ type SelectedConversation = {
   conversation: ConversationRow;
   workstream: ConversationJoins['workstream'];
   queueName: string | null;
+  queueHours: ConversationJoins['queueHours'];
   assigneeName: string | null;
 };
 
@@ -71,21 +87,21 @@ export function conversationQuery(db: Queryable) {
     .leftJoin(users, eq(users.id, conversations.assigneeId));
 }
 
-export function fromSelected(selected: SelectedConversation): Conversation {
-  return toConversation(selected.conversation, selected);
+export function fromSelected(selected: SelectedConversation, now: Date = new Date()): Conversation {
+  return toConversation(selected.conversation, selected, now);
 }
 
-/** Conversations by id as the API shows them, in the order of `ids`. */
-export async function conversationViews(db: Queryable, ids: string[]): Promise<Conversation[]> {
+/** Conversations by id as the API shows them, in the order of `ids`; `now` decides why unassigned ones wait. */
+export async function conversationViews(db: Queryable, ids: string[], now: Date = new Date()): Promise<Conversation[]> {
   if (ids.length === 0) return [];
   const rows = await conversationQuery(db).where(inArray(conversations.id, ids));
-  const byId = new Map(rows.map((row) => [row.conversation.id, fromSelected(row)]));
+  const byId = new Map(rows.map((row) => [row.conversation.id, fromSelected(row, now)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** One conversation as the API shows it, or undefined. */
-export async function conversationView(db: Queryable, id: string): Promise<Conversation | undefined> {
-  return (await conversationViews(db, [id]))[0];
+export async function conversationView(db: Queryable, id: string, now: Date = new Date()): Promise<Conversation | undefined> {
+  return (await conversationViews(db, [id], now))[0];
 }
 
 export function toMessageMedia(row: Pick<MediaRow, 'id' | 'contentType' | 'filename' | 'size'>): MessageMedia {
@@ -104,6 +120,7 @@ export function toMessage(row: MessageRow, media: MediaRow[]): Message {
     media: media.filter((m) => m.messageId === row.id).sort((a, b) => a.position - b.position).map(toMessageMedia),
     status: row.status as Message['status'],
     errorCode: row.errorCode,
+    note: row.note ?? null,
     twilioSid: row.twilioSid,
     createdAt: iso(row.createdAt),
   };
@@ -139,14 +156,9 @@ export interface Viewer {
   role: 'admin' | 'agent';
 }
 
-/** The queues whose members include this person (queue members are matched by e-mail). */
-export async function memberQueueIds(db: Queryable, email: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: queues.id })
-    .from(queues)
-    .where(
-      sql`exists (select 1 from jsonb_array_elements(${queues.members}) as member where lower(member->>'email') = ${email.toLowerCase()})`,
-    );
+/** The queues this person is a member of. */
+export async function memberQueueIds(db: Queryable, userId: string): Promise<string[]> {
+  const rows = await db.select({ id: queueMembers.queueId }).from(queueMembers).where(eq(queueMembers.userId, userId));
   return rows.map((row) => row.id);
 }
 
@@ -158,11 +170,11 @@ export function canSee(viewer: Viewer, memberOf: readonly string[], conversation
 }
 
 /** A conversation the viewer may see, or undefined (not found and not allowed look the same). */
-export async function visibleConversation(db: Queryable, viewer: Viewer, id: string): Promise<Conversation | undefined> {
-  const conversation = await conversationView(db, id);
+export async function visibleConversation(db: Queryable, viewer: Viewer, id: string, now: Date = new Date()): Promise<Conversation | undefined> {
+  const conversation = await conversationView(db, id, now);
   if (!conversation) return undefined;
   if (viewer.role === 'admin' || conversation.assigneeId === viewer.id) return conversation;
-  return canSee(viewer, await memberQueueIds(db, viewer.email), conversation) ? conversation : undefined;
+  return canSee(viewer, await memberQueueIds(db, viewer.id), conversation) ? conversation : undefined;
 }
 
 /** The audience of a conversation's live events (src/server/events/event-bus.ts). */

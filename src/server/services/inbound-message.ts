@@ -1,9 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { isOpenAt } from '@/domain/operating-hours';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
-import { conversations, messageMedia, messages, whatsappAccounts, workstreams } from '../db/schema';
+import { conversations, messageMedia, messages, queues, whatsappAccounts, workstreams } from '../db/schema';
 import type { InboundParams } from '../twilio/webhook-params';
 import { attachmentRefusal, greetingFor, queueAutomatedMessage } from './automated-messages';
+import { announceOutOfHours, type Written } from './conversation-notes';
 import { routeNewConversation, type WorkstreamRow } from './conversation-routing';
 import { audienceOf, conversationView, messageViews, type ConversationRow } from './conversation-views';
 
@@ -83,7 +85,8 @@ async function findOrOpenConversation(
         customerPhone: inbound.from,
         profileName: inbound.profileName,
         language: routing.language,
-        assigneeId: routing.assigneeId,
+        requiredSkills: routing.requiredSkills,
+        queuedAt: now,
         lastInboundAt: now,
         lastMessageAt: now,
         lastMessagePreview: previewOf(inbound),
@@ -159,6 +162,8 @@ export async function storeInbound(
       }
       if (inbound.media.length > 0 && !mediaAllowed) automated.push(attachmentRefusal(language));
       for (const body of automated) messageIds.push(await queueAutomatedMessage(sp, conversation.id, body, receivedAt));
+      const outOfHours = created ? await outOfHoursOnArrival(sp, conversation, receivedAt) : null;
+      if (outOfHours) messageIds.push(outOfHours.messageId);
 
       if (!created) await noteNewerInbound(sp, conversation, inbound, now);
 
@@ -176,13 +181,26 @@ export async function storeInbound(
         created,
         messageIds,
         firstInboundAt: first?.at ? new Date(first.at).toISOString() : null,
-        queuedOutbound: automated.length > 0,
+        queuedOutbound: automated.length > 0 || outOfHours?.queuedOutbound === true,
       };
     });
   } catch (error) {
     if (error instanceof AlreadyStored) return { kind: 'duplicate' };
     throw error;
   }
+}
+
+/**
+ * A new conversation whose queue is closed now hears so once, after the greeting (its window has
+ * just opened, so the message goes). The flag keeps a later transfer from sending it again.
+ */
+async function outOfHoursOnArrival(tx: Queryable, conversation: ConversationRow, receivedAt: Date): Promise<Written | null> {
+  if (conversation.queueId === null) return null;
+  const [queue] = await tx.select({ name: queues.name, operatingHours: queues.operatingHours }).from(queues).where(eq(queues.id, conversation.queueId));
+  if (!queue || isOpenAt(queue.operatingHours, receivedAt)) return null;
+  const written = await announceOutOfHours(tx, { ...conversation, lastInboundAt: receivedAt.toISOString() }, queue.name, receivedAt);
+  if (written) await tx.update(conversations).set({ outOfHoursNotified: true }).where(eq(conversations.id, conversation.id));
+  return written;
 }
 
 /**
@@ -205,7 +223,7 @@ async function noteNewerInbound(tx: Queryable, conversation: ConversationRow, in
 }
 
 /** The live events of a stored inbound message; a failure to publish never undoes the stored message. */
-export async function announceInbound(context: Pick<ServerContext, 'db' | 'events'>, accountId: string, outcome: InboundOutcome): Promise<void> {
+export async function announceInbound(context: Pick<ServerContext, 'db' | 'events' | 'now'>, accountId: string, outcome: InboundOutcome): Promise<void> {
   if (outcome.kind !== 'stored') return;
   try {
     if (outcome.firstInboundAt) {
@@ -214,7 +232,7 @@ export async function announceInbound(context: Pick<ServerContext, 'db' | 'event
         audience: { queueId: null, assigneeId: null },
       });
     }
-    const conversation = await conversationView(context.db, outcome.conversationId);
+    const conversation = await conversationView(context.db, outcome.conversationId, context.now());
     if (!conversation) return;
     const audience = audienceOf(conversation);
     await context.events.publish({ event: { type: 'conversation', conversation }, audience });

@@ -1,9 +1,10 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Queue } from '@/api/contract/queue';
+import type { Queue, QueueMember } from '@/api/contract/queue';
 import type { Usage } from '@/api/contract/usage';
 import type { Queryable } from '../db/database';
 import { queues, routingRules, workstreams } from '../db/schema';
 import { iso } from '../db/timestamps';
+import { membersByQueue } from './queue-members';
 
 type QueueRow = typeof queues.$inferSelect;
 
@@ -51,13 +52,14 @@ export async function queueUsage(db: Queryable, queueIds?: string[]): Promise<Ma
   return usage;
 }
 
-export function toQueue(row: QueueRow, usedBy: Usage[]): Queue {
+export function toQueue(row: QueueRow, usedBy: Usage[], members: QueueMember[]): Queue {
   return {
     id: row.id,
     name: row.name,
     type: 'messaging',
     priority: row.priority,
-    members: row.members,
+    members,
+    pendingMembers: row.pendingMembers,
     operatingHours: row.operatingHours ?? null,
     usedBy,
     createdAt: iso(row.createdAt),
@@ -67,9 +69,17 @@ export function toQueue(row: QueueRow, usedBy: Usage[]): Queue {
 }
 
 /** One queue as the API shows it, or undefined. */
-export async function queueView(db: Queryable, id: string): Promise<Queue | undefined> {
+export async function queueView(db: Queryable, id: string, now: Date): Promise<Queue | undefined> {
   const [row] = await db.select().from(queues).where(eq(queues.id, id));
   if (!row) return undefined;
-  return toQueue(row, (await queueUsage(db, [id])).get(id) ?? []);
+  return toQueue(row, (await queueUsage(db, [id])).get(id) ?? [], (await membersByQueue(db, now, [id])).get(id) ?? []);
+}
+
+/** Every queue as the API shows it, in no particular order. */
+export async function queueViews(db: Queryable, now: Date): Promise<Queue[]> {
+  const rows = await db.select().from(queues);
+  const usage = await queueUsage(db);
+  const members = await membersByQueue(db, now);
+  return rows.map((row) => toQueue(row, usage.get(row.id) ?? [], members.get(row.id) ?? []));
 }
 

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import type { FieldError } from '@/api/contract/problem';
 import { fieldError, problemDetails, queueInUseDetail } from '@/api/contract/problem-bodies';
 import type { z } from 'zod';
 import type { Queue, queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
@@ -9,10 +10,12 @@ import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { queues } from '../db/schema';
 import { recordAudit, type Actor } from './audit';
-import { queueUsage, queueView, toQueue } from './queue-views';
+import { memberIdsOf, replaceMembers, unknownMemberErrors } from './queue-members';
+import { queueUsage, queueView, queueViews } from './queue-views';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
+type QueueRow = typeof queues.$inferSelect;
 type QueueCreateInput = z.output<typeof queueCreateInputSchema>;
 type QueueUpdateInput = z.output<typeof queueUpdateInputSchema>;
 
@@ -41,19 +44,29 @@ async function nameInUse(db: Queryable, name: string, exceptId?: string): Promis
   return rows.length > 0;
 }
 
-export async function listQueues(db: Queryable): Promise<Queue[]> {
-  const rows = await db.select().from(queues);
-  const usage = await queueUsage(db);
-  return rows.map((row) => toQueue(row, usage.get(row.id) ?? [])).sort(byPriorityThenName);
+/** member.notPending at `pendingMembers.N` for every e-mail that is not among the queue's pending members. */
+function notPendingErrors(stored: QueueRow, kept: readonly string[]): FieldError[] {
+  const pending = new Set(stored.pendingMembers.map((member) => member.email.toLowerCase()));
+  return kept.flatMap((email, index) => (pending.has(email) ? [] : [fieldError(`pendingMembers.${index}`, 'member.notPending')]));
 }
 
-export async function getQueue(db: Queryable, id: string): Promise<Queue> {
-  const queue = await queueView(db, id);
+async function refuseUnknownMembers(db: Queryable, memberIds: readonly string[] | undefined, more: FieldError[] = []): Promise<void> {
+  const errors = [...(memberIds === undefined ? [] : await unknownMemberErrors(db, memberIds)), ...more];
+  if (errors.length > 0) throw refuse.validation(errors);
+}
+
+export async function listQueues({ db, now }: Context): Promise<Queue[]> {
+  return (await queueViews(db, now())).sort(byPriorityThenName);
+}
+
+export async function getQueue({ db, now }: Context, id: string): Promise<Queue> {
+  const queue = await queueView(db, id, now());
   if (!queue) throw refuse.notFound('queue');
   return queue;
 }
 
 export async function createQueue({ db, now }: Context, actor: Actor, input: QueueCreateInput): Promise<Queue> {
+  await refuseUnknownMembers(db, input.memberIds);
   if (await nameInUse(db, input.name)) throw nameTaken();
   return db
     .transaction(async (tx) => {
@@ -65,15 +78,16 @@ export async function createQueue({ db, now }: Context, actor: Actor, input: Que
           nameKey: nameKey(input.name),
           type: input.type,
           priority: input.priority,
-          members: input.members,
           operatingHours: input.operatingHours,
           createdAt: at,
           updatedAt: at,
         })
         .returning();
+      await replaceMembers(tx, row!.id, input.memberIds);
       await recordAudit(tx, actor, { action: 'created', entityType: 'queue', entityId: row!.id, entityName: row!.name }, now());
-      return toQueue(row!, []);
+      return (await queueView(tx, row!.id, now()))!;
     })
+    .catch(onMembershipRace)
     .catch(onNameRace);
 }
 
@@ -84,13 +98,16 @@ export async function updateQueue({ db, now }: Context, actor: Actor, id: string
       const stored = await findQueue(tx, id);
       if (!stored) throw refuse.notFound('queue');
       if (stored.version !== version) throw refuse.versionConflict('queue');
+      const { memberIds, pendingMembers } = changes;
+      await refuseUnknownMembers(tx, memberIds, pendingMembers === undefined ? [] : notPendingErrors(stored, pendingMembers));
       if (changes.name !== undefined && (await nameInUse(tx, changes.name, id))) throw nameTaken();
+      const storedMemberIds = await memberIdsOf(tx, id);
       const [row] = await tx
         .update(queues)
         .set({
           ...(changes.name === undefined ? {} : { name: changes.name, nameKey: nameKey(changes.name) }),
           ...(changes.priority === undefined ? {} : { priority: changes.priority }),
-          ...(changes.members === undefined ? {} : { members: changes.members }),
+          ...(pendingMembers === undefined ? {} : { pendingMembers: stored.pendingMembers.filter((member) => pendingMembers.includes(member.email.toLowerCase())) }),
           ...(changes.operatingHours === undefined ? {} : { operatingHours: changes.operatingHours }),
           updatedAt: now().toISOString(),
           version: stored.version + 1,
@@ -98,14 +115,46 @@ export async function updateQueue({ db, now }: Context, actor: Actor, id: string
         .where(and(eq(queues.id, id), eq(queues.version, version)))
         .returning();
       if (!row) throw refuse.versionConflict('queue');
-      const before = { name: stored.name, priority: stored.priority, members: stored.members, operatingHours: stored.operatingHours };
-      const changed = changedFields(before, changes);
+      if (memberIds !== undefined) await replaceMembers(tx, id, memberIds);
+      const changed = changedFields(auditedFieldsOf(stored, storedMemberIds), {
+        name: changes.name,
+        priority: changes.priority,
+        operatingHours: changes.operatingHours,
+        // Users and those still waiting for an invitation are one list to the person reading the log.
+        members: membersForAudit(memberIds, pendingMembers, stored, storedMemberIds),
+      });
       if (changed.length > 0) {
         await recordAudit(tx, actor, { action: 'updated', entityType: 'queue', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
-      return toQueue(row, (await queueUsage(tx, [id])).get(id) ?? []);
+      return (await queueView(tx, id, now()))!;
     })
+    .catch(onMembershipRace)
     .catch(onNameRace);
+}
+
+function auditedFieldsOf(stored: QueueRow, memberIds: readonly string[]) {
+  return {
+    name: stored.name,
+    priority: stored.priority,
+    operatingHours: stored.operatingHours,
+    members: { users: memberIds, pending: stored.pendingMembers.map((member) => member.email.toLowerCase()) },
+  };
+}
+
+/** The members an update leaves, as auditedFieldsOf has them; undefined when it sends neither list. */
+function membersForAudit(memberIds: string[] | undefined, pendingMembers: string[] | undefined, stored: QueueRow, storedMemberIds: readonly string[]) {
+  if (memberIds === undefined && pendingMembers === undefined) return undefined;
+  const pending = stored.pendingMembers.map((member) => member.email.toLowerCase());
+  return {
+    users: memberIds?.map((memberId) => memberId.toLowerCase()) ?? storedMemberIds,
+    pending: pendingMembers === undefined ? pending : pending.filter((email) => pendingMembers.includes(email)),
+  };
+}
+
+/** A member removed between the check and the save: the same answer as if it had been gone before. */
+function onMembershipRace(error: unknown): never {
+  if (brokenConstraint(error)?.constraint === 'queue_members_user_id_users_id_fk') throw refuse.validation([fieldError('memberIds', 'member.unknownUser')]);
+  throw error;
 }
 
 /** Refuses a missing queue: a 404 comes before its body is read. */

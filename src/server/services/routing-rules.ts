@@ -3,10 +3,11 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { fieldError } from '@/api/contract/problem-bodies';
 import type { RoutingRuleSet, RoutingRulesUpdate } from '@/api/contract/routing-rule';
 import { changedFields, rulesForAudit } from '@/domain/audit-changes';
+import { skillKey } from '@/domain/work-distribution/skills';
 import type { ServerContext } from '../context';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
-import { queues, routingRules, workstreams } from '../db/schema';
+import { queues, routingRules, users, workstreams } from '../db/schema';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
@@ -18,6 +19,18 @@ async function missingQueues(db: Queryable, rules: RoutingRulesUpdate['rules']) 
   const found = wanted.length === 0 ? [] : await db.select({ id: queues.id }).from(queues).where(inArray(queues.id, wanted));
   const existing = new Set(found.map((q) => q.id));
   return rules.flatMap((rule, index) => (existing.has(rule.queueId.toLowerCase()) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')]));
+}
+
+/** skillName.unknown on every required skill that no user has: no agent could ever match it. */
+async function unknownSkills(db: Queryable, rules: RoutingRulesUpdate['rules']) {
+  if (rules.every((rule) => rule.requiredSkills.length === 0)) return [];
+  const rows = await db.select({ skills: users.skills }).from(users);
+  const known = new Set(rows.flatMap((row) => row.skills.map((skill) => skillKey(skill.name))));
+  return rules.flatMap((rule, index) =>
+    rule.requiredSkills.flatMap((skill, skillIndex) =>
+      known.has(skillKey(skill.name)) ? [] : [fieldError(`rules.${index}.requiredSkills.${skillIndex}.name`, 'skillName.unknown')],
+    ),
+  );
 }
 
 async function requireWorkstream(db: Queryable, id: string) {
@@ -42,8 +55,8 @@ export async function replaceRoutingRules({ db, now }: Pick<ServerContext, 'db' 
       const stored = await findWorkstream(tx, id);
       if (!stored) throw refuse.notFound('workstream');
       if (stored.routingVersion !== input.version) throw refuse.versionConflict('set of routing rules');
-      const missing = await missingQueues(tx, input.rules);
-      if (missing.length > 0) throw refuse.validation(missing);
+      const invalid = [...(await missingQueues(tx, input.rules)), ...(await unknownSkills(tx, input.rules))];
+      if (invalid.length > 0) throw refuse.validation(invalid);
 
       // Claims the version first: a concurrent save of the same version waits here, then finds it stale.
       const [claimed] = await tx
@@ -59,7 +72,13 @@ export async function replaceRoutingRules({ db, now }: Pick<ServerContext, 'db' 
       const rules = input.rules.map((rule) => {
         const sentId = rule.id?.toLowerCase();
         const keep = sentId !== undefined && available.delete(sentId);
-        return { id: keep ? sentId : randomUUID(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId.toLowerCase() };
+        return {
+          id: keep ? sentId : randomUUID(),
+          name: rule.name,
+          conditions: rule.conditions,
+          queueId: rule.queueId.toLowerCase(),
+          requiredSkills: rule.requiredSkills,
+        };
       });
       await tx.delete(routingRules).where(eq(routingRules.workstreamId, id));
       if (rules.length > 0) {

@@ -39,8 +39,8 @@ export async function createFirstAdministrator({ db, now }: Pick<ServerContext, 
       const at = now().toISOString();
       const [row] = await tx
         .insert(users)
-        .values({ name: input.name, email: input.email, role: 'admin', passwordHash, createdAt: at, updatedAt: at, lastSignInAt: at })
-        .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+        .values({ name: input.name, email: input.email, role: 'admin', passwordHash, createdAt: at, updatedAt: at, lastSignInAt: at, lastActiveAt: at })
+        .returning({ id: users.id, name: users.name, email: users.email, role: users.role, presence: users.presence });
       await recordAudit(tx, { id: row!.id, name: row!.name }, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, now());
       return row!;
     })

@@ -47,9 +47,9 @@ export async function checkSignIn({ db, now: clock }: Context, input: z.output<t
     throw refuse.lockedOut(Math.max(1, Math.ceil((new Date(locked?.until ?? now).getTime() - now.getTime()) / 1000)));
   }
   if (!(await verifyPassword(input.password, user.passwordHash))) throw refuse.unauthorized(wrongCredentialsDetail);
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() }).where(eq(users.id, user.id));
+  await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString(), lastActiveAt: now.toISOString() }).where(eq(users.id, user.id));
   if (previousTokenHash) await endSession(db, previousTokenHash);
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, presence: user.presence };
 }
 
 export async function signOut(db: Queryable, tokenHash: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { User, userCreateInputSchema, userUpdateInputSchema } from '@/api/c
 import { changedFields } from '@/domain/audit-changes';
 import { compareNames } from '@/domain/list-order';
 import { userValidationMessages } from '@/domain/validation/users';
+import { effectivePresence } from '@/domain/work-distribution/presence';
 import { endSessionsOf } from '../auth/session-store';
 import type { ServerContext } from '../context';
 import { hashPassword } from '../crypto/passwords';
@@ -13,6 +14,7 @@ import type { Queryable } from '../db/database';
 import { users } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
 import { recordAudit, type Actor } from './audit';
+import { adoptPendingMemberships, recordMembershipsEnding } from './queue-members';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
@@ -31,12 +33,15 @@ type UserRow = typeof users.$inferSelect;
 /** Held while a change could remove an administrator, across every server instance. */
 export const ADMINISTRATORS_LOCK = 7262002;
 
-function toUser(row: UserRow): User {
+function toUser(row: UserRow, now: Date): User {
   return {
     id: row.id,
     name: row.name,
     email: row.email,
     role: row.role,
+    presence: effectivePresence(row.presence, isoOrNull(row.lastActiveAt), now),
+    capacity: row.capacity,
+    skills: row.skills,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     lastSignInAt: isoOrNull(row.lastSignInAt),
@@ -71,8 +76,9 @@ const onEmailRace = (error: unknown) => {
   throw brokenConstraint(error)?.constraint === 'users_email_unique' ? emailTaken() : error;
 };
 
-export async function listUsers(db: Queryable): Promise<User[]> {
-  return (await db.select().from(users).orderBy(asc(users.createdAt))).sort(byName).map(toUser);
+export async function listUsers({ db, now }: Context): Promise<User[]> {
+  const at = now();
+  return (await db.select().from(users).orderBy(asc(users.createdAt))).sort(byName).map((row) => toUser(row, at));
 }
 
 /** Refuses a missing user: a 404 comes before the body is read. */
@@ -88,10 +94,12 @@ export async function createUser({ db, now }: Context, caller: Caller, input: Us
       const at = now().toISOString();
       const [row] = await tx
         .insert(users)
-        .values({ name: input.name, email: input.email, role: input.role, passwordHash, createdAt: at, updatedAt: at })
+        .values({ name: input.name, email: input.email, role: input.role, passwordHash, capacity: input.capacity, skills: input.skills, createdAt: at, updatedAt: at })
         .returning();
       await recordAudit(tx, caller.actor, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, now());
-      return toUser(row!);
+      // Someone listed in a queue before they had an account is a member from now on.
+      await adoptPendingMemberships(tx, caller.actor, row!, now());
+      return toUser(row!, now());
     })
     .catch(onEmailRace);
 }
@@ -110,13 +118,15 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
       if (input.email !== undefined && (await tx.select({ id: users.id }).from(users).where(and(eq(users.email, input.email), ne(users.id, id)))).length > 0) {
         throw emailTaken();
       }
-      const changed = changedFields({ name: stored.name, email: stored.email, role: stored.role }, input);
+      const changed = changedFields({ name: stored.name, email: stored.email, role: stored.role, capacity: stored.capacity, skills: stored.skills }, input);
       const [row] = await tx
         .update(users)
         .set({
           ...(input.name === undefined ? {} : { name: input.name }),
           ...(input.email === undefined ? {} : { email: input.email }),
           ...(input.role === undefined ? {} : { role: input.role }),
+          ...(input.capacity === undefined ? {} : { capacity: input.capacity }),
+          ...(input.skills === undefined ? {} : { skills: input.skills }),
           ...(passwordHash === undefined ? {} : { passwordHash, failedSignIns: 0, lockedUntil: null }),
           updatedAt: now().toISOString(),
           version: stored.version + 1,
@@ -130,7 +140,7 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
       if (changed.length > 0) {
         await recordAudit(tx, caller.actor, { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
-      return toUser(row);
+      return toUser(row, now());
     })
     .catch(onEmailRace);
 }
@@ -141,7 +151,9 @@ export async function deleteUser({ db, now }: Context, caller: Caller, id: strin
     if (!stored) throw refuse.notFound('user');
     const refused = await guard(tx, stored, 'id', caller.userId);
     if (refused) throw refused;
-    // Their sessions go with them (ON DELETE CASCADE).
+    // TODO(wd-engine): returnConversationsOf(tx, id, now()) from ./assignment once it exists: their open conversations go back to their queue.
+    await recordMembershipsEnding(tx, caller.actor, id, now());
+    // Their sessions and queue memberships go with them (ON DELETE CASCADE).
     await tx.delete(users).where(eq(users.id, id));
     await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
   });

@@ -1,6 +1,7 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { RoutingRuleSet } from '@/api/contract/routing-rule';
-import type { Workstream } from '@/api/contract/workstream';
+import { workstreamDefaults, type Workstream } from '@/api/contract/workstream';
+import type { DistributionRules } from '@/domain/work-distribution/assignment';
 import { byNameThenCreation } from '@/domain/list-order';
 import type { Queryable } from '../db/database';
 import { queues, routingRules, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
@@ -13,9 +14,37 @@ export async function findWorkstream(db: Queryable, id: string): Promise<Workstr
   return row;
 }
 
+/** A workstream's settings, with the defaults of those added after the row was written. */
+export function settingsOf(row: Pick<WorkstreamRow, 'settings'>) {
+  const { settings } = row;
+  return {
+    ...settings,
+    wrapUpMinutes: settings.wrapUpMinutes ?? workstreamDefaults.wrapUpMinutes,
+    skillFallbackMinutes: settings.skillFallbackMinutes === undefined ? workstreamDefaults.skillFallbackMinutes : settings.skillFallbackMinutes,
+    keepSameAgentDays: settings.keepSameAgentDays ?? workstreamDefaults.keepSameAgentDays,
+  };
+}
+
+/** What routing needs of a workstream (src/domain/work-distribution/assignment.ts). */
+export function distributionRulesOf(row: Pick<WorkstreamRow, 'id' | 'distributionMode' | 'settings'>): DistributionRules {
+  const settings = settingsOf(row);
+  return {
+    id: row.id,
+    distributionMode: row.distributionMode,
+    capacity: settings.capacity,
+    blockCapacityForWrapUp: settings.blockCapacityForWrapUp,
+    wrapUpMinutes: settings.wrapUpMinutes,
+    allowedPresences: settings.allowedPresences,
+    skillMatching: settings.skillMatching,
+    skillFallbackMinutes: settings.skillFallbackMinutes,
+    keepSameAgent: settings.keepSameAgent,
+    keepSameAgentDays: settings.keepSameAgentDays,
+  };
+}
+
 /** The editable fields of a stored workstream under their API names, as the audit compares them. */
 export function editableFieldsOf(row: WorkstreamRow) {
-  return { name: row.name, fallbackQueueId: row.fallbackQueueId, ...row.settings };
+  return { name: row.name, fallbackQueueId: row.fallbackQueueId, ...settingsOf(row) };
 }
 
 /** The "Set up WhatsApp" result of a stored workstream under its API names, or null. */
@@ -65,7 +94,7 @@ export async function workstreamViews(db: Queryable, only?: string): Promise<Wor
         distributionMode: row.distributionMode,
         fallbackQueueId: row.fallbackQueueId,
         fallbackQueueName: queueName,
-        ...row.settings,
+        ...settingsOf(row),
         whatsapp:
           whatsapp && row.whatsappNumberId && number && account
             ? {
@@ -106,7 +135,14 @@ export async function ruleSetOf(db: Queryable, workstream: Pick<WorkstreamRow, '
     .orderBy(asc(routingRules.position));
   return {
     workstreamId: workstream.id,
-    rules: rules.map(({ rule, queueName }) => ({ id: rule.id, name: rule.name, conditions: rule.conditions, queueId: rule.queueId, queueName })),
+    rules: rules.map(({ rule, queueName }) => ({
+      id: rule.id,
+      name: rule.name,
+      conditions: rule.conditions,
+      queueId: rule.queueId,
+      queueName,
+      requiredSkills: rule.requiredSkills,
+    })),
     version: workstream.routingVersion,
     updatedAt: iso(workstream.routingUpdatedAt),
   };

@@ -10,7 +10,7 @@ import { queues, workstreams, type WorkstreamSettings } from '../db/schema';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
-import { editableFieldsOf, findWorkstream, workstreamView, workstreamViews } from './workstream-views';
+import { editableFieldsOf, findWorkstream, settingsOf, workstreamView, workstreamViews } from './workstream-views';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
 type WorkstreamCreateInput = z.output<typeof workstreamCreateInputSchema>;
@@ -22,7 +22,18 @@ const nameTaken = () => refuse.conflict(problemDetails.workstreamNameTaken, [fie
 /** A reference to a queue that does not exist: the caller's input is wrong, not the state. */
 const queueNotFound = () => refuse.validation([fieldError('fallbackQueueId', 'queue.notFound')]);
 
-const SETTINGS_FIELDS = ['capacity', 'blockCapacityForWrapUp', 'allowedPresences', 'skillMatching', 'keepSameAgent', 'advanced', 'bot'] as const;
+const SETTINGS_FIELDS = [
+  'capacity',
+  'blockCapacityForWrapUp',
+  'wrapUpMinutes',
+  'allowedPresences',
+  'skillMatching',
+  'skillFallbackMinutes',
+  'keepSameAgent',
+  'keepSameAgentDays',
+  'advanced',
+  'bot',
+] as const;
 
 /** The settings among the fields of a request, the ones it leaves out taken from `base`. */
 function settingsFrom(input: Partial<WorkstreamSettings>, base?: WorkstreamSettings): WorkstreamSettings {
@@ -116,7 +127,7 @@ export async function updateWorkstream({ db, now }: Context, actor: Actor, id: s
         .set({
           ...(changes.name === undefined ? {} : { name: changes.name, nameKey: nameKey(changes.name) }),
           ...(changes.fallbackQueueId === undefined ? {} : { fallbackQueueId: changes.fallbackQueueId }),
-          settings: settingsFrom(changes, stored.settings),
+          settings: settingsFrom(changes, settingsOf(stored)),
           updatedAt: now().toISOString(),
           version: stored.version + 1,
         })

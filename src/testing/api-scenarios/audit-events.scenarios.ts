@@ -107,7 +107,7 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
             version: queue.version,
             name: 'Invoices and refunds',
             priority: 2,
-            members: queue.members,
+            memberIds: queue.members.map((member) => member.userId),
             operatingHours: null,
           });
         });
@@ -119,8 +119,9 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
 
       test('an update that changes nothing records nothing, even when it sends every field', async () => {
         const queue = await createQueue();
-        const { name, priority, members, operatingHours } = queue;
-        await expect(recorded(() => api().queues.update(queue.id, { version: queue.version, name, priority, members, operatingHours }))).resolves.toEqual([]);
+        const { name, priority, operatingHours } = queue;
+        const memberIds = queue.members.map((member) => member.userId);
+        await expect(recorded(() => api().queues.update(queue.id, { version: queue.version, name, priority, memberIds, operatingHours, pendingMembers: [] }))).resolves.toEqual([]);
         await expect(recorded(() => api().queues.update(queue.id, { version: queue.version + 1 }))).resolves.toEqual([]);
       });
 
@@ -326,6 +327,28 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
 
         const removed = await recorded(() => api().users.remove(user.id));
         expect(removed).toEqual([event('deleted', 'user', user)]);
+      });
+
+      test('capacity and skills are fields of the user; a removed member changes each of their queues’ members', async () => {
+        let user = await api().users.create({ name: 'Aino Virtanen', email: `aino.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
+        const updated = await recorded(async () => {
+          user = await api().users.update(user.id, { version: user.version, capacity: 5, skills: [{ name: 'Finnish', level: 7 }] });
+        });
+        expect(updated).toEqual([event('updated', 'user', user, ['capacity', 'skills'])]);
+        await expect(recorded(() => api().users.update(user.id, { version: user.version, capacity: 5, skills: [{ name: 'Finnish', level: 7 }] }))).resolves.toEqual([]);
+
+        const billing = await api().queues.create({ ...plainQueueInput(harness, 'Billing'), memberIds: [user.id] });
+        const sales = await api().queues.create({ ...plainQueueInput(harness, 'Sales'), memberIds: [user.id] });
+        await createQueue('Without them');
+        const removed = await recorded(() => api().users.remove(user.id));
+        expect(removed).toEqual([event('deleted', 'user', user), event('updated', 'queue', sales, ['members']), event('updated', 'queue', billing, ['members'])]);
+      });
+
+      test('a change of a queue’s members is named as members', async () => {
+        const user = await api().users.create({ name: 'Sam Taylor', email: `sam.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
+        const queue = await createQueue('Billing');
+        const added = await recorded(() => api().queues.update(queue.id, { version: queue.version, memberIds: [user.id] }));
+        expect(added).toEqual([event('updated', 'queue', queue, ['members'])]);
       });
 
       test('each event names who made the change, as the user who was signed in', async () => {

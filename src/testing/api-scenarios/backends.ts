@@ -24,6 +24,7 @@ function serverBackend(kind: TestDatabaseKind) {
         const [kept] = await server.context.db.select({ id: users.id }).from(users).where(eq(users.id, admin.id));
         if (kept === undefined) admin = await signedInUser(server, 'admin');
         await deleteConfiguration(server, admin.id);
+        await server.context.db.update(users).set({ presence: 'available', capacity: 3, skills: [] }).where(eq(users.id, admin.id));
         // A test may have signed out or in as someone else: each test starts as the administrator.
         browser.use(await newSessionFor(server, admin.id));
       },

@@ -102,6 +102,12 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
 
     const customerNumber = () => `+4477009${String(harness.serial()).padStart(5, '0')}`;
 
+    /** Signs in as another user (the backend may hold one session only). */
+    async function signInAs(email: string) {
+      await api().session.signOut();
+      await api().session.signIn({ email, password: PASSWORD });
+    }
+
     /** The only conversation of a customer, by phone number. */
     async function conversationOf(phone: string): Promise<Conversation> {
       const { items } = await api().conversations.list();
@@ -134,10 +140,12 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
           assigneeId: null,
           assigneeName: null,
           waitingForReply: true,
+          waitReason: 'pick',
           attachments: { customersCanSend: true, agentsCanSend: true },
           closedAt: null,
         });
         expect(conversation.lastInboundAt).not.toBeNull();
+        expect(conversation.queuedAt).toBe(conversation.createdAt);
         await expect(api().conversations.get(conversation.id)).resolves.toEqual(conversation);
 
         const { items, previousCursor } = await api().conversations.messages(conversation.id);
@@ -157,25 +165,24 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         expect(await conversationOf(phone)).toMatchObject({ queueId: w.billing.id, queueName: w.billing.name });
       });
 
-      test('in push mode the conversation goes to the queue member with the fewest open conversations', async (context) => {
+      test('in push mode the conversation goes to the active queue member with the least load', async (context) => {
         needs(context, 'simulateInbound');
         const w = await world({ distributionMode: 'push' });
-        const busy = await api().users.create({ name: 'Busy Agent', email: `busy.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
-        const free = await api().users.create({ name: 'Free Agent', email: `free.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
-        await api().queues.update(w.fallback.id, {
-          version: w.fallback.version,
-          members: [
-            { name: 'Busy Agent', email: busy.email },
-            { name: 'Free Agent', email: free.email },
-            { name: 'No Account', email: `nobody.${harness.serial()}@contoso.example` },
-          ],
-        });
+        const lead = await api().users.create({ name: 'Lead', email: `lead.${harness.serial()}@contoso.example`, role: 'admin', password: PASSWORD });
+        const one = await api().users.create({ name: 'Agent One', email: `one.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
+        const two = await api().users.create({ name: 'Agent Two', email: `two.${harness.serial()}@contoso.example`, role: 'agent', password: PASSWORD });
+        // Signing in is being around: a user who never did counts as Offline on the server.
+        for (const agent of [one, two, lead]) await signInAs(agent.email);
+        await api().queues.update(w.fallback.id, { version: w.fallback.version, memberIds: [one.id, two.id] });
         const first = customerNumber();
         const second = customerNumber();
         await w.customer(first, 'Hello');
-        expect(await conversationOf(first)).toMatchObject({ distributionMode: 'push', assigneeId: busy.id, assigneeName: 'Busy Agent' });
+        const firstAssigned = await conversationOf(first);
+        expect(firstAssigned).toMatchObject({ distributionMode: 'push', waitReason: null });
+        expect([one.id, two.id]).toContain(firstAssigned.assigneeId);
         await w.customer(second, 'Hello too');
-        expect((await conversationOf(second)).assigneeId).toBe(free.id);
+        const secondAssigned = await conversationOf(second);
+        expect([one.id, two.id].filter((id) => id !== firstAssigned.assigneeId)).toEqual([secondAssigned.assigneeId]);
       });
 
       test('the next message continues the open conversation, without a second greeting', async (context) => {
@@ -397,8 +404,8 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         needs(context, 'simulateInbound');
         const w = await world();
         const email = `agent.${harness.serial()}@contoso.example`;
-        await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
-        await api().queues.update(w.fallback.id, { version: w.fallback.version, members: [{ name: 'Queue Agent', email }] });
+        const agent = await api().users.create({ name: 'Queue Agent', email, role: 'agent', password: PASSWORD });
+        await api().queues.update(w.fallback.id, { version: w.fallback.version, memberIds: [agent.id] });
         const phone = customerNumber();
         await w.customer(phone, 'Hello');
         const conversation = await conversationOf(phone);
@@ -453,8 +460,8 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         needs(context, 'simulateInbound');
         const w = await world();
         const email = `agent.${harness.serial()}@contoso.example`;
-        await api().users.create({ name: 'Billing Agent', email, role: 'agent', password: PASSWORD });
-        await api().queues.update(w.billing.id, { version: w.billing.version, members: [{ name: 'Billing Agent', email }] });
+        const agent = await api().users.create({ name: 'Billing Agent', email, role: 'agent', password: PASSWORD });
+        await api().queues.update(w.billing.id, { version: w.billing.version, memberIds: [agent.id] });
         const invoice = customerNumber();
         const other = customerNumber();
         await w.customer(invoice, 'About my invoice');

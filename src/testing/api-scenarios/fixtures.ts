@@ -4,7 +4,7 @@ import type { ScenarioBackend, ScenarioHarness } from './harness';
 
 /** A queue with no members that is always open, named uniquely within the run. */
 export function plainQueueInput(harness: ScenarioHarness, name = `Queue ${harness.serial()}`): QueueCreateInput {
-  return { name, type: 'messaging', priority: 5, members: [], operatingHours: null };
+  return { name, type: 'messaging', priority: 5, memberIds: [], operatingHours: null };
 }
 
 /** A valid messaging workstream on WhatsApp, named uniquely within the run; overrides win. */

@@ -23,11 +23,15 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
         name: `Queue ${harness.serial()}`,
         type: 'messaging',
         priority: 5,
-        members: [{ name: 'Aino Virtanen', email: `aino.${harness.serial()}@contoso.example` }],
+        memberIds: [],
         operatingHours: { timeZone: 'Europe/Helsinki', periods: [{ day: 'mon', open: '08:00', close: '17:00' }] },
         ...overrides,
       };
     }
+
+    /** A user to make a member of queues. */
+    const createUser = (name: string, role: 'admin' | 'agent' = 'agent') =>
+      harness.client.users.create({ name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${harness.serial()}@contoso.example`, role, password: 'a long enough password' });
 
     const createQueue = (overrides: Partial<QueueCreateInput> = {}) => harness.client.queues.create(queueInput(overrides));
 
@@ -61,16 +65,15 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
     // ---- creating ----------------------------------------------------------------
 
     describe('creating a queue', () => {
-      test('answers 201 with the queue: normalised input, no usage yet and a version', async () => {
+      test('answers 201 with the queue: normalised input, members as users in their order, no usage yet and a version', async () => {
+        const aino = await createUser('Aino Virtanen');
+        const sam = await createUser('Sam Taylor', 'admin');
         const response = await send('POST', '/api/queues', {
           body: JSON.stringify({
             name: '  Finnish customers  ',
             type: 'messaging',
             priority: 3,
-            members: [
-              { name: ' Aino Virtanen ', email: '  Aino.Virtanen@Contoso.EXAMPLE ' },
-              { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
-            ],
+            memberIds: [sam.id, aino.id],
             operatingHours: {
               timeZone: 'Europe/Helsinki',
               periods: [
@@ -88,9 +91,10 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
           type: 'messaging',
           priority: 3,
           members: [
-            { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
-            { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
+            { userId: sam.id, name: 'Sam Taylor', email: sam.email, role: 'admin', presence: sam.presence },
+            { userId: aino.id, name: 'Aino Virtanen', email: aino.email, role: 'agent', presence: aino.presence },
           ],
+          pendingMembers: [],
           operatingHours: {
             timeZone: 'Europe/Helsinki',
             periods: [
@@ -107,8 +111,8 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
       });
 
       test('an always-open queue without members', async () => {
-        const queue = await createQueue({ members: [], operatingHours: null });
-        expect(queue).toMatchObject({ members: [], operatingHours: null, usedBy: [] });
+        const queue = await createQueue({ memberIds: [], operatingHours: null });
+        expect(queue).toMatchObject({ members: [], pendingMembers: [], operatingHours: null, usedBy: [] });
       });
 
       test('the new queue can be read back by id and appears in the list', async () => {
@@ -123,10 +127,19 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
         expect(a.id).not.toBe(b.id);
       });
 
-      test(`accepts up to ${MAX_QUEUE_MEMBERS} members, and the two ends of the priority range`, async () => {
-        const members = Array.from({ length: MAX_QUEUE_MEMBERS }, (_, i) => ({ name: `Agent ${i}`, email: `agent${i}@contoso.example` }));
-        await expect(createQueue({ members, priority: 1 })).resolves.toMatchObject({ priority: 1 });
+      test('accepts the two ends of the priority range', async () => {
+        await expect(createQueue({ priority: 1 })).resolves.toMatchObject({ priority: 1 });
         await expect(createQueue({ priority: 10 })).resolves.toMatchObject({ priority: 10 });
+      });
+
+      test('a member is shown as the user is now: a renamed user is renamed in the queue, a removed one leaves it', async () => {
+        const aino = await createUser('Aino Virtanen');
+        const sam = await createUser('Sam Taylor');
+        const queue = await createQueue({ memberIds: [aino.id, sam.id] });
+        await harness.client.users.update(aino.id, { version: aino.version, name: 'Aino Korhonen' });
+        await harness.client.users.remove(sam.id);
+        const now = await harness.client.queues.get(queue.id);
+        expect(now.members.map((member) => [member.userId, member.name])).toEqual([[aino.id, 'Aino Korhonen']]);
       });
 
       test('periods that touch (one closes when the next opens) do not overlap', async () => {
@@ -157,44 +170,46 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
         expect(fieldCodes(voice)).toEqual(['type field.invalid']);
       });
 
-      test('members: a missing or overlong name and a bad email, by their index', async () => {
-        const error = await failure(
-          createQueue({
-            members: [
-              { name: 'Fine', email: 'fine@contoso.example' },
-              { name: ' ', email: 'not-an-email' },
-              { name: 'x'.repeat(101), email: 'two@@contoso.example' },
-              { name: 'Spaces', email: 'first last@contoso.example' },
-            ],
-          }),
-        );
+      test('members that are no user (unknown, removed or not even an id): member.unknownUser by their index', async () => {
+        const aino = await createUser('Aino Virtanen');
+        const gone = await createUser('Gone Agent');
+        await harness.client.users.remove(gone.id);
+        const error = await failure(createQueue({ memberIds: [aino.id, UNKNOWN_ID, 'not-a-user', gone.id] }));
         expectProblem(error, 400, problemTypes.validation);
-        expect(fieldCodes(error)).toEqual([
-          'members.1.email email.invalid',
-          'members.1.name memberName.required',
-          'members.2.email email.invalid',
-          'members.2.name memberName.tooLong',
-          'members.3.email email.invalid',
-        ]);
+        expect(fieldCodes(error)).toEqual(['memberIds.1 member.unknownUser', 'memberIds.2 member.unknownUser', 'memberIds.3 member.unknownUser']);
+        await expect(harness.client.queues.list()).resolves.toEqual({ items: [] });
       });
 
-      test('the same member twice, even written differently: email.duplicate on the later one', async () => {
-        const error = await failure(
-          createQueue({
-            members: [
-              { name: 'Aino', email: 'aino@contoso.example' },
-              { name: 'Sam', email: 'sam@contoso.example' },
-              { name: 'Aino again', email: ' AINO@Contoso.example' },
-            ],
-          }),
-        );
+      test('members that are not strings, or blank: member.unknownUser; not a list: field.invalid', async () => {
+        const error = await failure(createQueue({ memberIds: [42, '', null] as unknown as string[] }));
+        expect(fieldCodes(error)).toEqual(['memberIds.0 member.unknownUser', 'memberIds.1 member.unknownUser', 'memberIds.2 member.unknownUser']);
+        const notList = await failure(createQueue({ memberIds: 'everyone' as unknown as string[] }));
+        expect(fieldCodes(notList)).toEqual(['memberIds field.invalid']);
+      });
+
+      test('the same user twice: member.duplicate on the later one', async () => {
+        const aino = await createUser('Aino Virtanen');
+        const sam = await createUser('Sam Taylor');
+        const error = await failure(createQueue({ memberIds: [aino.id, sam.id, aino.id] }));
         expectProblem(error, 400, problemTypes.validation);
-        expect(fieldCodes(error)).toEqual(['members.2.email email.duplicate']);
+        expect(fieldCodes(error)).toEqual(['memberIds.2 member.duplicate']);
       });
 
       test(`more than ${MAX_QUEUE_MEMBERS} members: members.tooMany`, async () => {
-        const members = Array.from({ length: MAX_QUEUE_MEMBERS + 1 }, (_, i) => ({ name: `Agent ${i}`, email: `agent${i}@contoso.example` }));
-        expect(fieldCodes(await failure(createQueue({ members })))).toEqual(['members members.tooMany']);
+        const memberIds = Array.from({ length: MAX_QUEUE_MEMBERS + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+        expect(fieldCodes(await failure(createQueue({ memberIds })))).toEqual(['memberIds members.tooMany']);
+      });
+
+      test('pendingMembers cannot be sent on create, and an update may only keep e-mails that are pending: member.notPending', async () => {
+        const refused = await failure(harness.client.queues.create({ ...queueInput(), pendingMembers: [] } as unknown as QueueCreateInput));
+        expect(fieldCodes(refused)).toEqual(['pendingMembers field.unknown']);
+        const queue = await createQueue();
+        const unknown = await failure(harness.client.queues.update(queue.id, { version: queue.version, pendingMembers: ['someone@contoso.example'] }));
+        expectProblem(unknown, 400, problemTypes.validation);
+        expect(fieldCodes(unknown)).toEqual(['pendingMembers.0 member.notPending']);
+        const malformed = await failure(harness.client.queues.update(queue.id, { version: queue.version, pendingMembers: ['not an e-mail'] }));
+        expect(fieldCodes(malformed)).toEqual(['pendingMembers.0 member.notPending']);
+        await expect(harness.client.queues.update(queue.id, { version: queue.version, pendingMembers: [] })).resolves.toMatchObject({ pendingMembers: [] });
       });
 
       test('a time that is not HH:MM on a 24-hour clock: time.invalid', async () => {
@@ -250,13 +265,13 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
         const input = {
           ...queueInput(),
           usedBy: [],
-          members: [{ name: 'Aino', email: 'aino@contoso.example', phone: '+358401234567' }],
+          members: [],
           operatingHours: { timeZone: 'Europe/Helsinki', holidays: [], periods: [{ day: 'mon', open: '08:00', close: '17:00', note: 'x' }] },
         };
         const error = await failure(harness.client.queues.create(input as QueueCreateInput));
         expectProblem(error, 400, problemTypes.validation);
         expect(fieldCodes(error)).toEqual([
-          'members.0.phone field.unknown',
+          'members field.unknown',
           'operatingHours.holidays field.unknown',
           'operatingHours.periods.0.note field.unknown',
           'usedBy field.unknown',
@@ -300,13 +315,13 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
             version: queue.version,
             name: '',
             priority: 11,
-            members: [{ name: 'A', email: 'a@contoso.example' }, { name: 'B', email: 'A@contoso.example' }],
+            memberIds: [UNKNOWN_ID, UNKNOWN_ID],
             operatingHours: { timeZone: 'Nowhere/Land', periods: [] },
           }),
         );
         expectProblem(invalid, 400, problemTypes.validation);
         expect(fieldCodes(invalid)).toEqual([
-          'members.1.email email.duplicate',
+          'memberIds.1 member.duplicate',
           'name name.required',
           'operatingHours.periods hours.required',
           'operatingHours.timeZone timeZone.invalid',
@@ -376,18 +391,20 @@ export function describeQueuesScenarios(name: string, setup: () => Promise<Scena
 
     describe('updating (optimistic concurrency)', () => {
       test('an update with the current version applies what it names, increments the version and is read back', async () => {
-        const queue = await createQueue({ name: 'Before', priority: 4 });
+        const aino = await createUser('Aino Virtanen');
+        const priya = await createUser('Priya Patel');
+        const queue = await createQueue({ name: 'Before', priority: 4, memberIds: [aino.id] });
         const updated = await harness.client.queues.update(queue.id, {
           version: queue.version,
           name: '  After ',
-          members: [{ name: 'Priya Patel', email: 'Priya.Patel@Contoso.example' }],
+          memberIds: [priya.id],
         });
 
         expect(updated).toMatchObject({
           id: queue.id,
           name: 'After',
           priority: 4,
-          members: [{ name: 'Priya Patel', email: 'priya.patel@contoso.example' }],
+          members: [{ userId: priya.id, name: 'Priya Patel', email: priya.email, role: 'agent' }],
           operatingHours: queue.operatingHours,
           version: queue.version + 1,
         });

@@ -91,7 +91,7 @@ export function describeSessionScenarios(name: string, setup: () => Promise<Scen
       test('an address is found whatever its case and spaces; the answer is the session of that user', async () => {
         const agent = await newAgent({ email: 'Sam.Taylor@Contoso.example' });
         const signedIn = await signInAs('  SAM.TAYLOR@contoso.EXAMPLE ', PASSWORD);
-        expect(signedIn.user).toEqual({ id: agent.id, name: agent.name, email: 'sam.taylor@contoso.example', role: 'agent' });
+        expect(signedIn.user).toEqual({ id: agent.id, name: agent.name, email: 'sam.taylor@contoso.example', role: 'agent', presence: 'available' });
         await expect(session().get()).resolves.toMatchObject({ user: signedIn.user, csrfToken: signedIn.csrfToken });
       });
 

@@ -251,7 +251,7 @@ export function describeUsersScenarios(name: string, setup: () => Promise<Scenar
         expectProblem(old, 401, problemTypes.unauthorized);
 
         const session = await harness.client.session.signIn({ email: 'SAM.TAYLOR@contoso.example', password: NEW_PASSWORD });
-        expect(session.user).toEqual({ id: user.id, name: user.name, email: 'sam.taylor@contoso.example', role: 'agent' });
+        expect(session.user).toEqual({ id: user.id, name: user.name, email: 'sam.taylor@contoso.example', role: 'agent', presence: 'available' });
       });
 
       test('an agent may not list or change users, nor read the audit log (403)', async () => {

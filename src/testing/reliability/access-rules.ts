@@ -36,6 +36,7 @@ export const accessRules: Record<string, RouteRule> = {
   'POST /api/session': publicRoute,
   'DELETE /api/session': publicRoute,
   'PUT /api/session/password': signedIn,
+  'PUT /api/session/presence': signedIn,
   'GET /api/setup': publicRoute,
   'POST /api/setup': publicRoute,
 
@@ -65,6 +66,7 @@ export const accessRules: Record<string, RouteRule> = {
   'PUT /api/whatsapp-accounts/:id/sandbox': admin,
 
   'GET /api/queues': admin,
+  'GET /api/queues/overview': admin,
   'POST /api/queues': admin,
   'GET /api/queues/:id': admin,
   'PATCH /api/queues/:id': admin,
@@ -87,6 +89,8 @@ export const accessRules: Record<string, RouteRule> = {
   'POST /api/conversations/:id/messages': signedIn,
   'POST /api/conversations/:id/accept': signedIn,
   'POST /api/conversations/:id/close': signedIn,
+  'POST /api/conversations/:id/transfer': signedIn,
+  'POST /api/conversations/:id/release': signedIn,
   'POST /api/conversations/:id/media': signedIn,
   'GET /api/events': signedIn,
   'GET /api/media/:id': signedIn,

@@ -51,7 +51,7 @@ async function seedRows(server: TestServer): Promise<Omit<AccessWorld, 'server' 
   const admin = await signedInUser(server, 'admin', 'Matrix Admin');
   const agent = await signedInUser(server, 'agent', 'Matrix Agent');
   const colleague = await signedInUser(server, 'agent', 'Matrix Colleague');
-  const channel = await createChannel(server, admin.fetch, { members: [{ name: 'Matrix Agent', email: agent.email }] });
+  const channel = await createChannel(server, admin.fetch, { members: [agent.id] });
   const template = await insertTemplate(server, channel.account.id);
   const conversation = await insertConversation(server, channel);
   const mediaToken = randomToken();

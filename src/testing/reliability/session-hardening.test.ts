@@ -113,7 +113,7 @@ describe('sessions on a plain-HTTP server', () => {
     const queuesBefore = await countOf(server, queues);
     expect((await ask(server.baseUrl, 'GET', '/api/session', { cookie })).status).toBe(401);
     expect((await ask(server.baseUrl, 'GET', '/api/users', { cookie })).status).toBe(401);
-    const replayedChange = await ask(server.baseUrl, 'POST', '/api/queues', { cookie, csrf, body: { name: 'Replayed', type: 'messaging', priority: 1, members: [], operatingHours: null } });
+    const replayedChange = await ask(server.baseUrl, 'POST', '/api/queues', { cookie, csrf, body: { name: 'Replayed', type: 'messaging', priority: 1, memberIds: [], operatingHours: null } });
     expect(replayedChange.status).toBe(401);
     expect(await countOf(server, queues)).toBe(queuesBefore);
     expect((await ask(server.baseUrl, 'GET', '/api/session', { cookie: sessionCookieOf(elsewhere) })).status).toBe(200);

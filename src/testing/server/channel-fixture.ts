@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Queue, QueueMember } from '@/api/contract/queue';
+import type { Queue } from '@/api/contract/queue';
 import type { RoutingRuleSet } from '@/api/contract/routing-rule';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { AutomatedMessage } from '@/api/contract/whatsapp-setup';
 import type { Workstream } from '@/api/contract/workstream';
 import type { RoutingCondition } from '@/domain/routing-rules';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
+import { addQueueMembers } from './routing-fixture';
 import type { TestServer } from './test-server';
 
 let serial = 0;
@@ -33,10 +34,10 @@ async function call<T>(server: TestServer, fetchAs: FetchAs, method: string, pat
 }
 
 export interface ChannelOptions {
-  /** Members of the fallback queue. */
-  members?: QueueMember[];
-  /** Further queues, by key, with their members. */
-  queues?: Record<string, QueueMember[]>;
+  /** Members of the fallback queue: user ids, in order; they are made active now (see addQueueMembers). */
+  members?: string[];
+  /** Further queues, by key, with their members' user ids. */
+  queues?: Record<string, string[]>;
   /** Rules in order: conditions and the key of the queue in `queues`. */
   rules?: { conditions: RoutingCondition[]; queue: string }[];
   distributionMode?: 'push' | 'pick';
@@ -67,12 +68,14 @@ export interface Channel {
  */
 export async function createChannel(server: TestServer, adminFetch: FetchAs, options: ChannelOptions = {}): Promise<Channel> {
   const id = unique();
-  const queueInput = (name: string, members: QueueMember[]) => ({ name, type: 'messaging', priority: 5, members, operatingHours: null });
-  const fallbackQueue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`Fallback ${id}`, options.members ?? []));
+  const newQueue = async (name: string, memberIds: string[]) => {
+    const queue = await call<Queue>(server, adminFetch, 'POST', '/api/queues', { name, type: 'messaging', priority: 5, memberIds: [], operatingHours: null });
+    await addQueueMembers(server, queue.id, memberIds);
+    return queue;
+  };
+  const fallbackQueue = await newQueue(`Fallback ${id}`, options.members ?? []);
   const queues: Record<string, Queue> = {};
-  for (const [key, members] of Object.entries(options.queues ?? {})) {
-    queues[key] = await call<Queue>(server, adminFetch, 'POST', '/api/queues', queueInput(`${key} ${id}`, members));
-  }
+  for (const [key, members] of Object.entries(options.queues ?? {})) queues[key] = await newQueue(`${key} ${id}`, members);
   const { accountSid, authToken } = options.credentials ?? { accountSid: newAccountSid(), authToken: newAuthToken() };
   const numbers = options.numbers ?? [freshNumber()];
   const account = await call<WhatsAppAccount>(server, adminFetch, 'POST', '/api/whatsapp-accounts', {

@@ -69,6 +69,8 @@ export async function startTestServer(
     inboundPollMs: 200,
     outbox: options.outbox ?? 'manual',
     outboxOptions: options.outboxOptions,
+    // Passes run on request; a test about time starts the sweep (context.assignment.start()).
+    assignmentSweep: 'manual',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

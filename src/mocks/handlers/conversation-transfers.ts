@@ -1,0 +1,126 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { z } from 'zod';
+import { conversationActionInputSchema, transferInputSchema, type Conversation } from '@/api/contract/conversation';
+import type { NoteParams } from '@/api/contract/note-bodies';
+import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody } from '@/api/contract/problem-bodies';
+import { refusalFor } from '@/domain/work-distribution/assignment';
+import { runAssignmentPass } from '../assignment';
+import { recordAudit } from '../audit';
+import type { ConversationRuntime } from '../conversation-runtime';
+import { signedInUser, toConversation, visibleConversation } from '../conversations-db';
+import type { MockData, MockDb, StoredConversation, StoredMessage, StoredUser } from '../db';
+import { publishChanges } from '../live-changes';
+import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
+import { distributionRulesOf, loadOfUser, routingAgentOf } from '../routing-state';
+import { announceAssignment, noteMessage } from '../system-messages';
+
+type Target<S extends z.ZodType> = { ok: true; conversation: Conversation; input: z.output<S> } | { ok: false; response: Response };
+
+/**
+ * What transfer and release begin with, in the server's order: a conversation the user sees,
+ * a valid body, still open, theirs (or they administer), and the version they saw.
+ */
+async function movable<S extends z.ZodType<{ version: number }>>(
+  data: Readonly<MockData>,
+  user: StoredUser,
+  id: string,
+  request: Request,
+  schema: S,
+  now: Date,
+): Promise<Target<S>> {
+  const conversation = visibleConversation(data, user, id, now);
+  if (!conversation) return { ok: false, response: notFound('conversation') };
+  const read = await readJson(request);
+  if (!read.ok) return read;
+  const parsed = schema.safeParse(read.body);
+  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
+  if (conversation.status === 'closed') return { ok: false, response: problem(conversationClosedBody()) };
+  if (user.role !== 'admin' && conversation.assigneeId !== user.id) return { ok: false, response: problem(forbiddenBody(notYourConversationDetail)) };
+  if (conversation.version !== parsed.data.version) return { ok: false, response: versionConflict('conversation') };
+  return { ok: true, conversation, input: parsed.data };
+}
+
+/** The conversation as the audit log names it: the customer. */
+const audited = (conversation: StoredConversation) => ({ id: conversation.id, name: conversation.customer.profileName ?? conversation.customer.phone });
+
+/** Back to a queue to wait its turn (from now), with a note saying who moved it where. */
+function requeue(draft: MockData, id: string, queueId: string | null, note: 'transferredToQueue' | 'released', params: NoteParams, now: Date): StoredMessage {
+  const stored = draft.conversations.find((c) => c.id === id)!;
+  stored.queueId = queueId;
+  stored.assigneeId = null;
+  stored.queuedAt = now.toISOString();
+  stored.version += 1;
+  const message = noteMessage(id, note, params, now.toISOString());
+  draft.messages.push(message);
+  return message;
+}
+
+/** POST /api/conversations/:id/transfer and /release: by the assignee or an administrator. */
+export function conversationTransfersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
+  const currentUser = () => signedInUser(db.data)!;
+  // The conversation as it is now, even when the mover no longer sees it (moved to a queue not theirs).
+  const answer = (id: string) => HttpResponse.json(toConversation(db.data, db.data.conversations.find((c) => c.id === id)!, runtime.now()));
+
+  return [
+    http.post('/api/conversations/:id/transfer', async ({ params, request }) => {
+      const id = String(params.id);
+      const user = currentUser();
+      const now = runtime.now();
+      const target = await movable(db.data, user, id, request, transferInputSchema, now);
+      if (!target.ok) return target.response;
+      const { to } = target.input;
+
+      if (to.kind === 'queue') {
+        const queue = db.data.queues.find((q) => q.id === to.queueId);
+        if (!queue) return problem(validationProblemBody([fieldError('to.queueId', 'queue.notFound')]));
+        const note = db.write((draft) => {
+          const message = requeue(draft, id, queue.id, 'transferredToQueue', { queue: queue.name, by: user.name }, now);
+          recordAudit(draft, 'updated', 'conversation', audited(draft.conversations.find((c) => c.id === id)!), ['queue']);
+          return message;
+        });
+        publishChanges(db, runtime, [id], [note]);
+        runAssignmentPass(db, runtime);
+        return answer(id);
+      }
+
+      const agent = db.data.users.find((u) => u.id === to.userId);
+      if (!agent) return problem(validationProblemBody([fieldError('to.userId', 'agent.unknown')]));
+      const workstream = db.data.workstreams.find((w) => w.id === target.conversation.workstreamId);
+      const refusal = workstream ? refusalFor(routingAgentOf(db.data, agent, now), loadOfUser(db.data, agent, now), distributionRulesOf(workstream)) : null;
+      if (refusal) return problem(validationProblemBody([fieldError('to.userId', refusal === 'presence' ? 'agent.presence' : 'agent.full')]));
+      const written = db.write((draft) => {
+        const stored = draft.conversations.find((c) => c.id === id)!;
+        const assignee = draft.users.find((u) => u.id === agent.id)!;
+        stored.assigneeId = assignee.id;
+        stored.version += 1;
+        assignee.lastAssignedAt = now.toISOString();
+        const note = noteMessage(id, 'transferredToAgent', { agent: assignee.name, by: user.name }, now.toISOString());
+        draft.messages.push(note);
+        const announced = announceAssignment(draft, stored, assignee, now);
+        recordAudit(draft, 'updated', 'conversation', audited(stored), ['assignee']);
+        return announced ? [note, announced] : [note];
+      });
+      publishChanges(db, runtime, [id], written);
+      // Whatever the previous agent held is free now.
+      runAssignmentPass(db, runtime);
+      return answer(id);
+    }),
+
+    http.post('/api/conversations/:id/release', async ({ params, request }) => {
+      const id = String(params.id);
+      const user = currentUser();
+      const now = runtime.now();
+      const target = await movable(db.data, user, id, request, conversationActionInputSchema, now);
+      if (!target.ok) return target.response;
+      const { conversation } = target;
+      const note = db.write((draft) => {
+        const message = requeue(draft, id, conversation.queueId, 'released', { queue: conversation.queueName ?? '', by: user.name }, now);
+        recordAudit(draft, 'updated', 'conversation', audited(draft.conversations.find((c) => c.id === id)!), ['assignee']);
+        return message;
+      });
+      publishChanges(db, runtime, [id], [note]);
+      runAssignmentPass(db, runtime);
+      return answer(id);
+    }),
+  ];
+}

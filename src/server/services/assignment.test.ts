@@ -1,0 +1,342 @@
+// @vitest-environment node
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Message } from '@/api/contract/conversation';
+import { notYourConversationDetail } from '@/api/contract/problem-bodies';
+import type { Skill } from '@/domain/work-distribution/skills';
+import { conversations, messages, outbox, queues, routingRules, users, workstreams, type WorkstreamSettings } from '../db/schema';
+import { createChannel, freshNumber, type Channel, type ChannelOptions } from '../../testing/server/channel-fixture';
+import { insertConversation } from '../../testing/server/conversation-fixture';
+import { describeEachDatabase } from '../../testing/server/each-database';
+import { markActive } from '../../testing/server/routing-fixture';
+import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
+import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
+import { assignWaiting, returnConversationsOf } from './assignment';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** A Wednesday morning, well before the real clock (sessions made now stay valid). */
+const T0 = new Date('2026-03-25T09:00:00.000Z');
+
+type User = Awaited<ReturnType<typeof signedInUser>>;
+
+describeEachDatabase('the assignment pass (server on %s)', (kind) => {
+  let server: TestServer;
+  let admin: User;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    admin = await signedInUser(server, 'admin');
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => server.setNow(T0));
+
+  const at = (ms: number) => server.setNow(new Date(T0.getTime() + ms));
+  const now = () => server.context.now().toISOString();
+
+  async function agents(...names: string[]): Promise<User[]> {
+    return Promise.all(names.map((name) => signedInUser(server, 'agent', name)));
+  }
+
+  /** A push channel whose fallback queue has these members (active now), with workstream settings changed as given. */
+  async function pushChannel(members: User[], settings: Partial<WorkstreamSettings> = {}, options: ChannelOptions = {}): Promise<Channel> {
+    const channel = await createChannel(server, admin.fetch, { distributionMode: 'push', members: members.map((m) => m.id), ...options });
+    const [row] = await server.context.db.select({ settings: workstreams.settings }).from(workstreams).where(eq(workstreams.id, channel.workstream!.id));
+    await server.context.db
+      .update(workstreams)
+      .set({ settings: { ...row!.settings, capacity: { mode: 'unit', value: 1 }, ...settings } })
+      .where(eq(workstreams.id, channel.workstream!.id));
+    return channel;
+  }
+
+  const waiting = (channel: Channel, values: Parameters<typeof insertConversation>[2] = {}) =>
+    insertConversation(server, channel, { queuedAt: now(), lastInboundAt: now(), lastMessageAt: now(), createdAt: now(), ...values });
+
+  const pass = () => assignWaiting(server.context);
+
+  async function assigneeOf(id: string): Promise<string | null> {
+    const [row] = await server.context.db.select({ assigneeId: conversations.assigneeId }).from(conversations).where(eq(conversations.id, id));
+    return row!.assigneeId;
+  }
+
+  async function view(id: string, as: User = admin) {
+    const response = await as.fetch(`${server.baseUrl}/api/conversations/${id}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as { assigneeId: string | null; waitReason: string | null; queuedAt: string; version: number; queueId: string; lastMessagePreview: string; waitingForReply: boolean };
+  }
+
+  async function messagesOf(id: string, as: User = admin): Promise<Message[]> {
+    const response = await as.fetch(`${server.baseUrl}/api/conversations/${id}/messages`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { items: Message[] }).items;
+  }
+
+  const post = (as: User, path: string, body: unknown) =>
+    as.fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('gives a waiting conversation to the least loaded member with an allowed presence; ties go to whoever waited longest', async () => {
+    const [busy, stale, full, loaded, rested, recent] = await agents('Busy', 'Stale', 'Full', 'Loaded', 'Rested', 'Recent');
+    const channel = await pushChannel([busy!, stale!, full!, loaded!, rested!, recent!]);
+    await markActive(server, [busy!.id], { presence: 'busy' });
+    await markActive(server, [full!.id], { capacity: 1 });
+    // Offline once quiet for more than three minutes, whatever they chose.
+    await server.context.db.update(users).set({ lastActiveAt: new Date(T0.getTime() - 4 * MINUTE).toISOString() }).where(eq(users.id, stale!.id));
+    await waiting(channel, { assigneeId: full!.id });
+    await waiting(channel, { assigneeId: loaded!.id });
+    await server.context.db.update(users).set({ lastAssignedAt: new Date(T0.getTime() - MINUTE).toISOString() }).where(eq(users.id, recent!.id));
+    await server.context.db.update(users).set({ lastAssignedAt: new Date(T0.getTime() - 60 * MINUTE).toISOString() }).where(eq(users.id, rested!.id));
+
+    const first = await waiting(channel);
+    const second = await waiting(channel, { queuedAt: new Date(T0.getTime() + 1).toISOString() });
+    expect(await pass()).toBe(2);
+    expect(await assigneeOf(first.id)).toBe(rested!.id);
+    expect(await assigneeOf(second.id)).toBe(recent!.id);
+    const [restedRow] = await server.context.db.select({ lastAssignedAt: users.lastAssignedAt }).from(users).where(eq(users.id, rested!.id));
+    expect(new Date(restedRow!.lastAssignedAt!).getTime()).toBe(T0.getTime());
+    expect(await view(first.id)).toMatchObject({ assigneeId: rested!.id, waitReason: null });
+  });
+
+  it('lets a conversation wait while nobody has room, and gives it out when a conversation closes', async () => {
+    const [only] = await agents('Only One');
+    const channel = await pushChannel([only!]);
+    await markActive(server, [only!.id], { capacity: 1 });
+    const held = await waiting(channel, { assigneeId: only!.id });
+    const next = await waiting(channel);
+    expect(await pass()).toBe(0);
+    expect(await view(next.id)).toMatchObject({ assigneeId: null, waitReason: 'noAgent' });
+
+    const closed = await post(only!, `/api/conversations/${held.id}/close`, { version: held.version });
+    expect(closed.status).toBe(200);
+    expect(await assigneeOf(next.id)).toBe(only!.id);
+  });
+
+  it('keeps a closed conversation’s room blocked for the wrap-up time when the workstream says so', async () => {
+    const [wrapper] = await agents('Wrapper');
+    const channel = await pushChannel([wrapper!], { blockCapacityForWrapUp: true, wrapUpMinutes: 10 });
+    await markActive(server, [wrapper!.id], { capacity: 1 });
+    await waiting(channel, { assigneeId: wrapper!.id, status: 'closed', closedAt: new Date(T0.getTime() - 5 * MINUTE).toISOString() });
+    const next = await waiting(channel);
+    expect(await pass()).toBe(0);
+
+    at(5 * MINUTE - 1);
+    await markActive(server, [wrapper!.id]);
+    expect(await pass()).toBe(0);
+    at(5 * MINUTE);
+    await markActive(server, [wrapper!.id]);
+    expect(await pass()).toBe(1);
+    expect(await assigneeOf(next.id)).toBe(wrapper!.id);
+  });
+
+  it('in profile mode gives an agent at most the profile’s number of the workstream’s conversations', async () => {
+    const [profiled] = await agents('Profiled');
+    const channel = await pushChannel([profiled!], { capacity: { mode: 'profile', value: 2 } });
+    await markActive(server, [profiled!.id], { capacity: 10 });
+    const three = [0, 1, 2].map((i) => new Date(T0.getTime() + i).toISOString());
+    const queued = [];
+    for (const queuedAt of three) queued.push(await waiting(channel, { queuedAt }));
+    expect(await pass()).toBe(2);
+    expect(await Promise.all(queued.map((c) => assigneeOf(c.id)))).toEqual([profiled!.id, profiled!.id, null]);
+  });
+
+  it('waits for an agent with every required skill, then after the fallback time takes anyone eligible', async () => {
+    const [novice, expert] = await agents('Novice', 'Expert');
+    const channel = await pushChannel([novice!, expert!], { skillMatching: 'exact', skillFallbackMinutes: 10 });
+    const finnish: Skill[] = [{ name: 'Finnish', level: 5 }];
+    await markActive(server, [novice!.id], { skills: [{ name: 'finnish', level: 2 }] });
+    await markActive(server, [expert!.id], { skills: [{ name: 'Finnish', level: 8 }], capacity: 1 });
+    await waiting(channel, { assigneeId: expert!.id });
+    const needsFinnish = await waiting(channel, { requiredSkills: finnish });
+    expect(await pass()).toBe(0);
+
+    at(10 * MINUTE);
+    await markActive(server, [novice!.id, expert!.id]);
+    expect(await pass()).toBe(1);
+    expect(await assigneeOf(needsFinnish.id)).toBe(novice!.id);
+  });
+
+  it('with closest matching prefers the agent who has more of the skills, even when busier', async () => {
+    const [generalist, specialist] = await agents('Generalist', 'Specialist');
+    const channel = await pushChannel([generalist!, specialist!], { skillMatching: 'closest' });
+    await markActive(server, [specialist!.id], { skills: [{ name: 'Billing', level: 6 }] });
+    await waiting(channel, { assigneeId: specialist!.id });
+    const billing = await waiting(channel, { requiredSkills: [{ name: 'Billing', level: 5 }, { name: 'Swedish', level: 3 }] });
+    expect(await pass()).toBe(1);
+    expect(await assigneeOf(billing.id)).toBe(specialist!.id);
+  });
+
+  it('keeps the customer with their previous agent within the workstream’s days', async () => {
+    const [previous, other] = await agents('Previous', 'Other');
+    const channel = await pushChannel([previous!, other!], { keepSameAgent: true, keepSameAgentDays: 7 });
+    const phone = freshNumber();
+    const customer = { customerPhone: phone, customerWaId: phone.slice(1) };
+    await waiting(channel, { assigneeId: previous!.id });
+    await waiting(channel, { ...customer, assigneeId: previous!.id, status: 'closed', closedAt: new Date(T0.getTime() - 6 * DAY).toISOString() });
+    const back = await waiting(channel, customer);
+    expect(await pass()).toBe(1);
+    expect(await assigneeOf(back.id)).toBe(previous!.id);
+
+    const laterPhone = freshNumber();
+    const laterCustomer = { customerPhone: laterPhone, customerWaId: laterPhone.slice(1) };
+    await waiting(channel, { ...laterCustomer, assigneeId: previous!.id, status: 'closed', closedAt: new Date(T0.getTime() - 8 * DAY).toISOString() });
+    const tooLate = await waiting(channel, laterCustomer);
+    expect(await pass()).toBe(1);
+    expect(await assigneeOf(tooLate.id)).toBe(other!.id);
+  });
+
+  it('sends the out-of-hours message once while the queue is closed, and assigns at opening across the change to summer time', async () => {
+    const [sunday] = await agents('Sunday Agent');
+    const channel = await pushChannel([sunday!], {}, {
+      automatedMessages: [
+        { trigger: 'greeting', language: 'en', text: 'Hello!' },
+        { trigger: 'outOfHours', language: 'en', text: 'We are closed; we answer on Sunday from 9.' },
+        { trigger: 'agentAssigned', language: 'en', text: 'You are talking to {{agent}}. {{agent}} will help.' },
+      ],
+    });
+    // Sundays 9–17 in Helsinki; on 29 March 2026 summer time starts at 03:00, so 9:00 is 06:00 UTC (not 07:00).
+    await server.context.db
+      .update(queues)
+      .set({ operatingHours: { timeZone: 'Europe/Helsinki', periods: [{ day: 'sun', open: '09:00', close: '17:00' }] } })
+      .where(eq(queues.id, channel.fallbackQueue.id));
+    server.setNow(new Date('2026-03-28T20:00:00.000Z'));
+    await markActive(server, [sunday!.id]);
+    const from = freshNumber();
+    const send = (body: string) => postSignedWebhook(server, `/webhooks/twilio/whatsapp/${channel.account.id}`, inboundEntries({ from, to: channel.number, body }), { authToken: channel.authToken });
+    expect((await send('Anyone there?')).status).toBe(200);
+    expect((await send('Hello?')).status).toBe(200);
+    const [row] = await server.context.db.select().from(conversations).where(eq(conversations.accountId, channel.account.id));
+    const bodies = (await messagesOf(row!.id)).map((m) => m.body);
+    expect(bodies).toEqual(['Anyone there?', 'Hello!', 'We are closed; we answer on Sunday from 9.', 'Hello?']);
+    expect(await view(row!.id)).toMatchObject({ assigneeId: null, waitReason: 'outOfHours' });
+
+    server.setNow(new Date('2026-03-29T05:59:00.000Z'));
+    await markActive(server, [sunday!.id]);
+    expect(await pass()).toBe(0);
+    server.setNow(new Date('2026-03-29T06:00:00.000Z'));
+    await markActive(server, [sunday!.id]);
+    expect(await pass()).toBe(1);
+    expect(await view(row!.id)).toMatchObject({ assigneeId: sunday!.id, waitReason: null });
+    const assigned = (await messagesOf(row!.id)).at(-1)!;
+    expect(assigned).toMatchObject({ author: 'automated', direction: 'outbound', body: 'You are talking to Sunday Agent. Sunday Agent will help.', note: null });
+    const [queued] = await server.context.db.select().from(outbox).where(eq(outbox.messageId, assigned.id));
+    expect(queued).toBeDefined();
+  });
+
+  it('notes instead of sending the agent-assigned message outside the 24-hour window, and notes change neither preview nor waiting', async () => {
+    const [first, second] = await agents('First Holder', 'Second Holder');
+    const channel = await pushChannel([first!], {}, { automatedMessages: [{ trigger: 'agentAssigned', language: 'en', text: 'This is {{agent}}.' }] });
+    await markActive(server, [second!.id]);
+    const conversation = await waiting(channel, { assigneeId: first!.id, lastMessagePreview: 'Where is my parcel?' });
+
+    at(DAY + MINUTE);
+    await markActive(server, [first!.id, second!.id]);
+    const moved = await post(first!, `/api/conversations/${conversation.id}/transfer`, { version: conversation.version, to: { kind: 'agent', userId: second!.id } });
+    expect(moved.status).toBe(200);
+    const notes = (await messagesOf(conversation.id)).filter((m) => m.direction === 'note');
+    expect(notes.map((m) => [m.author, m.status, m.note?.code])).toEqual([
+      ['system', 'note', 'transferredToAgent'],
+      ['system', 'note', 'agentAssignedSkipped'],
+    ]);
+    expect(notes[0]!.note!.params).toEqual({ agent: 'Second Holder', by: 'First Holder' });
+    expect(notes[1]!.body).toContain('Second Holder');
+    const inOutbox = await server.context.db.select({ id: outbox.messageId }).from(outbox).innerJoin(messages, eq(messages.id, outbox.messageId)).where(eq(messages.conversationId, conversation.id));
+    expect(inOutbox).toEqual([]);
+    expect(await view(conversation.id, second!)).toMatchObject({ assigneeId: second!.id, lastMessagePreview: 'Where is my parcel?', waitingForReply: true });
+  });
+
+  it('transfers to a queue (it waits there from now) or to an agent who may take it, and refuses the others', async () => {
+    const [holder, away, full, free, outsider] = await agents('Holder', 'Away One', 'Full One', 'Free One', 'Not Mine');
+    const channel = await pushChannel([holder!, away!, full!], {}, { queues: { Billing: [] } });
+    await markActive(server, [away!.id], { presence: 'away' });
+    await markActive(server, [full!.id], { capacity: 1 });
+    await markActive(server, [free!.id, outsider!.id]);
+    await waiting(channel, { assigneeId: full!.id });
+    let conversation = await waiting(channel, { assigneeId: holder!.id });
+    const path = `/api/conversations/${conversation.id}/transfer`;
+
+    const problemOf = async (response: Response) => ({ status: response.status, body: (await response.json()) as { errors?: { path: string; code: string }[]; detail?: string } });
+    const toAgent = (userId: string) => post(holder!, path, { version: conversation.version, to: { kind: 'agent', userId } });
+    expect(await problemOf(await toAgent(away!.id))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.presence' }] } });
+    expect(await problemOf(await toAgent(full!.id))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.full' }] } });
+    expect(await problemOf(await toAgent('00000000-0000-4000-8000-000000000000'))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.unknown' }] } });
+    const unknownQueue = await post(holder!, path, { version: conversation.version, to: { kind: 'queue', queueId: 'nope' } });
+    expect(await problemOf(unknownQueue)).toMatchObject({ status: 400, body: { errors: [{ path: 'to.queueId', code: 'queue.notFound' }] } });
+    // A member who can see it but does not hold it; someone outside the queue does not even see it.
+    const notYours = await problemOf(await post(away!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } }));
+    expect(notYours).toMatchObject({ status: 403, body: { detail: notYourConversationDetail } });
+    expect((await post(outsider!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } })).status).toBe(404);
+
+    at(MINUTE);
+    await markActive(server, [holder!.id, free!.id]);
+    const toBilling = await post(holder!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } });
+    expect(toBilling.status).toBe(200);
+    const inBilling = await view(conversation.id);
+    // Billing has no members: it waits there, entered now.
+    expect(inBilling).toMatchObject({ queueId: channel.queues.Billing!.id, assigneeId: null, waitReason: 'noAgent', queuedAt: server.context.now().toISOString() });
+    expect((await messagesOf(conversation.id)).at(-1)!.note).toEqual({ code: 'transferredToQueue', params: { queue: channel.queues.Billing!.name, by: 'Holder' } });
+
+    conversation = { ...conversation, version: inBilling.version };
+    const byAdmin = await post(admin, path, { version: conversation.version, to: { kind: 'agent', userId: free!.id } });
+    expect(byAdmin.status).toBe(200);
+    expect(await view(conversation.id)).toMatchObject({ assigneeId: free!.id });
+    const audit = (await (await admin.fetch(`${server.baseUrl}/api/audit-events?entityType=conversation`)).json()) as { items: { entityId: string; changedFields: string[] }[] };
+    expect(audit.items.filter((e) => e.entityId === conversation.id).map((e) => e.changedFields)).toEqual([['assignee'], ['queue']]);
+  });
+
+  it('releases a conversation back to its queue, at the back of the line, and the pass gives it out again', async () => {
+    const [leaving, taking] = await agents('Leaving', 'Taking');
+    const channel = await pushChannel([leaving!, taking!]);
+    const held = await waiting(channel, { assigneeId: leaving!.id });
+    await markActive(server, [leaving!.id], { presence: 'away' });
+    at(MINUTE);
+    await markActive(server, [taking!.id]);
+    await markActive(server, [leaving!.id], { presence: 'away' });
+
+    const stranger = (await agents('Stranger'))[0]!;
+    await markActive(server, [stranger.id]);
+    expect((await post(stranger, `/api/conversations/${held.id}/release`, { version: held.version })).status).toBe(404);
+    const released = await post(leaving!, `/api/conversations/${held.id}/release`, { version: held.version });
+    expect(released.status).toBe(200);
+    expect(await view(held.id)).toMatchObject({ assigneeId: taking!.id, queuedAt: server.context.now().toISOString() });
+    const notes = (await messagesOf(held.id)).filter((m) => m.direction === 'note');
+    expect(notes.map((m) => m.note?.code)).toEqual(['released']);
+  });
+
+  it('refuses Accept in pick mode when the agent has no room left', async () => {
+    const [picker] = await agents('Picker');
+    const channel = await createChannel(server, admin.fetch, { distributionMode: 'pick', members: [picker!.id] });
+    await markActive(server, [picker!.id], { capacity: 2 });
+    await waiting(channel, { assigneeId: picker!.id });
+    const open = await waiting(channel);
+    const refused = await post(picker!, `/api/conversations/${open.id}/accept`, { version: open.version });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/no room for another conversation/);
+    expect(await view(open.id)).toMatchObject({ assigneeId: null, waitReason: 'pick' });
+  });
+
+  it('returns a deleted user’s open conversations to their queues with a note', async () => {
+    const [gone] = await agents('Gone Agent');
+    const channel = await pushChannel([]);
+    const held = await waiting(channel, { assigneeId: gone!.id });
+    at(MINUTE);
+    const returned = await server.context.db.transaction(async (tx) => {
+      const ids = await returnConversationsOf(tx, gone!.id, server.context.now());
+      await tx.delete(users).where(eq(users.id, gone!.id));
+      return ids;
+    });
+    expect(returned).toEqual([held.id]);
+    expect(await view(held.id)).toMatchObject({ assigneeId: null, queuedAt: server.context.now().toISOString(), waitReason: 'noAgent' });
+    const [note] = await server.context.db.select().from(messages).where(and(eq(messages.conversationId, held.id), eq(messages.direction, 'note'))).orderBy(asc(messages.seq));
+    expect(note!.note).toEqual({ code: 'returnedToQueue', params: { agent: 'Gone Agent', queue: channel.fallbackQueue.name } });
+  });
+
+  it('routes to the rule’s queue with its required skills, and assigns after the inbound batch', async () => {
+    const [skilled] = await agents('Skilled');
+    const channel = await pushChannel([], { skillMatching: 'exact', skillFallbackMinutes: null }, { queues: { Billing: [skilled!.id] }, rules: [{ conditions: [{ field: 'firstMessage', operator: 'contains', value: 'invoice' }], queue: 'Billing' }] });
+    await server.context.db.update(routingRules).set({ requiredSkills: [{ name: 'Billing', level: 3 }] }).where(eq(routingRules.workstreamId, channel.workstream!.id));
+    await markActive(server, [skilled!.id], { skills: [{ name: 'Billing', level: 3 }] });
+    const from = freshNumber();
+    await postSignedWebhook(server, `/webhooks/twilio/whatsapp/${channel.account.id}`, inboundEntries({ from, to: channel.number, body: 'My invoice is wrong' }), { authToken: channel.authToken });
+    const [row] = await server.context.db.select().from(conversations).where(eq(conversations.accountId, channel.account.id));
+    expect(row).toMatchObject({ queueId: channel.queues.Billing!.id, requiredSkills: [{ name: 'Billing', level: 3 }], assigneeId: skilled!.id });
+  });
+});
