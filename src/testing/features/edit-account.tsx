@@ -57,7 +57,7 @@ export function bindNumber(backend: Backend, numberId: string, workstream: { id:
       wrapUpMinutes: 5,
       allowedPresences: ['available'],
       skillMatching: 'none',
-      skillFallbackMinutes: null,
+      skillFallbackMinutes: 10,
       keepSameAgent: false,
       keepSameAgentDays: 7,
       advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },

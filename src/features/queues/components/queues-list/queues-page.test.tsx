@@ -58,6 +58,8 @@ describe('Queues list', () => {
     const finnish = await rowOf('Finnish customers');
     expect(finnish).toHaveTextContent('Mon–Fri 08:00–17:00 (Europe/Helsinki)');
     expect(finnish).toHaveTextContent('WhatsApp customer support: rule “Finnish numbers”');
+    // One member who is a user, and one from before members were users.
+    expect(within(finnish).getAllByRole('cell')[2]).toHaveTextContent(/^1\+1 not a user yet$/);
     expect(await rowOf('Billing')).toHaveTextContent('Mon–Fri 09:00–12:00, 13:00–17:30 (Europe/London)');
     const general = await rowOf('General support');
     expect(general).toHaveTextContent('Always open');
