@@ -16,7 +16,8 @@ import { iso, isoOrNull } from '../db/timestamps';
 import { recordAudit, type Actor } from './audit';
 import { requestAssignment, returnConversationsOf } from './assignment';
 import { publishConversationChange } from './conversation-events';
-import { adoptPendingMemberships, recordMembershipsEnding } from './queue-members';
+import { memberQueueIds } from './conversation-views';
+import { adoptPendingMemberships, recordMembersChanged } from './queue-members';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
@@ -167,10 +168,11 @@ export async function deleteUser(context: RoutingContext, caller: Caller, id: st
     if (refused) throw refused;
     // Their open conversations go back to their queues before the user row goes.
     const conversationIds = await returnConversationsOf(tx, id, now());
-    await recordMembershipsEnding(tx, caller.actor, id, now());
-    // Their sessions and queue memberships go with them (ON DELETE CASCADE).
+    const queueIds = await memberQueueIds(tx, id);
+    // Their sessions and queue memberships go with them (ON DELETE CASCADE): each of those queues changed too.
     await tx.delete(users).where(eq(users.id, id));
     await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
+    await recordMembersChanged(tx, caller.actor, queueIds, now());
     return conversationIds;
   });
   for (const conversationId of returned) await publishConversationChange(context, conversationId, []);
