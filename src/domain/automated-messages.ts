@@ -1,7 +1,8 @@
 import type { WhatsAppLanguage } from './whatsapp-languages';
 
-/** When a channel's automated message goes: a new conversation, an agent taking it, a closed queue. */
-export type AutomatedMessageTrigger = 'greeting' | 'agentAssigned' | 'outOfHours';
+/** The triggers of a WhatsApp setup's automated messages. */
+export const automatedMessageTriggers = ['greeting', 'agentAssigned', 'outOfHours'] as const;
+export type AutomatedMessageTrigger = (typeof automatedMessageTriggers)[number];
 
 interface Configured {
   trigger: AutomatedMessageTrigger;

@@ -20,6 +20,8 @@ import { adoptPendingMemberships, recordMembershipsEnding } from './queue-member
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
+/** Changes that routing acts on: they publish and request an assignment pass once committed. */
+type RoutingContext = Pick<ServerContext, 'db' | 'now' | 'events' | 'assignment'>;
 type UserCreateInput = z.output<typeof userCreateInputSchema>;
 type UserUpdateInput = z.output<typeof userUpdateInputSchema>;
 
@@ -88,10 +90,12 @@ export async function requireUser(db: Queryable, id: string): Promise<void> {
   if (!(await find(db, id))) throw refuse.notFound('user');
 }
 
-export async function createUser({ db, now }: Context, caller: Caller, input: UserCreateInput): Promise<User> {
+export async function createUser(context: RoutingContext, caller: Caller, input: UserCreateInput): Promise<User> {
+  const { db, now } = context;
   if ((await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))).length > 0) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
-  return db
+  let joinedQueues: string[] = [];
+  const user = await db
     .transaction(async (tx) => {
       const at = now().toISOString();
       const [row] = await tx
@@ -100,15 +104,19 @@ export async function createUser({ db, now }: Context, caller: Caller, input: Us
         .returning();
       await recordAudit(tx, caller.actor, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, now());
       // Someone listed in a queue before they had an account is a member from now on.
-      await adoptPendingMemberships(tx, caller.actor, row!, now());
+      joinedQueues = await adoptPendingMemberships(tx, caller.actor, row!, now());
       return toUser(row!, now());
     })
     .catch(onEmailRace);
+  if (joinedQueues.length > 0) await requestAssignment(context);
+  return user;
 }
 
-export async function updateUser({ db, now }: Context, caller: Caller, id: string, input: UserUpdateInput): Promise<User> {
+export async function updateUser(context: RoutingContext, caller: Caller, id: string, input: UserUpdateInput): Promise<User> {
+  const { db, now } = context;
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
-  return db
+  let routingChanged = false;
+  const user = await db
     .transaction(async (tx) => {
       const stored = await find(tx, id);
       if (!stored) throw refuse.notFound('user');
@@ -142,12 +150,15 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
       if (changed.length > 0) {
         await recordAudit(tx, caller.actor, { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
+      routingChanged = changed.includes('capacity') || changed.includes('skills');
       return toUser(row, now());
     })
     .catch(onEmailRace);
+  if (routingChanged) await requestAssignment(context);
+  return user;
 }
 
-export async function deleteUser(context: Context & Pick<ServerContext, 'events' | 'assignment'>, caller: Caller, id: string): Promise<void> {
+export async function deleteUser(context: RoutingContext, caller: Caller, id: string): Promise<void> {
   const { db, now } = context;
   const returned = await db.transaction(async (tx) => {
     const stored = await find(tx, id);
