@@ -126,7 +126,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
       },
       changePassword: (input: PasswordChangeInput) => request('PUT', '/api/session/password', null, input),
       /** The signed-in user's own presence. */
-      setPresence: (input: PresenceInput) => request('PUT', '/api/session/presence', presenceSchema, input),
+      setPresence: (presence: PresenceInput['presence']) => request('PUT', '/api/session/presence', presenceSchema, { presence }),
     },
     setup: {
       status: () => request('GET', '/api/setup', setupStatusSchema),
@@ -230,8 +230,10 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         ),
       accept: (id: string, version: number) => request('POST', `${conversationPath(id)}/accept`, conversationSchema, { version }),
       close: (id: string, version: number) => request('POST', `${conversationPath(id)}/close`, conversationSchema, { version }),
-      transfer: (id: string, input: TransferInput) => request('POST', `${conversationPath(id)}/transfer`, conversationSchema, input),
-      /** Gives the conversation back to its queue. */
+      /** To another queue (it waits there) or straight to an agent. */
+      transfer: (id: string, version: number, to: TransferInput['to']) =>
+        request('POST', `${conversationPath(id)}/transfer`, conversationSchema, { version, to }),
+      /** Back to its queue, for someone else to take. */
       release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },
   };

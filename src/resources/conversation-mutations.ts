@@ -24,7 +24,7 @@ export function useTransferConversation(id: string) {
   const store = useStoreConversation();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TransferInput) => api.conversations.transfer(id, input),
+    mutationFn: ({ version, to }: TransferInput) => api.conversations.transfer(id, version, to),
     onSuccess: (conversation) => {
       store(conversation);
       void queryClient.invalidateQueries({ queryKey: conversationQueries.messages(id).queryKey });

@@ -16,7 +16,7 @@ function storeOwnPresence(queryClient: QueryClient, presence: Presence) {
 export function useSetPresence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (presence: Presence) => api.session.setPresence({ presence }),
+    mutationFn: (presence: Presence) => api.session.setPresence(presence),
     onSuccess: ({ presence }) => {
       storeOwnPresence(queryClient, presence);
       void queryClient.invalidateQueries({ queryKey: resourceKeys.users });

@@ -50,8 +50,7 @@ export function accessGuard(context: ServerContext) {
     if (request.session?.cameBack) {
       // Routing counted them Offline until now.
       await announcePresence(context, request.session.user.id, request.session.user.presence);
-      // What waited may go to them now; their request does not wait for the pass.
-      void requestAssignment(context);
+      await requestAssignment(context);
     }
     if (access === 'public') return;
 

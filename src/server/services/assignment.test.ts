@@ -11,7 +11,7 @@ import { describeEachDatabase } from '../../testing/server/each-database';
 import { markActive } from '../../testing/server/routing-fixture';
 import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
-import { assignWaiting, returnConversationsOf } from './assignment';
+import { assignWaiting, createAssignmentWorker, returnConversationsOf } from './assignment';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -327,6 +327,29 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(await view(held.id)).toMatchObject({ assigneeId: null, queuedAt: server.context.now().toISOString(), waitReason: 'noAgent' });
     const [note] = await server.context.db.select().from(messages).where(and(eq(messages.conversationId, held.id), eq(messages.direction, 'note'))).orderBy(asc(messages.seq));
     expect(note!.note).toEqual({ code: 'returnedToQueue', params: { agent: 'Gone Agent', queue: channel.fallbackQueue.name } });
+  });
+
+  it('sweeps on its own for what time alone frees (here, the end of wrap-up) until stopped', async () => {
+    const [sweeper] = await agents('Sweeper');
+    const channel = await pushChannel([sweeper!], { blockCapacityForWrapUp: true, wrapUpMinutes: 1 });
+    await markActive(server, [sweeper!.id], { capacity: 1 });
+    await waiting(channel, { assigneeId: sweeper!.id, status: 'closed', closedAt: now() });
+    const next = await waiting(channel);
+    const worker = createAssignmentWorker(server.context, { sweepMs: 20 });
+    worker.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await assigneeOf(next.id)).toBeNull();
+      at(MINUTE);
+      await markActive(server, [sweeper!.id]);
+      await expect.poll(() => assigneeOf(next.id), { timeout: 5_000 }).toBe(sweeper!.id);
+    } finally {
+      await worker.stop();
+    }
+    const after = await waiting(channel, { queuedAt: new Date(T0.getTime() + MINUTE).toISOString() });
+    await server.context.db.update(conversations).set({ status: 'closed', closedAt: new Date(T0.getTime() - DAY).toISOString() }).where(eq(conversations.id, next.id));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await assigneeOf(after.id)).toBeNull();
   });
 
   it('routes to the rule’s queue with its required skills, and assigns after the inbound batch', async () => {

@@ -16,7 +16,7 @@ export async function setPresence(context: Context, userId: string, presence: Pr
   const at = context.now().toISOString();
   await context.db.update(users).set({ presence, lastActiveAt: at }).where(eq(users.id, userId));
   await announcePresence(context, userId, presence);
-  // Someone who became Available may take what waits.
+  // A presence now allowed by a workstream may take what waits.
   await requestAssignment(context);
   return { presence };
 }

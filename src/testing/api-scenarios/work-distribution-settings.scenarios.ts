@@ -96,7 +96,7 @@ export function describeWorkDistributionSettingsScenarios(name: string, setup: (
         const me = (await api().session.get()).user;
         expect(me.presence).toBe('available');
         for (const presence of ['busy', 'doNotDisturb', 'away', 'offline', 'available'] as const) {
-          await expect(api().session.setPresence({ presence })).resolves.toEqual({ presence });
+          await expect(api().session.setPresence(presence)).resolves.toEqual({ presence });
           expect((await api().session.get()).user.presence).toBe(presence);
           expect((await api().users.list()).items.find((u) => u.id === me.id)?.presence).toBe(presence);
         }
@@ -106,7 +106,7 @@ export function describeWorkDistributionSettingsScenarios(name: string, setup: (
         const agent = await createUser();
         const me = (await api().session.get()).user;
         await signInAs(agent.email);
-        await api().session.setPresence({ presence: 'away' });
+        await api().session.setPresence('away');
         expect((await api().session.get()).user).toMatchObject({ id: agent.id, presence: 'away' });
         expect((await api().users.list().catch(() => null))?.items.find((u) => u.id === me.id)?.presence).not.toBe('away');
       });

@@ -54,9 +54,12 @@ export function bindNumber(backend: Backend, numberId: string, workstream: { id:
       fallbackQueueId: 'no-queue',
       capacity: { mode: 'unit', value: 1 },
       blockCapacityForWrapUp: false,
+      wrapUpMinutes: 5,
       allowedPresences: ['available'],
       skillMatching: 'none',
+      skillFallbackMinutes: 10,
       keepSameAgent: false,
+      keepSameAgentDays: 7,
       advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
       bot: null,
       whatsapp: {

@@ -20,6 +20,8 @@ export function recordPath(event: Pick<AuditEvent, 'action' | 'entityType' | 'en
       return paths.queue(event.entityId);
     case 'user':
       return paths.users;
+    case 'conversation':
+      return paths.conversation(event.entityId);
     case 'number':
     case 'template':
       return null;

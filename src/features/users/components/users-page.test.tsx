@@ -47,10 +47,15 @@ async function openAdd(user: ReturnType<typeof renderWithProviders>['user']) {
 }
 
 describe('Users page', () => {
-  test('lists the users with their role and last sign-in; the signed-in one is marked and cannot remove themselves', async () => {
+  test('lists the users with their role, presence, capacity, skills and last sign-in; the signed-in one is marked and cannot remove themselves', async () => {
     await renderPage();
     const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Name', 'Email', 'Role', 'Last sign-in', 'Actions']);
+    expect(headers).toEqual(['Name', 'Email', 'Role', 'Presence', 'Capacity', 'Skills', 'Last sign-in', 'Actions']);
+    const sam = within(rowOf('Sam Taylor')).getAllByRole('cell');
+    expect(sam[3]).toHaveTextContent('Busy');
+    expect(sam[4]).toHaveTextContent('2 units');
+    expect(within(sam[5]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['English 8', 'Billing 5']);
+    expect(within(rowOf('Aino Admin')).getAllByRole('cell')[5]).toHaveTextContent('None');
     expect(rowOf('Aino Admin')).toHaveTextContent('You');
     expect(rowOf('Aino Admin')).toHaveTextContent('Administrator');
     expect(rowOf('Eero Agent')).toHaveTextContent('eero.agent@demo.test');
@@ -95,15 +100,15 @@ describe('Users page', () => {
     expect(textbox(add, 'Email')).toHaveAttribute('aria-invalid', 'true');
     expect(textbox(add, 'Email')).toHaveFocus();
     expect(textbox(add, 'Name')).toHaveValue('Eero Again');
-    expect(backend.db.data.users).toHaveLength(2);
+    expect(backend.db.data.users.filter((u) => u.name === 'Eero Again')).toEqual([]);
   });
 
   test('adds a user with a role and a password that can be shown before sending', async () => {
     const writes = recordWrites();
     const { user } = await renderPage();
     const add = await openAdd(user);
-    await user.type(textbox(add, 'Name'), 'Priya Patel');
-    await user.type(textbox(add, 'Email'), 'Priya.Patel@Contoso.example');
+    await user.type(textbox(add, 'Name'), 'Noora Niemi');
+    await user.type(textbox(add, 'Email'), 'Noora.Niemi@Contoso.example');
     await user.click(within(add).getByRole('radio', { name: /Administrator/ }));
     const password = passwordInput(add, 'Initial password');
     await user.type(password, PASSWORD);
@@ -112,11 +117,13 @@ describe('Users page', () => {
     expect(password).toHaveAttribute('type', 'text');
     await user.click(within(add).getByRole('button', { name: 'Add user' }));
 
-    expect(await screen.findByText('Priya Patel was added. They can sign in with the password you gave.')).toBeInTheDocument();
+    expect(await screen.findByText('Noora Niemi was added. They can sign in with the password you gave.')).toBeInTheDocument();
     await waitForDialogsToClose();
-    expect(writes.map((w) => w.body)).toEqual([{ name: 'Priya Patel', email: 'priya.patel@contoso.example', role: 'admin', password: PASSWORD }]);
-    expect(await screen.findByRole('row', { name: /Priya Patel/ })).toHaveTextContent('priya.patel@contoso.example');
-    expect(storedUser('priya.patel@contoso.example')).toMatchObject({ role: 'admin', password: PASSWORD });
+    expect(writes.map((w) => w.body)).toEqual([
+      { name: 'Noora Niemi', email: 'noora.niemi@contoso.example', role: 'admin', password: PASSWORD, capacity: 3, skills: [] },
+    ]);
+    expect(await screen.findByRole('row', { name: /Noora Niemi/ })).toHaveTextContent('noora.niemi@contoso.example');
+    expect(storedUser('noora.niemi@contoso.example')).toMatchObject({ role: 'admin', password: PASSWORD });
   });
 
   test('edits the role and sets a new password, saying that it signs the user out everywhere', async () => {

@@ -15,15 +15,27 @@ import { UsersTable } from './users-table';
 /** Which dialog is open: adding, or editing a user by id (so it shows them as last fetched). */
 type Editing = { mode: 'add'; invite?: { name: string; email: string } } | { mode: 'edit'; id: string };
 
+function inviteFrom(params: URLSearchParams): Editing | null {
+  const email = params.get('invite');
+  return email === null ? null : { mode: 'add', invite: { name: params.get('name') ?? '', email } };
+}
+
 export function UsersPage() {
   const { t } = useTranslation();
   const notify = useNotify();
   const users = useQuery(userQueries.list());
   const session = useQuery(sessionQueries.current());
-  const [editing, setEditing] = useState<Editing | null>(null);
+  // A queue's "Invite" links here with the person it waits for: Add user opens filled in.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [editing, setEditing] = useState<Editing | null>(() => inviteFrom(searchParams));
   const [formKey, setFormKey] = useState(0);
   const [removingId, setRemovingId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Once opened, the invitation leaves the address, so that a refresh does not open it again.
+  const invited = searchParams.has('invite');
+  useEffect(() => {
+    if (invited) setSearchParams({}, { replace: true });
+  }, [invited, setSearchParams]);
   const items = users.data?.items;
   const currentUserId = session.data?.user.id;
   const editedUser = editing?.mode === 'edit' ? items?.find((u) => u.id === editing.id) : undefined;
@@ -34,15 +46,6 @@ export function UsersPage() {
     setEditing(next);
   };
 
-  // A queue's "Invite" links here with the person it waits for: Add user opens filled in, once.
-  const [searchParams, setSearchParams] = useSearchParams();
-  const inviteEmail = searchParams.get('invite');
-  const inviteName = searchParams.get('name') ?? '';
-  useEffect(() => {
-    if (inviteEmail === null) return;
-    open({ mode: 'add', invite: { name: inviteName, email: inviteEmail } });
-    setSearchParams({}, { replace: true });
-  }, [inviteEmail, inviteName, setSearchParams]);
   const closeDialog = (saved: User | null) => {
     if (saved) notify(editing?.mode === 'add' ? t('users.created', { name: saved.name }) : t('users.saved', { name: saved.name }));
     setEditing(null);

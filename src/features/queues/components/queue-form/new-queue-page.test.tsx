@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl } from '@/testing/render';
+import { expectNoAxeViolations } from '@/testing/axe';
+import { createTestBackend, currentUrl, demoIds } from '@/testing/render';
 import { group, LIST_STUB, recordRequests, renderQueuePage, textbox } from '../../../../testing/features/queue-form';
 
 const backend = createTestBackend('demo');
@@ -34,7 +35,7 @@ describe('New queue', () => {
     expect(within(group('Period 5')).getByRole('combobox', { name: 'Day' })).toHaveValue('fri');
   });
 
-  test('creates a queue with a member and weekday hours, and goes to the list with it highlighted', async () => {
+  test('creates a queue with members chosen from the users, by keyboard, and goes to the list with it highlighted', async () => {
     const requests = recordRequests(backend);
     const { user, router } = await openNewQueue();
     await user.type(textbox('Name'), '  Weekend overflow ');
@@ -42,12 +43,25 @@ describe('New queue', () => {
     await user.clear(priority);
     await user.type(priority, '2');
 
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    // The new row's first field has focus, so the keyboard can go on typing.
-    expect(textbox('Agent name', group('Member 1'))).toHaveFocus();
-    await user.keyboard('Priya Patel');
-    await user.tab();
-    await user.keyboard('Priya.Patel@Contoso.example');
+    // The picker searches by name or e-mail and shows each user's presence.
+    const picker = await screen.findByRole('combobox', { name: 'Add member' });
+    await user.click(picker);
+    await user.keyboard('priya');
+    const option = await screen.findByRole('option', { name: /Priya Patel/ });
+    expect(option).toHaveTextContent('priya.patel@contoso.example');
+    expect(option).toHaveTextContent('Away');
+    expect(screen.queryByRole('option', { name: /Sam Taylor/ })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(picker);
+    await user.keyboard('contoso.example');
+    await user.click(await screen.findByRole('option', { name: /Sam Taylor/ }));
+
+    const members = screen.getByRole('list', { name: 'Members' });
+    expect(within(members).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Priya Patel'),
+      expect.stringContaining('Sam Taylor'),
+    ]);
+    expect(within(members).getAllByRole('listitem')[1]).toHaveTextContent('Busy');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Time zone' }), 'Europe/Helsinki');
     await user.click(screen.getByRole('button', { name: 'Remove period 5' }));
@@ -64,7 +78,7 @@ describe('New queue', () => {
           type: 'messaging',
           name: 'Weekend overflow',
           priority: 2,
-          members: [{ name: 'Priya Patel', email: 'priya.patel@contoso.example' }],
+          memberIds: [demoIds.priyaAgent, demoIds.samAgent],
           operatingHours: {
             timeZone: 'Europe/Helsinki',
             periods: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, open: '09:00', close: '17:00' })),
@@ -72,7 +86,7 @@ describe('New queue', () => {
         },
       },
     ]);
-    expect(backend.db.data.queues.find((q) => q.name === 'Weekend overflow')).toMatchObject({ priority: 2 });
+    expect(backend.db.data.queues.find((q) => q.name === 'Weekend overflow')).toMatchObject({ memberIds: [demoIds.priyaAgent, demoIds.samAgent] });
   });
 
   test('bad input is worded on each field and nothing is sent', async () => {
@@ -81,12 +95,6 @@ describe('New queue', () => {
     const priority = screen.getByRole('spinbutton', { name: 'Priority' });
     await user.clear(priority);
     await user.type(priority, '11');
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    await user.type(textbox('Agent name', group('Member 1')), 'Aino');
-    await user.type(textbox('Email', group('Member 1')), 'aino@contoso.example');
-    await user.type(textbox('Agent name', group('Member 2')), 'Aino again');
-    await user.type(textbox('Email', group('Member 2')), 'AINO@contoso.example');
 
     const monday = group('Period 1');
     await user.clear(textbox('Opens', monday));
@@ -107,31 +115,43 @@ describe('New queue', () => {
     expect(await screen.findByText('Enter a name.')).toBeInTheDocument();
     expect(textbox('Name')).toHaveFocus();
     expect(screen.getByText('Priority is a whole number from 1 (handled first) to 10.')).toBeInTheDocument();
-    expect(within(group('Member 2')).getByText('This agent is already a member of the queue.')).toBeInTheDocument();
     expect(within(monday).getByText(/Write the time as HH:MM/)).toBeInTheDocument();
     expect(within(tuesday).getByText('The closing time must be later than the opening time.')).toBeInTheDocument();
     expect(within(extra).getByText('This period overlaps another one on the same day.')).toBeInTheDocument();
     expect(requests).toEqual([]);
   });
 
-  test('an email is checked when the field is left', async () => {
+  test('a member removed as a user meanwhile is refused by the server on their row', async () => {
     const { user } = await openNewQueue();
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    await user.type(textbox('Email', group('Member 1')), 'not an email');
-    await user.tab();
-    expect(await within(group('Member 1')).findByText('Enter an email address such as name@example.com.')).toBeInTheDocument();
+    await user.type(textbox('Name'), 'Escalations');
+    await user.click(await screen.findByRole('combobox', { name: 'Add member' }));
+    await user.click(await screen.findByRole('option', { name: /Aino Virtanen/ }));
+    await user.click(screen.getByRole('combobox', { name: 'Add member' }));
+    await user.click(await screen.findByRole('option', { name: /Sam Taylor/ }));
+    backend.db.write((draft) => {
+      draft.users = draft.users.filter((u) => u.id !== demoIds.samAgent);
+    });
+    await user.click(createButton());
+
+    const row = (await screen.findByText('This user does not exist any more. Remove them from the list.')).closest('li')!;
+    expect(row).toHaveTextContent('Sam Taylor');
+    await user.click(within(row).getByRole('button', { name: 'Remove Sam Taylor' }));
+    expect(screen.getByRole('combobox', { name: 'Add member' })).toHaveFocus();
+    await user.click(createButton());
+    expect(await screen.findByText(LIST_STUB)).toBeInTheDocument();
   });
 
   test('members and periods can be added and removed; Weekdays 9–17 fills the week; removing every period is refused', async () => {
     const { user } = await openNewQueue();
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
-    await user.type(textbox('Agent name', group('Member 2')), 'Sam');
-    await user.click(screen.getByRole('button', { name: 'Remove member 1' }));
-    expect(screen.getByRole('button', { name: 'Add member' })).toHaveFocus();
-    expect(screen.queryByRole('group', { name: 'Member 2' })).not.toBeInTheDocument();
-    expect(textbox('Agent name', group('Member 1'))).toHaveValue('Sam');
-    await user.click(screen.getByRole('button', { name: 'Remove member 1' }));
+    const picker = await screen.findByRole('combobox', { name: 'Add member' });
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: /Eero Agent/ }));
+    await user.click(picker);
+    // Someone already chosen is not offered twice.
+    expect(screen.queryByRole('option', { name: /Eero Agent/ })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Remove Eero Agent' }));
+    expect(picker).toHaveFocus();
     expect(screen.getByText(/No members yet/)).toBeInTheDocument();
 
     for (let i = 5; i >= 1; i -= 1) await user.click(screen.getByRole('button', { name: `Remove period ${i}` }));
@@ -148,6 +168,13 @@ describe('New queue', () => {
     await user.selectOptions(within(group('Period 6')).getByRole('combobox', { name: 'Day' }), 'sat');
   });
 
+  test('the form has no axe violations, with members chosen', async () => {
+    const { user } = await openNewQueue();
+    await user.click(await screen.findByRole('combobox', { name: 'Add member' }));
+    await user.click(await screen.findByRole('option', { name: /Aino Virtanen/ }));
+    await expectNoAxeViolations();
+  });
+
   test('Always open sends no hours, and keeps the typed ones should the admin change their mind', async () => {
     const requests = recordRequests(backend);
     const { user } = await openNewQueue();
@@ -159,7 +186,7 @@ describe('New queue', () => {
     await user.click(screen.getByRole('radio', { name: 'Always open' }));
     await user.click(createButton());
     expect(await screen.findByText(LIST_STUB)).toBeInTheDocument();
-    expect(requests[0]?.body).toMatchObject({ name: 'Night shift', operatingHours: null, members: [] });
+    expect(requests[0]?.body).toMatchObject({ name: 'Night shift', operatingHours: null, memberIds: [] });
   });
 
   test('a name another queue has is reported on the field by the server, and nothing typed is lost', async () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { QueuesPage } from './queues-page';
 
 const backend = createTestBackend('demo');
@@ -23,10 +23,8 @@ function seedSpareQueue() {
       name: 'Weekend overflow',
       type: 'messaging',
       priority: 8,
-      members: [
-        { name: 'Sam Taylor', email: 'sam.taylor@contoso.example' },
-        { name: 'Aino Virtanen', email: 'aino.virtanen@contoso.example' },
-      ],
+      memberIds: [demoIds.samAgent, demoIds.ainoAgent],
+      pendingMembers: [],
       operatingHours: { timeZone: 'Europe/Helsinki', periods: [{ day: 'sat', open: '10:00', close: '16:00' }, { day: 'sun', open: '10:00', close: '16:00' }] },
       createdAt: '2026-03-01T08:00:00.000Z',
       updatedAt: '2026-03-01T08:00:00.000Z',
@@ -60,6 +58,8 @@ describe('Queues list', () => {
     const finnish = await rowOf('Finnish customers');
     expect(finnish).toHaveTextContent('Mon–Fri 08:00–17:00 (Europe/Helsinki)');
     expect(finnish).toHaveTextContent('WhatsApp customer support: rule “Finnish numbers”');
+    // One member who is a user, and one from before members were users.
+    expect(within(finnish).getAllByRole('cell')[2]).toHaveTextContent(/^1\+1 not a user yet$/);
     expect(await rowOf('Billing')).toHaveTextContent('Mon–Fri 09:00–12:00, 13:00–17:30 (Europe/London)');
     const general = await rowOf('General support');
     expect(general).toHaveTextContent('Always open');
