@@ -282,6 +282,22 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(audit.items.filter((e) => e.entityId === conversation.id).map((e) => e.changedFields)).toEqual([['assignee'], ['queue']]);
   });
 
+  it('notes the out-of-hours message it could not send when a conversation is moved to a closed queue outside the window', async () => {
+    const [holder] = await agents('Night Holder');
+    const channel = await pushChannel([holder!], {}, { queues: { Night: [] }, automatedMessages: [{ trigger: 'outOfHours', language: 'en', text: 'We are closed.' }] });
+    // Open on Sundays only; T0 is a Wednesday.
+    await server.context.db
+      .update(queues)
+      .set({ operatingHours: { timeZone: 'Europe/Helsinki', periods: [{ day: 'sun', open: '09:00', close: '17:00' }] } })
+      .where(eq(queues.id, channel.queues.Night!.id));
+    const held = await waiting(channel, { assigneeId: holder!.id, lastInboundAt: new Date(T0.getTime() - DAY - MINUTE).toISOString() });
+    const moved = await post(holder!, `/api/conversations/${held.id}/transfer`, { version: held.version, to: { kind: 'queue', queueId: channel.queues.Night!.id } });
+    expect(moved.status).toBe(200);
+    expect(await view(held.id)).toMatchObject({ waitReason: 'outOfHours' });
+    const written = await messagesOf(held.id);
+    expect(written.map((m) => m.note?.code ?? m.body)).toEqual(['transferredToQueue', 'outOfHoursSkipped']);
+  });
+
   it('releases a conversation back to its queue, at the back of the line, and the pass gives it out again', async () => {
     const [leaving, taking] = await agents('Leaving', 'Taking');
     const channel = await pushChannel([leaving!, taking!]);
