@@ -146,7 +146,7 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         const agent = w.agents[0]!;
         await signInAs(agent.email);
         await expect(api().conversations.list()).resolves.toMatchObject({ items: [] });
-        await expect(api().session.setPresence({ presence: 'busy' })).resolves.toEqual({ presence: 'busy' });
+        await expect(api().session.setPresence('busy')).resolves.toEqual({ presence: 'busy' });
         expect((await api().session.get()).user.presence).toBe('busy');
         await signInAs(w.lead.email);
         expect((await api().users.list()).items.find((u) => u.id === agent.id)?.presence).toBe('busy');
@@ -155,7 +155,7 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         expect(waiting).toMatchObject({ assigneeId: null, waitReason: 'noAgent' });
 
         await signInAs(agent.email);
-        await api().session.setPresence({ presence: 'available' });
+        await api().session.setPresence('available');
         await signInAs(w.lead.email);
         await assigneeOf(waiting).toBe(agent.id);
       });
@@ -244,7 +244,7 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         const conversation = await w.customer();
         const accepted = await api().conversations.accept(conversation.id, conversation.version);
 
-        const moved = await api().conversations.transfer(accepted.id, { version: accepted.version, to: { kind: 'queue', queueId: w.other.id } });
+        const moved = await api().conversations.transfer(accepted.id, accepted.version, { kind: 'queue', queueId: w.other.id });
         expect(moved).toMatchObject({ queueId: w.other.id, queueName: w.other.name, assigneeId: null, waitReason: 'pick' });
         expect(Date.parse(moved.queuedAt)).toBeGreaterThanOrEqual(Date.parse(conversation.queuedAt));
         const note = (await messagesOf(conversation)).at(-1)!;
@@ -260,16 +260,16 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         const conversation = await w.customer();
         const other = await w.customer();
         await signInAs(away.email);
-        await api().session.setPresence({ presence: 'away' });
+        await api().session.setPresence('away');
         await signInAs(free.email);
         await api().conversations.accept(other.id, other.version);
         await signInAs(w.lead.email);
 
-        const to = (userId: string) => api().conversations.transfer(conversation.id, { version: conversation.version, to: { kind: 'agent', userId } });
+        const to = (userId: string) => api().conversations.transfer(conversation.id, conversation.version, { kind: 'agent', userId });
         expect(fieldCodes(await failure(to(UNKNOWN_ID)))).toEqual(['to.userId agent.unknown']);
         expect(fieldCodes(await failure(to(away.id)))).toEqual(['to.userId agent.presence']);
         expect(fieldCodes(await failure(to(free.id)))).toEqual(['to.userId agent.full']);
-        const toQueue = api().conversations.transfer(conversation.id, { version: conversation.version, to: { kind: 'queue', queueId: UNKNOWN_ID } });
+        const toQueue = api().conversations.transfer(conversation.id, conversation.version, { kind: 'queue', queueId: UNKNOWN_ID });
         expect(fieldCodes(await failure(toQueue))).toEqual(['to.queueId queue.notFound']);
 
         const moved = await to(w.lead.id);
