@@ -313,6 +313,43 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(await view(open.id)).toMatchObject({ assigneeId: null, waitReason: 'pick' });
   });
 
+  it('tells the customer who accepted the conversation in pick mode', async () => {
+    const [picker] = await agents('Pia Picker');
+    const channel = await createChannel(server, admin.fetch, {
+      distributionMode: 'pick',
+      members: [picker!.id],
+      automatedMessages: [{ trigger: 'agentAssigned', language: 'en', text: 'Hi, {{agent}} here.' }],
+    });
+    await markActive(server, [picker!.id]);
+    const open = await waiting(channel);
+    expect(await pass()).toBe(0);
+    expect((await post(picker!, `/api/conversations/${open.id}/accept`, { version: open.version })).status).toBe(200);
+    expect((await messagesOf(open.id)).map((m) => [m.author, m.body])).toEqual([['automated', 'Hi, Pia Picker here.']]);
+  });
+
+  it('tells both sides of a transfer live: the queue it left and the one it joined', async () => {
+    const [holder] = await agents('Live Holder');
+    const channel = await pushChannel([holder!], {}, { queues: { Other: [] } });
+    const held = await waiting(channel, { assigneeId: holder!.id });
+    const published: { type: string; audience: { queueId: string | null; assigneeId: string | null } }[] = [];
+    const unsubscribe = server.context.events.subscribe(({ event, audience }) => {
+      if (event.type === 'conversation' && event.conversation.id === held.id) published.push({ type: event.type, audience });
+    });
+    try {
+      const moved = await post(holder!, `/api/conversations/${held.id}/transfer`, { version: held.version, to: { kind: 'queue', queueId: channel.queues.Other!.id } });
+      expect(moved.status).toBe(200);
+      await expect.poll(() => published.length).toBeGreaterThanOrEqual(2);
+      expect(published.map((p) => p.audience)).toEqual(
+        expect.arrayContaining([
+          { queueId: channel.queues.Other!.id, assigneeId: null },
+          { queueId: channel.fallbackQueue.id, assigneeId: holder!.id },
+        ]),
+      );
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('returns a deleted user’s open conversations to their queues with a note', async () => {
     const [gone] = await agents('Gone Agent');
     const channel = await pushChannel([]);

@@ -8,7 +8,6 @@ import { queueMembers, queues, users } from '../db/schema';
 import { isoOrNull } from '../db/timestamps';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
-import { memberQueueIds } from './conversation-views';
 
 /** The members of each queue (every queue when `queueIds` is left out), in the order they were added. */
 export async function membersByQueue(db: Queryable, now: Date, queueIds?: string[]): Promise<Map<string, QueueMember[]>> {
@@ -58,7 +57,7 @@ export async function replaceMembers(db: Queryable, queueId: string, userIds: re
 }
 
 /** The queues a change of their members touches: bumped like any other update, and audited as one. */
-async function recordMembersChanged(db: Queryable, actor: Actor, queueIds: readonly string[], now: Date): Promise<void> {
+export async function recordMembersChanged(db: Queryable, actor: Actor, queueIds: readonly string[], now: Date): Promise<void> {
   if (queueIds.length === 0) return;
   const changed = await db
     .update(queues)
@@ -95,12 +94,4 @@ export async function adoptPendingMemberships(db: Queryable, actor: Actor, user:
   const queueIds = waiting.map((queue) => queue.id);
   await recordMembersChanged(db, actor, queueIds, now);
   return queueIds;
-}
-
-/**
- * Before a user is removed: the queues they are a member of are audited as changed (their
- * memberships go with the user, ON DELETE CASCADE).
- */
-export async function recordMembershipsEnding(db: Queryable, actor: Actor, userId: string, now: Date): Promise<void> {
-  await recordMembersChanged(db, actor, await memberQueueIds(db, userId), now);
 }

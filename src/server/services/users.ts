@@ -16,7 +16,8 @@ import { iso, isoOrNull } from '../db/timestamps';
 import { requestAssignment, returnConversationsOf } from './assignment';
 import { recordAudit, type Actor } from './audit';
 import { publishConversationChange } from './conversation-events';
-import { adoptPendingMemberships, recordMembershipsEnding } from './queue-members';
+import { memberQueueIds } from './conversation-views';
+import { adoptPendingMemberships, recordMembersChanged } from './queue-members';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
@@ -165,13 +166,14 @@ export async function deleteUser(context: RoutingContext, caller: Caller, id: st
     if (!stored) throw refuse.notFound('user');
     const refused = await guard(tx, stored, 'id', caller.userId);
     if (refused) throw refused;
-    // Their open conversations go back to their queues, before the user row (and their name for the note) goes.
-    const returnedIds = await returnConversationsOf(tx, id, now());
-    await recordMembershipsEnding(tx, caller.actor, id, now());
-    // Their sessions and queue memberships go with them (ON DELETE CASCADE).
+    // Their open conversations go back to their queues before the user row goes.
+    const conversationIds = await returnConversationsOf(tx, id, now());
+    const queueIds = await memberQueueIds(tx, id);
+    // Their sessions and queue memberships go with them (ON DELETE CASCADE): each of those queues changed too.
     await tx.delete(users).where(eq(users.id, id));
     await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
-    return returnedIds;
+    await recordMembersChanged(tx, caller.actor, queueIds, now());
+    return conversationIds;
   });
   for (const conversationId of returned) await publishConversationChange(context, conversationId, [], undefined, { queueId: null, assigneeId: id });
   if (returned.length > 0) await requestAssignment(context);

@@ -61,10 +61,14 @@ describe('Editing a workstream', { timeout: 40_000 }, () => {
       expect.stringContaining('The mode cannot be changed after the workstream is created'),
     );
     expect(screen.getByRole('combobox', { name: 'Fallback queue' })).toHaveValue('5c9fbd43-8a01-4ec4-96f5-a1bc23d4e5f6');
-    expect(screen.getByRole('spinbutton', { name: 'Units per conversation' })).toHaveValue(3);
+    expect(screen.getByRole('spinbutton', { name: 'Units per conversation' })).toHaveValue(1);
+    // Each timing field shows under the setting it belongs to, only while that is on.
+    expect(screen.getByRole('spinbutton', { name: 'Wrap-up time (minutes)' })).toHaveValue(5);
+    expect(screen.queryByRole('spinbutton', { name: 'Fall back after (minutes)' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton', { name: 'Within (days)' })).not.toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Use a bot in this workstream' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Bot name' })).toHaveValue('Contoso assistant');
-    expect(screen.getByRole('switch', { name: 'Keep the same agent for the whole conversation' })).not.toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Send a returning customer to their previous agent' })).not.toBeChecked();
   });
 
   test('saving sends the changes with the version and without the fixed mode, and the form starts over from them', async () => {

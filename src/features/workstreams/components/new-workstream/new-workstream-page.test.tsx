@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fieldError, validationProblemBody } from '@/api/contract/problem-bodies';
+import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { paths } from '@/config/paths';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { createTestBackend, currentUrl, renderWithProviders } from '@/testing/render';
 import { NewWorkstreamPage } from './new-workstream-page';
 
@@ -76,9 +80,12 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
         fallbackQueueId: GENERAL_QUEUE,
         capacity: { mode: 'unit', value: 1 },
         blockCapacityForWrapUp: false,
+        wrapUpMinutes: 5,
         allowedPresences: ['available', 'busy'],
         skillMatching: 'closest',
+        skillFallbackMinutes: 10,
         keepSameAgent: true,
+        keepSameAgentDays: 7,
         bot: null,
         advanced: {
           sessionTemplate: 'messagingDefault',
@@ -101,11 +108,22 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
     const capacity = screen.getByRole('spinbutton', { name: 'Conversations per agent' });
     await user.clear(capacity);
     await user.type(capacity, '4');
+    expect(screen.queryByRole('spinbutton', { name: 'Wrap-up time (minutes)' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Block capacity for wrap-up' }));
+    const wrapUp = screen.getByRole('spinbutton', { name: 'Wrap-up time (minutes)' });
+    await user.clear(wrapUp);
+    await user.type(wrapUp, '15');
     await user.click(screen.getByRole('checkbox', { name: 'Busy' }));
     await user.click(screen.getByRole('checkbox', { name: 'Away' }));
     await user.click(screen.getByRole('radio', { name: 'Exact match' }));
-    await user.click(screen.getByRole('switch', { name: 'Keep the same agent for the whole conversation' }));
+    const fallback = screen.getByRole('spinbutton', { name: 'Fall back after (minutes)' });
+    await user.clear(fallback);
+    await user.type(fallback, '30');
+    const days = screen.getByRole('spinbutton', { name: 'Within (days)' });
+    await user.clear(days);
+    await user.type(days, '14');
+    await user.click(screen.getByRole('switch', { name: 'Send a returning customer to their previous agent' }));
+    expect(screen.queryByRole('spinbutton', { name: 'Within (days)' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Use a bot in this workstream' }));
     await user.type(screen.getByRole('textbox', { name: 'Bot name' }), 'Returns bot');
     await user.click(screen.getByRole('button', { name: 'Sessions' }));
@@ -125,9 +143,12 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
       distributionMode: 'pick',
       capacity: { mode: 'profile', value: 4 },
       blockCapacityForWrapUp: true,
+      wrapUpMinutes: 15,
       allowedPresences: ['available', 'away'],
       skillMatching: 'exact',
+      skillFallbackMinutes: 30,
       keepSameAgent: false,
+      keepSameAgentDays: 14,
       bot: { name: 'Returns bot', firstToBot: true },
       advanced: {
         sessionTemplate: 'messagingFocused',
@@ -135,6 +156,61 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
         quickReplies: true,
       },
     });
+  });
+
+  test('timing fields: checked only while shown, “never” falls back to nothing, and a hidden bad value is not held against the save', async () => {
+    const writes = recordWrites();
+    const { user } = renderNew();
+    await ready(user);
+    await fillRequired(user);
+    await user.click(screen.getByRole('switch', { name: 'Block capacity for wrap-up' }));
+    const wrapUp = screen.getByRole('spinbutton', { name: 'Wrap-up time (minutes)' });
+    await user.clear(wrapUp);
+    await user.type(wrapUp, '121');
+    await user.click(screen.getByRole('radio', { name: 'Exact match' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Never fall back: wait for a skilled agent' }));
+    expect(screen.queryByRole('spinbutton', { name: 'Fall back after (minutes)' })).not.toBeInTheDocument();
+    const days = screen.getByRole('spinbutton', { name: 'Within (days)' });
+    await user.clear(days);
+    await user.click(createButton());
+
+    expect(await screen.findByText('Enter a whole number of minutes within the range shown.')).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Wrap-up time (minutes)' })).toHaveAccessibleDescription(/Enter a whole number of minutes/);
+    expect(screen.getByRole('spinbutton', { name: 'Within (days)' })).toHaveAccessibleDescription(/Enter a whole number of days from 1 to 90/);
+    expect(writes).toEqual([]);
+
+    // Turned off, the bad values are the defaults again: nothing blocks the save.
+    await user.click(screen.getByRole('switch', { name: 'Block capacity for wrap-up' }));
+    await user.click(screen.getByRole('switch', { name: 'Send a returning customer to their previous agent' }));
+    await user.click(createButton());
+    expect(await screen.findByText('List stub')).toBeInTheDocument();
+    expect(writes[0]).toMatchObject({ blockCapacityForWrapUp: false, wrapUpMinutes: 5, skillMatching: 'exact', skillFallbackMinutes: null, keepSameAgent: false, keepSameAgentDays: 7 });
+  });
+
+  test('the server’s errors on the timing fields land on them', async () => {
+    backend.server.use(
+      http.post('*/api/workstreams', () =>
+        HttpResponse.json(validationProblemBody([fieldError('keepSameAgentDays', 'days.range')]), {
+          status: 422,
+          headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+        }),
+      ),
+    );
+    const { user } = renderNew();
+    await ready(user);
+    await fillRequired(user);
+    await user.click(createButton());
+    const days = screen.getByRole('spinbutton', { name: 'Within (days)' });
+    await waitFor(() => expect(days).toHaveAttribute('aria-invalid', 'true'));
+    expect(days).toHaveAccessibleDescription(/Enter a whole number of days from 1 to 90/);
+  });
+
+  test('the form has no axe violations with every timing field shown', async () => {
+    const { user } = renderNew();
+    await ready(user);
+    await user.click(screen.getByRole('switch', { name: 'Block capacity for wrap-up' }));
+    await user.click(screen.getByRole('radio', { name: 'Exact match' }));
+    await expectNoAxeViolations();
   });
 
   test('each field says what is wrong, in the order of the page, and nothing is sent', async () => {

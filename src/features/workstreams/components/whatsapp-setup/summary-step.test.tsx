@@ -139,7 +139,8 @@ describe('the summary', () => {
     await stepHeading('Summary');
     expect(group('WhatsApp number').getByText(/^Twilio sandbox/)).toBeInTheDocument();
     expect(group('Language').getByText('English (en)')).toBeInTheDocument();
-    expect(group('Behaviors').getByText('On: English (en), Finnish (fi)')).toBeInTheDocument();
+    // Greeting, agent assigned and out of hours, each in both languages.
+    expect(group('Behaviors').getAllByText('On: English (en), Finnish (fi)')).toHaveLength(3);
     expect(group('Behaviors').getByText(/^Link: https:\/\//)).toBeInTheDocument();
   });
 });

@@ -31,7 +31,8 @@ describe('the WhatsApp section of a workstream', () => {
     expect(section.getByText(/^Twilio sandbox/)).toBeInTheDocument();
     expect(section.getByText('Contoso support (sandbox)')).toBeInTheDocument();
     expect(section.getByText('English (en)')).toBeInTheDocument();
-    expect(section.getByText('On: English (en), Finnish (fi)')).toBeInTheDocument();
+    // Greeting, agent assigned and out of hours, each in both languages.
+    expect(section.getAllByText('On: English (en), Finnish (fi)')).toHaveLength(3);
     expect(section.queryByRole('link', { name: /^Edit (WhatsApp number|Language)/ })).not.toBeInTheDocument();
     expect(section.getByRole('link', { name: 'Edit setup' })).toHaveAttribute('href', `/workstreams/${ids.support}/whatsapp`);
   });

@@ -16,7 +16,7 @@ const wrapUpMinutesField = timing.wrapUpMinutes.unwrap();
 const skillFallbackMinutesField = timing.skillFallbackMinutes.unwrap();
 const keepSameAgentDaysField = timing.keepSameAgentDays.unwrap();
 
-type Timing = { blockCapacityForWrapUp: boolean; wrapUpMinutes: number; skillMatching: string; skillFallbackMinutes: number | null; keepSameAgent: boolean; keepSameAgentDays: number };
+type Timing = { blockCapacityForWrapUp?: unknown; wrapUpMinutes?: unknown; skillMatching?: unknown; skillFallbackMinutes?: unknown; keepSameAgent?: unknown; keepSameAgentDays?: unknown };
 
 /**
  * A timing field counts only while the setting it belongs to is on (it is hidden
@@ -25,9 +25,9 @@ type Timing = { blockCapacityForWrapUp: boolean; wrapUpMinutes: number; skillMat
  */
 function checkShown(values: Timing, ctx: z.RefinementCtx) {
   const shown: [keyof Timing, boolean, z.ZodType][] = [
-    ['wrapUpMinutes', values.blockCapacityForWrapUp, wrapUpMinutesField],
+    ['wrapUpMinutes', values.blockCapacityForWrapUp === true, wrapUpMinutesField],
     ['skillFallbackMinutes', values.skillMatching === 'exact', skillFallbackMinutesField],
-    ['keepSameAgentDays', values.keepSameAgent, keepSameAgentDaysField],
+    ['keepSameAgentDays', values.keepSameAgent === true, keepSameAgentDaysField],
   ];
   for (const [key, isShown, field] of shown) {
     if (!isShown) continue;
@@ -68,16 +68,18 @@ export const workstreamFormSchema = z
     fallbackQueueId: shape.fallbackQueueId,
     capacity: z.object({ mode: shape.capacity.shape.mode, value: capacityValueField }),
     blockCapacityForWrapUp: shape.blockCapacityForWrapUp,
-    wrapUpMinutes: z.number(),
+    // Checked by checkShown, with the rest of the form, whatever else is wrong.
+    wrapUpMinutes: z.number().or(z.nan()),
     allowedPresences: shape.allowedPresences,
     skillMatching: shape.skillMatching,
-    skillFallbackMinutes: z.number().nullable(),
+    skillFallbackMinutes: z.number().or(z.nan()).nullable(),
     keepSameAgent: shape.keepSameAgent,
-    keepSameAgentDays: z.number(),
+    keepSameAgentDays: z.number().or(z.nan()),
     bot: botField,
     advanced: shape.advanced,
   })
-  .superRefine(checkShown)
+  // Runs even when other fields failed, so that every error shows at once.
+  .superRefine((values, ctx) => checkShown(values as Timing, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
   .transform((values) => ({
     ...values,
     wrapUpMinutes: orDefault(wrapUpMinutesField, values.wrapUpMinutes, workstreamDefaults.wrapUpMinutes),
