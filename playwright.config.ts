@@ -77,6 +77,8 @@ export default defineConfig({
             name: 'real-live',
             testMatch: LIVE,
             retries: 0,
+            // Each moves the server's clock and shares the simulator: one at a time.
+            workers: 1,
             dependencies: ['real-chromium'],
             use: { ...chromium, baseURL: `http://127.0.0.1:${REAL_PORT}`, storageState: 'test-results/real-server/admin-state.json' },
           },

@@ -19,7 +19,7 @@ export async function conversationApi(db: Database, viewers: Record<string, Sess
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     const user = viewers[String(request.headers[VIEWER_HEADER])];
-    if (user) request.session = { tokenHash: 'bench', user, csrfToken: 'bench', expiresAt: new Date(Date.now() + 3_600_000) };
+    if (user) request.session = { tokenHash: 'bench', user, csrfToken: 'bench', expiresAt: new Date(Date.now() + 3_600_000), cameBack: false };
   });
   registerErrorHandling(app);
   const context = { db } as ServerContext;

@@ -1,6 +1,7 @@
 // `npm run bench`: every part in turn on this machine, then one table. Each figure that has a
 // baseline was measured against it in this same run (the machine is shared and noisy).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { assignmentBench } from './assignment';
 import { bundleBench } from './bundle';
 import { dataScaleBench } from './data-scale';
 import { ingestBench } from './ingest';
@@ -9,7 +10,7 @@ import { formatRows } from './print';
 import type { BenchPart, BenchRow } from './report';
 import { uiBench } from './ui';
 
-const parts: BenchPart[] = [bundleBench, ingestBench, livePathBench, dataScaleBench, uiBench];
+const parts: BenchPart[] = [bundleBench, ingestBench, livePathBench, assignmentBench, dataScaleBench, uiBench];
 const only = process.argv.slice(2);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -1,4 +1,3 @@
-import type { QueueMember } from '../../src/api/contract/queue';
 import type { ChannelOptions } from '../../src/testing/server/channel-fixture';
 import { signedInUser, type TestServer } from '../../src/testing/server/test-server';
 
@@ -14,11 +13,11 @@ export function customerNumber(customer: number): string {
  * customer to the queue their number's prefix names: as a contact centre splits its team.
  */
 export async function setUpAgents(server: TestServer, count: number): Promise<{ cookies: string[]; channel: ChannelOptions }> {
-  const queues: Record<string, QueueMember[]> = {};
+  const queues: Record<string, string[]> = {};
   const cookies: string[] = [];
   for (let n = 0; n < count; n++) {
     const agent = await signedInUser(server, 'agent', `Bench Agent ${n}`);
-    (queues[`q${n % LIVE_QUEUES}`] ??= []).push({ name: `Bench Agent ${n}`, email: agent.email });
+    (queues[`q${n % LIVE_QUEUES}`] ??= []).push(agent.id);
     cookies.push(agent.cookie);
   }
   const rules = Object.keys(queues).map((queue) => ({

@@ -1,5 +1,8 @@
-import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
 import type { WhatsAppLanguage } from './whatsapp-languages';
+
+/** The triggers of a WhatsApp setup's automated messages. */
+export const automatedMessageTriggers = ['greeting', 'agentAssigned', 'outOfHours'] as const;
+export type AutomatedMessageTrigger = (typeof automatedMessageTriggers)[number];
 
 interface Configured {
   trigger: AutomatedMessageTrigger;

@@ -111,5 +111,7 @@ export function waitReasonOfConversation(data: Readonly<MockData>, conversation:
   if (conversation.status !== 'open' || conversation.assigneeId !== null) return null;
   const queue = data.queues.find((q) => q.id === conversation.queueId);
   const workstream = data.workstreams.find((w) => w.id === conversation.workstreamId);
-  return waitReasonOf(queue && routingQueueOf(queue), workstream && distributionRulesOf(workstream), now);
+  const reason = waitReasonOf(queue && routingQueueOf(queue), workstream && distributionRulesOf(workstream), now);
+  // Without a workstream nobody assigns it: it waits to be picked, as its view says (as the server).
+  return workstream || reason === 'outOfHours' ? reason : 'pick';
 }

@@ -7,7 +7,7 @@ import { runAssignmentPass } from './assignment';
 import { nextConversationSeq, previewOf, toConversation } from './conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage } from './db';
 import { newId } from './ids';
-import { automatedMessage, automatedText } from './system-messages';
+import { announceOutOfHours, automatedMessage, automatedText } from './system-messages';
 
 export interface InboundMessage {
   /** The account written to; optional when the number alone says it. */
@@ -130,19 +130,19 @@ export function receiveInbound(
     const replies: StoredMessage[] = [];
     const greeting = started ? automatedText(workstream, 'greeting', conversation.language) : null;
     if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
-    // Once per conversation, after the greeting: the customer learns why nobody answers yet.
-    const queue = draft.queues.find((q) => q.id === conversation.queueId);
-    if (queue && conversation.assigneeId === null && !conversation.outOfHoursNotified && !isOpenAt(queue.operatingHours, runtime.now())) {
-      const outOfHours = automatedText(workstream, 'outOfHours', conversation.language);
-      if (outOfHours) {
-        replies.push(automatedMessage(conversation.id, outOfHours, now));
-        conversation.outOfHoursNotified = true;
-      }
-    }
     if (inbound.media && !mediaAllowed) {
       replies.push(automatedMessage(conversation.id, conversation.language === 'fi' ? MEDIA_REFUSED.fi : MEDIA_REFUSED.en, now));
     }
     draft.messages.push(message, ...replies);
+    // On arrival, after the greeting: the customer learns why nobody answers yet (once, as the server).
+    const queue = draft.queues.find((q) => q.id === conversation.queueId);
+    if (started && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
+      const outOfHours = announceOutOfHours(draft, conversation, queue.name, runtime.now());
+      if (outOfHours) {
+        replies.push(outOfHours);
+        conversation.outOfHoursNotified = true;
+      }
+    }
 
     // The customer's words are the preview, not the automated answer (as on the server).
     conversation.lastInboundAt = now;

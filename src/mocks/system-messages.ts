@@ -1,7 +1,9 @@
 import type { NoteCode } from '@/api/contract/conversation';
-import { noteBody, type NoteParams } from '@/api/contract/note-bodies';
 import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
+import { agentAssignedText, automatedMessageFor } from '@/domain/automated-messages';
 import { replyWindow } from '@/domain/conversation-window';
+import { noteSentence, type NoteParams } from '@/domain/work-distribution/notes';
+import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import type { MockData, StoredConversation, StoredMessage, StoredUser, StoredWorkstream } from './db';
 import { newId } from './ids';
 
@@ -32,36 +34,53 @@ export function noteMessage(conversationId: string, code: NoteCode, params: Note
     direction: 'note',
     author: 'system',
     authorName: null,
-    body: noteBody(code, params),
+    body: noteSentence(code, params),
     template: null,
     media: [],
     status: 'note',
     errorCode: null,
-    note: { code, params: Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)) },
+    note: { code, params },
     twilioSid: null,
     createdAt,
   };
 }
 
 /** The automated message configured for a trigger in a language, else the first one configured; null when there is none. */
-export function automatedText(workstream: StoredWorkstream | undefined, trigger: AutomatedMessageTrigger, language: string): string | null {
-  const texts = workstream?.whatsapp?.automatedMessages.filter((m) => m.trigger === trigger) ?? [];
-  return (texts.find((m) => m.language === language) ?? texts[0])?.text ?? null;
+export function automatedText(workstream: StoredWorkstream | undefined, trigger: AutomatedMessageTrigger, language: WhatsAppLanguage): string | null {
+  return automatedMessageFor(workstream?.whatsapp?.automatedMessages ?? [], trigger, language);
 }
 
 /**
- * Writes the "agent assigned" message of a conversation just given to an agent, with their
- * name for {{agent}}; outside the 24-hour window a note says it was skipped. Answers the
- * message written, or null when the workstream has no such message.
+ * An automated message the channel has for this trigger, written while the 24-hour window is
+ * open, else a note that it was skipped (a free-form message would fail at Twilio). Answers
+ * the message written, or null when the channel has no such message.
  */
-export function announceAssignment(draft: MockData, conversation: StoredConversation, agent: StoredUser, now: Date): StoredMessage | null {
+function automatedOrSkipped(
+  draft: MockData,
+  conversation: StoredConversation,
+  trigger: 'agentAssigned' | 'outOfHours',
+  text: (configured: string) => string,
+  skipped: { code: NoteCode; params: NoteParams },
+  now: Date,
+): StoredMessage | null {
   const workstream = draft.workstreams.find((w) => w.id === conversation.workstreamId);
-  const text = automatedText(workstream, 'agentAssigned', conversation.language);
-  if (text === null) return null;
+  const configured = automatedText(workstream, trigger, conversation.language);
+  if (configured === null) return null;
   const at = now.toISOString();
   const message = replyWindow(conversation.lastInboundAt, now).open
-    ? automatedMessage(conversation.id, text.replaceAll('{{agent}}', agent.name), at)
-    : noteMessage(conversation.id, 'agentAssignedSkipped', { agent: agent.name }, at);
+    ? automatedMessage(conversation.id, text(configured), at)
+    : noteMessage(conversation.id, skipped.code, skipped.params, at);
   draft.messages.push(message);
   return message;
+}
+
+/** Tells the customer who took the conversation ("agent assigned", {{agent}} their name), or notes that it could not. */
+export function announceAssignment(draft: MockData, conversation: StoredConversation, agent: StoredUser, now: Date): StoredMessage | null {
+  const skipped = { code: 'agentAssignedSkipped', params: { agent: agent.name } } as const;
+  return automatedOrSkipped(draft, conversation, 'agentAssigned', (text) => agentAssignedText(text, agent.name), skipped, now);
+}
+
+/** The out-of-hours message of a conversation whose queue is closed, or the note that it could not go. */
+export function announceOutOfHours(draft: MockData, conversation: StoredConversation, queueName: string, now: Date): StoredMessage | null {
+  return automatedOrSkipped(draft, conversation, 'outOfHours', (text) => text, { code: 'outOfHoursSkipped', params: { queue: queueName } }, now);
 }

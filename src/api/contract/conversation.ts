@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { noteCodes } from '@/domain/work-distribution/notes';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 /** Twilio refuses a longer Body (error 21617). */
@@ -11,12 +12,7 @@ export const MESSAGE_PAGE_SIZE = 100;
 
 export { windowClosedDetail } from './window-closed';
 
-/**
- * The system's notes in a conversation: an automated message skipped because the 24-hour
- * window was closed, a transfer, a release. Params name who and where (agent, queue, by).
- */
-export const noteCodes = ['agentAssignedSkipped', 'outOfHoursSkipped', 'transferredToQueue', 'transferredToAgent', 'released', 'returnedToQueue'] as const;
-export type NoteCode = (typeof noteCodes)[number];
+export { noteCodes, type NoteCode } from '@/domain/work-distribution/notes';
 
 export const waitReasons = ['outOfHours', 'pick', 'noAgent'] as const;
 

@@ -3,8 +3,9 @@ import { isWhatsAppLanguage, whatsAppLanguages } from '@/domain/whatsapp-languag
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 export const MAX_AUTOMATED_MESSAGE_LENGTH = 1024;
-export const automatedMessageTriggers = ['greeting', 'agentAssigned', 'outOfHours'] as const;
-export type AutomatedMessageTrigger = (typeof automatedMessageTriggers)[number];
+import { automatedMessageTriggers } from '@/domain/automated-messages';
+
+export { automatedMessageTriggers, type AutomatedMessageTrigger } from '@/domain/automated-messages';
 
 export const languageField = z
   .string({ error: 'language.required' })

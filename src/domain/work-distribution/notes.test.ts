@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteCodes } from '@/api/contract/conversation';
-import { noteSentence } from './notes';
+import { noteCodes, noteSentence } from './notes';
 
 describe('noteSentence', () => {
   it('names who and where for every note code', () => {

@@ -1,4 +1,9 @@
-import type { NoteCode } from '@/api/contract/conversation';
+/**
+ * The system's notes in a conversation: an automated message skipped because the 24-hour
+ * window was closed, a transfer, a release. Params name who and where (agent, queue, by).
+ */
+export const noteCodes = ['agentAssignedSkipped', 'outOfHoursSkipped', 'transferredToQueue', 'transferredToAgent', 'released', 'returnedToQueue'] as const;
+export type NoteCode = (typeof noteCodes)[number];
 
 export type NoteParams = Record<string, string>;
 

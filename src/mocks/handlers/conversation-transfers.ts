@@ -1,24 +1,25 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { conversationActionInputSchema, transferInputSchema, type Conversation } from '@/api/contract/conversation';
-import type { NoteParams } from '@/api/contract/note-bodies';
+import type { NoteParams } from '@/domain/work-distribution/notes';
 import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody } from '@/api/contract/problem-bodies';
+import { isOpenAt } from '@/domain/operating-hours';
 import { refusalFor } from '@/domain/work-distribution/assignment';
 import { runAssignmentPass } from '../assignment';
 import { recordAudit } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
-import { signedInUser, toConversation, visibleConversation } from '../conversations-db';
+import { signedInUser, toConversation } from '../conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage, StoredUser } from '../db';
 import { publishChanges } from '../live-changes';
 import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 import { distributionRulesOf, loadOfUser, routingAgentOf } from '../routing-state';
-import { announceAssignment, noteMessage } from '../system-messages';
+import { announceAssignment, announceOutOfHours, noteMessage } from '../system-messages';
 
 type Target<S extends z.ZodType> = { ok: true; conversation: Conversation; input: z.output<S> } | { ok: false; response: Response };
 
 /**
- * What transfer and release begin with, in the server's order: a conversation the user sees,
- * a valid body, still open, theirs (or they administer), and the version they saw.
+ * What transfer and release begin with, in the server's order: a valid body, a conversation
+ * that exists, theirs (or they administer), still open, and the version they saw.
  */
 async function movable<S extends z.ZodType<{ version: number }>>(
   data: Readonly<MockData>,
@@ -28,14 +29,15 @@ async function movable<S extends z.ZodType<{ version: number }>>(
   schema: S,
   now: Date,
 ): Promise<Target<S>> {
-  const conversation = visibleConversation(data, user, id, now);
-  if (!conversation) return { ok: false, response: notFound('conversation') };
   const read = await readJson(request);
   if (!read.ok) return read;
   const parsed = schema.safeParse(read.body);
   if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
-  if (conversation.status === 'closed') return { ok: false, response: problem(conversationClosedBody()) };
+  const stored = data.conversations.find((c) => c.id === id && data.accounts.some((a) => a.id === c.accountId));
+  if (!stored) return { ok: false, response: notFound('conversation') };
+  const conversation = toConversation(data, stored, now);
   if (user.role !== 'admin' && conversation.assigneeId !== user.id) return { ok: false, response: problem(forbiddenBody(notYourConversationDetail)) };
+  if (conversation.status === 'closed') return { ok: false, response: problem(conversationClosedBody()) };
   if (conversation.version !== parsed.data.version) return { ok: false, response: versionConflict('conversation') };
   return { ok: true, conversation, input: parsed.data };
 }
@@ -53,6 +55,16 @@ function requeue(draft: MockData, id: string, queueId: string | null, note: 'tra
   const message = noteMessage(id, note, params, now.toISOString());
   draft.messages.push(message);
   return message;
+}
+
+/** A queue closed now tells the customer once, as on arrival. */
+function outOfHoursAfterTransfer(draft: MockData, id: string, now: Date): StoredMessage | null {
+  const stored = draft.conversations.find((c) => c.id === id)!;
+  const queue = draft.queues.find((q) => q.id === stored.queueId);
+  if (!queue || isOpenAt(queue.operatingHours, now)) return null;
+  const notified = stored.outOfHoursNotified;
+  stored.outOfHoursNotified = true;
+  return notified ? null : announceOutOfHours(draft, stored, queue.name, now);
 }
 
 /** POST /api/conversations/:id/transfer and /release: by the assignee or an administrator. */
@@ -73,12 +85,13 @@ export function conversationTransfersHandlers(db: MockDb, runtime: ConversationR
       if (to.kind === 'queue') {
         const queue = db.data.queues.find((q) => q.id === to.queueId);
         if (!queue) return problem(validationProblemBody([fieldError('to.queueId', 'queue.notFound')]));
-        const note = db.write((draft) => {
-          const message = requeue(draft, id, queue.id, 'transferredToQueue', { queue: queue.name, by: user.name }, now);
+        const written = db.write((draft) => {
+          const note = requeue(draft, id, queue.id, 'transferredToQueue', { queue: queue.name, by: user.name }, now);
+          const outOfHours = outOfHoursAfterTransfer(draft, id, now);
           recordAudit(draft, 'updated', 'conversation', audited(draft.conversations.find((c) => c.id === id)!), ['queue']);
-          return message;
+          return outOfHours ? [note, outOfHours] : [note];
         });
-        publishChanges(db, runtime, [id], [note]);
+        publishChanges(db, runtime, [id], written);
         runAssignmentPass(db, runtime);
         return answer(id);
       }
@@ -113,6 +126,8 @@ export function conversationTransfersHandlers(db: MockDb, runtime: ConversationR
       const target = await movable(db.data, user, id, request, conversationActionInputSchema, now);
       if (!target.ok) return target.response;
       const { conversation } = target;
+      // Nobody holds it: nothing to give back.
+      if (conversation.assigneeId === null) return answer(id);
       const note = db.write((draft) => {
         const message = requeue(draft, id, conversation.queueId, 'released', { queue: conversation.queueName ?? '', by: user.name }, now);
         recordAudit(draft, 'updated', 'conversation', audited(draft.conversations.find((c) => c.id === id)!), ['assignee']);

@@ -136,8 +136,9 @@ export function usersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
       const refused = guard(db.data, existing, 'id');
       if (refused) return refused;
       const released = db.write((draft) => {
-        recordAudit(draft, 'deleted', 'user', existing);
+        // Memberships go first, as the server's cascade does before the user's own event.
         const freed = releaseEverything(draft, existing, runtime.now());
+        recordAudit(draft, 'deleted', 'user', existing);
         draft.users = draft.users.filter((u) => u.id !== id);
         return freed;
       });

@@ -4,6 +4,7 @@ import { CSRF_HEADER } from '@/api/contract/session';
 import type { ServerContext } from '../context';
 import { sameSecret } from '../crypto/tokens';
 import { problems } from '../http/problem';
+import { requestAssignment } from '../services/assignment';
 import { announcePresence } from '../services/presence';
 import { findSession, type ActiveSession } from './session-store';
 
@@ -49,7 +50,7 @@ export function accessGuard(context: ServerContext) {
     if (request.session?.cameBack) {
       // Routing counted them Offline until now.
       await announcePresence(context, request.session.user.id, request.session.user.presence);
-      // TODO(wd-engine): requestAssignment(context) from ../services/assignment once it exists (a user coming back from Offline).
+      await requestAssignment(context);
     }
     if (access === 'public') return;
 

@@ -9,7 +9,7 @@ import { queues } from './schema';
 test('the embedded database keeps its data in the data directory across restarts, migrating once', async () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'pglite-')), 'pglite');
   const first = await openDatabase({ kind: 'pglite', dataDir });
-  await first.db.insert(queues).values({ name: 'Billing', nameKey: 'billing', priority: 1, members: [] });
+  await first.db.insert(queues).values({ name: 'Billing', nameKey: 'billing', priority: 1 });
   await first.close();
 
   const second = await openDatabase({ kind: 'pglite', dataDir });

@@ -84,7 +84,7 @@ describeOnPostgres('configuration when a racing change commits after the checks 
     throw new Error('The request never waited for the other transaction.');
   }
 
-  const queueInput = (name: string) => ({ name, type: 'messaging', priority: 5, members: [], operatingHours: null });
+  const queueInput = (name: string, memberIds: string[] = []) => ({ name, type: 'messaging', priority: 5, memberIds, operatingHours: null });
 
   async function createQueue(): Promise<Queue> {
     const answer = await api('POST', '/queues', queueInput(`Queue ${++serial}`));
@@ -141,7 +141,7 @@ describeOnPostgres('configuration when a racing change commits after the checks 
   const insertWorkstream = `insert into workstreams (name, name_key, distribution_mode, fallback_queue_id, settings) values ($1, lower($1), 'push', $2, '{}')`;
 
   test('a queue name taken meanwhile: 409 queueName.taken', async () => {
-    const answer = await racing(`insert into queues (name, name_key, priority, members) values ('Billing', 'billing', 1, '[]')`, [], () =>
+    const answer = await racing(`insert into queues (name, name_key, priority) values ('Billing', 'billing', 1)`, [], () =>
       api('POST', '/queues', queueInput('BILLING')),
     );
     expect(answer.status).toBe(409);
@@ -168,6 +168,14 @@ describeOnPostgres('configuration when a racing change commits after the checks 
     expect(answer.status).toBe(409);
     expect(codes(answer)).toEqual(['usedBy queue.inUse']);
     expect(answer.body.detail).toContain('Late rule');
+  });
+
+  test('a member removed meanwhile: 400 member.unknownUser, and no queue', async () => {
+    const agent = await signedInUser(server, 'agent', 'Leaving Agent');
+    const answer = await racing('delete from users where id = $1', [agent.id], () => api('POST', '/queues', queueInput('With a leaver', [agent.id])));
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['memberIds member.unknownUser']);
+    expect((await api('GET', '/queues')).body).toEqual({ items: [] });
   });
 
   test('a workstream name taken meanwhile: 409 workstreamName.taken', async () => {

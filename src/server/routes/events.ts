@@ -4,8 +4,7 @@ import { EVENT_STREAM_CONTENT_TYPE, EVENT_STREAM_PREAMBLE, liveEventFrame } from
 import type { ServerContext } from '../context';
 import { ACTIVITY_EVERY_MS, liveSessionUser, touchActivity } from '../auth/session-store';
 import type { PublishedEvent } from '../events/event-bus';
-import { canSee, type Viewer } from '../services/conversation-views';
-import { memberQueueIds } from '../services/queue-members';
+import { canSee, memberQueueIds, type Viewer } from '../services/conversation-views';
 
 /** Proxies and browsers drop a silent connection after a minute or so. */
 export const HEARTBEAT_MS = 25_000;

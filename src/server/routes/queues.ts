@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
 import type { ServerContext } from '../context';
 import { parseBody, pathId } from '../http/input';
+import { requestAssignment } from '../services/assignment';
 import { actorOf } from '../services/audit';
 import { queueOverview } from '../services/queue-overview';
 import { createQueue, deleteQueue, getQueue, listQueues, requireQueue, updateQueue } from '../services/queues';
@@ -22,7 +23,10 @@ export function queueRoutes(context: ServerContext): FastifyPluginAsync {
     app.patch('/queues/:id', async (request) => {
       const id = pathId(request.params, 'id', 'queue');
       await requireQueue(context.db, id);
-      return updateQueue(context, actorOf(request), id, parseBody(queueUpdateInputSchema, request.body));
+      const updated = await updateQueue(context, actorOf(request), id, parseBody(queueUpdateInputSchema, request.body));
+      // New members, other opening hours or priority: what waits there may go now.
+      await requestAssignment(context);
+      return updated;
     });
 
     app.delete('/queues/:id', async (request, reply) => {

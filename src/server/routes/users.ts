@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { userCreateInputSchema, userUpdateInputSchema } from '@/api/contract/user';
 import type { ServerContext } from '../context';
 import { parseBody, pathId } from '../http/input';
+import { requestAssignment } from '../services/assignment';
 import { actorOf } from '../services/audit';
 import { createUser, deleteUser, listUsers, requireUser, updateUser, type Caller } from '../services/users';
 
@@ -13,13 +14,18 @@ export function userRoutes(context: ServerContext): FastifyPluginAsync {
 
     app.post('/users', async (request, reply) => {
       const created = await createUser(context, callerOf(request), parseBody(userCreateInputSchema, request.body));
+      // A pending member of a queue is a member now, and may take what waits there.
+      await requestAssignment(context);
       return reply.status(201).header('location', `/api/users/${created.id}`).send(created);
     });
 
     app.patch('/users/:id', async (request) => {
       const id = pathId(request.params, 'id', 'user');
       await requireUser(context.db, id);
-      return updateUser(context, callerOf(request), id, parseBody(userUpdateInputSchema, request.body));
+      const updated = await updateUser(context, callerOf(request), id, parseBody(userUpdateInputSchema, request.body));
+      // More capacity or new skills may let a waiting conversation through.
+      await requestAssignment(context);
+      return updated;
     });
 
     app.delete('/users/:id', async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
 import type { ServerContext } from '../context';
 import { parseBody, pathId } from '../http/input';
+import { requestAssignment } from '../services/assignment';
 import { actorOf } from '../services/audit';
 import { createWorkstream, deleteWorkstream, getWorkstream, listWorkstreams, requireWorkstream, updateWorkstream } from '../services/workstreams';
 
@@ -19,7 +20,10 @@ export function workstreamRoutes(context: ServerContext): FastifyPluginAsync {
     app.patch('/workstreams/:id', async (request) => {
       const id = pathId(request.params, 'id', 'workstream');
       await requireWorkstream(context.db, id);
-      return updateWorkstream(context, actorOf(request), id, parseBody(workstreamUpdateInputSchema, request.body));
+      const updated = await updateWorkstream(context, actorOf(request), id, parseBody(workstreamUpdateInputSchema, request.body));
+      // Its capacity, presences, skills or wrap-up decide who may take what waits.
+      await requestAssignment(context);
+      return updated;
     });
 
     app.delete('/workstreams/:id', async (request, reply) => {

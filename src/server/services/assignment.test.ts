@@ -11,7 +11,7 @@ import { describeEachDatabase } from '../../testing/server/each-database';
 import { markActive } from '../../testing/server/routing-fixture';
 import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
-import { assignWaiting, returnConversationsOf } from './assignment';
+import { assignWaiting, createAssignmentWorker, returnConversationsOf } from './assignment';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -313,6 +313,43 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(await view(open.id)).toMatchObject({ assigneeId: null, waitReason: 'pick' });
   });
 
+  it('tells the customer who accepted the conversation in pick mode', async () => {
+    const [picker] = await agents('Pia Picker');
+    const channel = await createChannel(server, admin.fetch, {
+      distributionMode: 'pick',
+      members: [picker!.id],
+      automatedMessages: [{ trigger: 'agentAssigned', language: 'en', text: 'Hi, {{agent}} here.' }],
+    });
+    await markActive(server, [picker!.id]);
+    const open = await waiting(channel);
+    expect(await pass()).toBe(0);
+    expect((await post(picker!, `/api/conversations/${open.id}/accept`, { version: open.version })).status).toBe(200);
+    expect((await messagesOf(open.id)).map((m) => [m.author, m.body])).toEqual([['automated', 'Hi, Pia Picker here.']]);
+  });
+
+  it('tells both sides of a transfer live: the queue it left and the one it joined', async () => {
+    const [holder] = await agents('Live Holder');
+    const channel = await pushChannel([holder!], {}, { queues: { Other: [] } });
+    const held = await waiting(channel, { assigneeId: holder!.id });
+    const published: { type: string; audience: { queueId: string | null; assigneeId: string | null } }[] = [];
+    const unsubscribe = server.context.events.subscribe(({ event, audience }) => {
+      if (event.type === 'conversation' && event.conversation.id === held.id) published.push({ type: event.type, audience });
+    });
+    try {
+      const moved = await post(holder!, `/api/conversations/${held.id}/transfer`, { version: held.version, to: { kind: 'queue', queueId: channel.queues.Other!.id } });
+      expect(moved.status).toBe(200);
+      await expect.poll(() => published.length).toBeGreaterThanOrEqual(2);
+      expect(published.map((p) => p.audience)).toEqual(
+        expect.arrayContaining([
+          { queueId: channel.queues.Other!.id, assigneeId: null },
+          { queueId: channel.fallbackQueue.id, assigneeId: holder!.id },
+        ]),
+      );
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('returns a deleted user’s open conversations to their queues with a note', async () => {
     const [gone] = await agents('Gone Agent');
     const channel = await pushChannel([]);
@@ -327,6 +364,29 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(await view(held.id)).toMatchObject({ assigneeId: null, queuedAt: server.context.now().toISOString(), waitReason: 'noAgent' });
     const [note] = await server.context.db.select().from(messages).where(and(eq(messages.conversationId, held.id), eq(messages.direction, 'note'))).orderBy(asc(messages.seq));
     expect(note!.note).toEqual({ code: 'returnedToQueue', params: { agent: 'Gone Agent', queue: channel.fallbackQueue.name } });
+  });
+
+  it('sweeps on its own for what time alone frees (here, the end of wrap-up) until stopped', async () => {
+    const [sweeper] = await agents('Sweeper');
+    const channel = await pushChannel([sweeper!], { blockCapacityForWrapUp: true, wrapUpMinutes: 1 });
+    await markActive(server, [sweeper!.id], { capacity: 1 });
+    await waiting(channel, { assigneeId: sweeper!.id, status: 'closed', closedAt: now() });
+    const next = await waiting(channel);
+    const worker = createAssignmentWorker(server.context, { sweepMs: 20 });
+    worker.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await assigneeOf(next.id)).toBeNull();
+      at(MINUTE);
+      await markActive(server, [sweeper!.id]);
+      await expect.poll(() => assigneeOf(next.id), { timeout: 5_000 }).toBe(sweeper!.id);
+    } finally {
+      await worker.stop();
+    }
+    const after = await waiting(channel, { queuedAt: new Date(T0.getTime() + MINUTE).toISOString() });
+    await server.context.db.update(conversations).set({ status: 'closed', closedAt: new Date(T0.getTime() - DAY).toISOString() }).where(eq(conversations.id, next.id));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await assigneeOf(after.id)).toBeNull();
   });
 
   it('routes to the rule’s queue with its required skills, and assigns after the inbound batch', async () => {

@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Presence } from '@/domain/work-distribution/presence';
 import type { ServerContext } from '../context';
 import { users } from '../db/schema';
+import { requestAssignment } from './assignment';
 
-type Context = Pick<ServerContext, 'db' | 'now' | 'events'>;
+type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'assignment'>;
 
 /** Tells administrators and the user themselves what routing now sees of them. */
 export async function announcePresence({ events }: Pick<ServerContext, 'events'>, userId: string, presence: Presence): Promise<void> {
@@ -15,6 +16,7 @@ export async function setPresence(context: Context, userId: string, presence: Pr
   const at = context.now().toISOString();
   await context.db.update(users).set({ presence, lastActiveAt: at }).where(eq(users.id, userId));
   await announcePresence(context, userId, presence);
-  // TODO(wd-engine): requestAssignment(context) from ./assignment once it exists: a change of presence may free or stop routing.
+  // A presence now allowed by a workstream may take what waits.
+  await requestAssignment(context);
   return { presence };
 }

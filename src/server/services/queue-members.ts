@@ -9,12 +9,6 @@ import { isoOrNull } from '../db/timestamps';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 
-/** The queues a user is a member of. */
-export async function memberQueueIds(db: Queryable, userId: string): Promise<string[]> {
-  const rows = await db.select({ queueId: queueMembers.queueId }).from(queueMembers).where(eq(queueMembers.userId, userId));
-  return rows.map((row) => row.queueId);
-}
-
 /** The members of each queue (every queue when `queueIds` is left out), in the order they were added. */
 export async function membersByQueue(db: Queryable, now: Date, queueIds?: string[]): Promise<Map<string, QueueMember[]>> {
   const members = new Map<string, QueueMember[]>();
@@ -63,7 +57,7 @@ export async function replaceMembers(db: Queryable, queueId: string, userIds: re
 }
 
 /** The queues a change of their members touches: bumped like any other update, and audited as one. */
-async function recordMembersChanged(db: Queryable, actor: Actor, queueIds: readonly string[], now: Date): Promise<void> {
+export async function recordMembersChanged(db: Queryable, actor: Actor, queueIds: readonly string[], now: Date): Promise<void> {
   if (queueIds.length === 0) return;
   const changed = await db
     .update(queues)
@@ -79,7 +73,7 @@ async function recordMembersChanged(db: Queryable, actor: Actor, queueIds: reado
  * A new user whose e-mail waits among a queue's pending members becomes a member there (at
  * the end of the list), and leaves the pending list.
  */
-export async function adoptPendingMemberships(db: Queryable, actor: Actor, user: { id: string; email: string }, now: Date): Promise<void> {
+export async function adoptPendingMemberships(db: Queryable, actor: Actor, user: { id: string; email: string }, now: Date): Promise<string[]> {
   const email = user.email.toLowerCase();
   const waiting = await db
     .select({ id: queues.id, pendingMembers: queues.pendingMembers })
@@ -97,13 +91,7 @@ export async function adoptPendingMemberships(db: Queryable, actor: Actor, user:
       .set({ pendingMembers: queue.pendingMembers.filter((pending) => pending.email.toLowerCase() !== email) })
       .where(eq(queues.id, queue.id));
   }
-  await recordMembersChanged(db, actor, waiting.map((queue) => queue.id), now);
-}
-
-/**
- * Before a user is removed: the queues they are a member of are audited as changed (their
- * memberships go with the user, ON DELETE CASCADE).
- */
-export async function recordMembershipsEnding(db: Queryable, actor: Actor, userId: string, now: Date): Promise<void> {
-  await recordMembersChanged(db, actor, await memberQueueIds(db, userId), now);
+  const queueIds = waiting.map((queue) => queue.id);
+  await recordMembersChanged(db, actor, queueIds, now);
+  return queueIds;
 }

@@ -3,14 +3,14 @@ import type { QueueOverview } from '@/api/contract/queue';
 import { MAX_WRAP_UP_MINUTES } from '@/api/contract/workstream';
 import { byPriorityThenName } from '@/domain/list-order';
 import { isOpenAt } from '@/domain/operating-hours';
-import { agentLoad, waitReasonOf, type DistributionRules } from '@/domain/work-distribution/assignment';
+import { agentLoad, waitReasonOf } from '@/domain/work-distribution/assignment';
 import type { Holding } from '@/domain/work-distribution/capacity';
 import { effectivePresence } from '@/domain/work-distribution/presence';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
-import { conversations, queueMembers, queues, users, workstreams } from '../db/schema';
+import { conversations, queueMembers, queues, users } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
-import { distributionRulesOf } from './workstream-views';
+import { allDistributionRules } from './routing-state';
 
 type Item = QueueOverview['items'][number];
 
@@ -43,9 +43,7 @@ async function holdingsOf(db: Queryable, userIds: string[], now: Date): Promise<
 export async function queueOverview({ db, now: clock }: Pick<ServerContext, 'db' | 'now'>): Promise<QueueOverview> {
   const now = clock();
   const queueRows = await db.select({ id: queues.id, name: queues.name, priority: queues.priority, operatingHours: queues.operatingHours }).from(queues);
-  const rules: DistributionRules[] = (await db.select({ id: workstreams.id, distributionMode: workstreams.distributionMode, settings: workstreams.settings }).from(workstreams)).map(
-    distributionRulesOf,
-  );
+  const rules = await allDistributionRules(db);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
   const waiting = await db
     .select({ queueId: conversations.queueId, workstreamId: conversations.workstreamId, queuedAt: conversations.queuedAt })

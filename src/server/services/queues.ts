@@ -10,11 +10,13 @@ import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { queues } from '../db/schema';
 import { recordAudit, type Actor } from './audit';
+import { requestAssignment } from './assignment';
 import { memberIdsOf, replaceMembers, unknownMemberErrors } from './queue-members';
 import { queueUsage, queueView, queueViews } from './queue-views';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
+type RoutingContext = Pick<ServerContext, 'db' | 'now' | 'assignment'>;
 type QueueRow = typeof queues.$inferSelect;
 type QueueCreateInput = z.output<typeof queueCreateInputSchema>;
 type QueueUpdateInput = z.output<typeof queueUpdateInputSchema>;
@@ -91,9 +93,11 @@ export async function createQueue({ db, now }: Context, actor: Actor, input: Que
     .catch(onNameRace);
 }
 
-export async function updateQueue({ db, now }: Context, actor: Actor, id: string, input: QueueUpdateInput): Promise<Queue> {
+export async function updateQueue(context: RoutingContext, actor: Actor, id: string, input: QueueUpdateInput): Promise<Queue> {
+  const { db, now } = context;
   const { version, ...changes } = input;
-  return db
+  let routingChanged = false;
+  const queue = await db
     .transaction(async (tx) => {
       const stored = await findQueue(tx, id);
       if (!stored) throw refuse.notFound('queue');
@@ -126,10 +130,14 @@ export async function updateQueue({ db, now }: Context, actor: Actor, id: string
       if (changed.length > 0) {
         await recordAudit(tx, actor, { action: 'updated', entityType: 'queue', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
+      // New members, longer hours or a higher priority may let a waiting conversation go.
+      routingChanged = changed.some((field) => field !== 'name');
       return (await queueView(tx, id, now()))!;
     })
     .catch(onMembershipRace)
     .catch(onNameRace);
+  if (routingChanged) await requestAssignment(context);
+  return queue;
 }
 
 function auditedFieldsOf(stored: QueueRow, memberIds: readonly string[]) {

@@ -127,7 +127,9 @@ export async function loadRoutingState(db: Queryable, now: Date): Promise<Routin
       customerWaId: conversations.customerWaId,
     })
     .from(conversations)
-    .where(and(eq(conversations.status, 'open'), isNull(conversations.assigneeId), isNotNull(conversations.queueId), isNotNull(conversations.workstreamId)));
+    // Pick mode's conversations wait for an Accept: a sweep every few seconds need not read them.
+    .innerJoin(workstreams, and(eq(workstreams.id, conversations.workstreamId), eq(workstreams.distributionMode, 'push')))
+    .where(and(eq(conversations.status, 'open'), isNull(conversations.assigneeId), isNotNull(conversations.queueId)));
   if (waitingRows.length === 0) return null;
 
   const workstreamRules = await allDistributionRules(db);

@@ -13,11 +13,16 @@ import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { users } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
+import { requestAssignment, returnConversationsOf } from './assignment';
 import { recordAudit, type Actor } from './audit';
-import { adoptPendingMemberships, recordMembershipsEnding } from './queue-members';
+import { publishConversationChange } from './conversation-events';
+import { memberQueueIds } from './conversation-views';
+import { adoptPendingMemberships, recordMembersChanged } from './queue-members';
 import { refuse } from './refused';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
+/** Changes that routing acts on: they publish and request an assignment pass once committed. */
+type RoutingContext = Pick<ServerContext, 'db' | 'now' | 'events' | 'assignment'>;
 type UserCreateInput = z.output<typeof userCreateInputSchema>;
 type UserUpdateInput = z.output<typeof userUpdateInputSchema>;
 
@@ -86,10 +91,12 @@ export async function requireUser(db: Queryable, id: string): Promise<void> {
   if (!(await find(db, id))) throw refuse.notFound('user');
 }
 
-export async function createUser({ db, now }: Context, caller: Caller, input: UserCreateInput): Promise<User> {
+export async function createUser(context: RoutingContext, caller: Caller, input: UserCreateInput): Promise<User> {
+  const { db, now } = context;
   if ((await db.select({ id: users.id }).from(users).where(eq(users.email, input.email))).length > 0) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
-  return db
+  let joinedQueues: string[] = [];
+  const user = await db
     .transaction(async (tx) => {
       const at = now().toISOString();
       const [row] = await tx
@@ -98,15 +105,19 @@ export async function createUser({ db, now }: Context, caller: Caller, input: Us
         .returning();
       await recordAudit(tx, caller.actor, { action: 'created', entityType: 'user', entityId: row!.id, entityName: row!.name }, now());
       // Someone listed in a queue before they had an account is a member from now on.
-      await adoptPendingMemberships(tx, caller.actor, row!, now());
+      joinedQueues = await adoptPendingMemberships(tx, caller.actor, row!, now());
       return toUser(row!, now());
     })
     .catch(onEmailRace);
+  if (joinedQueues.length > 0) await requestAssignment(context);
+  return user;
 }
 
-export async function updateUser({ db, now }: Context, caller: Caller, id: string, input: UserUpdateInput): Promise<User> {
+export async function updateUser(context: RoutingContext, caller: Caller, id: string, input: UserUpdateInput): Promise<User> {
+  const { db, now } = context;
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
-  return db
+  let routingChanged = false;
+  const user = await db
     .transaction(async (tx) => {
       const stored = await find(tx, id);
       if (!stored) throw refuse.notFound('user');
@@ -140,21 +151,30 @@ export async function updateUser({ db, now }: Context, caller: Caller, id: strin
       if (changed.length > 0) {
         await recordAudit(tx, caller.actor, { action: 'updated', entityType: 'user', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
+      routingChanged = changed.includes('capacity') || changed.includes('skills');
       return toUser(row, now());
     })
     .catch(onEmailRace);
+  if (routingChanged) await requestAssignment(context);
+  return user;
 }
 
-export async function deleteUser({ db, now }: Context, caller: Caller, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function deleteUser(context: RoutingContext, caller: Caller, id: string): Promise<void> {
+  const { db, now } = context;
+  const returned = await db.transaction(async (tx) => {
     const stored = await find(tx, id);
     if (!stored) throw refuse.notFound('user');
     const refused = await guard(tx, stored, 'id', caller.userId);
     if (refused) throw refused;
-    // TODO(wd-engine): returnConversationsOf(tx, id, now()) from ./assignment once it exists: their open conversations go back to their queue.
-    await recordMembershipsEnding(tx, caller.actor, id, now());
-    // Their sessions and queue memberships go with them (ON DELETE CASCADE).
+    // Their open conversations go back to their queues before the user row goes.
+    const conversationIds = await returnConversationsOf(tx, id, now());
+    const queueIds = await memberQueueIds(tx, id);
+    // Their sessions and queue memberships go with them (ON DELETE CASCADE): each of those queues changed too.
     await tx.delete(users).where(eq(users.id, id));
     await recordAudit(tx, caller.actor, { action: 'deleted', entityType: 'user', entityId: id, entityName: stored.name }, now());
+    await recordMembersChanged(tx, caller.actor, queueIds, now());
+    return conversationIds;
   });
+  for (const conversationId of returned) await publishConversationChange(context, conversationId, [], undefined, { queueId: null, assigneeId: id });
+  if (returned.length > 0) await requestAssignment(context);
 }

@@ -1,7 +1,6 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { RoutingRuleSet } from '@/api/contract/routing-rule';
 import { workstreamDefaults, type Workstream } from '@/api/contract/workstream';
-import type { DistributionRules } from '@/domain/work-distribution/assignment';
 import { byNameThenCreation } from '@/domain/list-order';
 import type { Queryable } from '../db/database';
 import { queues, routingRules, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
@@ -22,23 +21,6 @@ export function settingsOf(row: Pick<WorkstreamRow, 'settings'>) {
     wrapUpMinutes: settings.wrapUpMinutes ?? workstreamDefaults.wrapUpMinutes,
     skillFallbackMinutes: settings.skillFallbackMinutes === undefined ? workstreamDefaults.skillFallbackMinutes : settings.skillFallbackMinutes,
     keepSameAgentDays: settings.keepSameAgentDays ?? workstreamDefaults.keepSameAgentDays,
-  };
-}
-
-/** What routing needs of a workstream (src/domain/work-distribution/assignment.ts). */
-export function distributionRulesOf(row: Pick<WorkstreamRow, 'id' | 'distributionMode' | 'settings'>): DistributionRules {
-  const settings = settingsOf(row);
-  return {
-    id: row.id,
-    distributionMode: row.distributionMode,
-    capacity: settings.capacity,
-    blockCapacityForWrapUp: settings.blockCapacityForWrapUp,
-    wrapUpMinutes: settings.wrapUpMinutes,
-    allowedPresences: settings.allowedPresences,
-    skillMatching: settings.skillMatching,
-    skillFallbackMinutes: settings.skillFallbackMinutes,
-    keepSameAgent: settings.keepSameAgent,
-    keepSameAgentDays: settings.keepSameAgentDays,
   };
 }
 

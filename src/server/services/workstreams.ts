@@ -9,6 +9,7 @@ import type { Queryable } from '../db/database';
 import { queues, workstreams, type WorkstreamSettings } from '../db/schema';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
+import { requestAssignment } from './assignment';
 import { refuse } from './refused';
 import { editableFieldsOf, findWorkstream, settingsOf, workstreamView, workstreamViews } from './workstream-views';
 
@@ -108,11 +109,13 @@ export async function createWorkstream({ db, now }: Context, actor: Actor, input
     .catch(rethrow);
 }
 
-export async function updateWorkstream({ db, now }: Context, actor: Actor, id: string, input: WorkstreamUpdateInput): Promise<Workstream> {
+export async function updateWorkstream(context: Pick<ServerContext, 'db' | 'now' | 'assignment'>, actor: Actor, id: string, input: WorkstreamUpdateInput): Promise<Workstream> {
+  const { db, now } = context;
+  let settingsChanged = false;
   const { version, distributionMode, ...sent } = input;
   // Ids are compared as the database writes them.
   const changes = sent.fallbackQueueId === undefined ? sent : { ...sent, fallbackQueueId: sent.fallbackQueueId.toLowerCase() };
-  return db
+  const workstream = await db
     .transaction(async (tx) => {
       const stored = await findWorkstream(tx, id);
       if (!stored) throw refuse.notFound('workstream');
@@ -139,9 +142,13 @@ export async function updateWorkstream({ db, now }: Context, actor: Actor, id: s
       if (changed.length > 0) {
         await recordAudit(tx, actor, { action: 'updated', entityType: 'workstream', entityId: id, entityName: row.name, changedFields: changed }, now());
       }
+      // Capacity, presences, skills, wrap-up: any setting but the name may change who can take what waits.
+      settingsChanged = changed.some((field) => field !== 'name');
       return workstreamView(tx, id);
     })
     .catch(rethrow);
+  if (settingsChanged) await requestAssignment(context);
+  return workstream;
 }
 
 /**
