@@ -12,7 +12,8 @@ export function retryDelay(attempt: number): number {
 }
 
 /** The event names a server may use; unnamed events arrive as "message". */
-const EVENT_NAMES = ['message', 'conversation', 'sandbox'] as const;
+// Every type of the contract is listened for, so that a new kind of event cannot be dropped here.
+const EVENT_NAMES = [...new Set(['message', ...liveEventSchema.options.map((option) => option.shape.type.value)])];
 
 export interface LiveConnectionHandlers {
   onEvent: (event: LiveEvent) => void;

@@ -9,6 +9,8 @@ export const HOUR = 60 * 60 * 1000;
 
 /** A conversation as the API answers it, checked against the contract so a shape change breaks the tests. */
 export function aConversation(overrides: Partial<Conversation> = {}): Conversation {
+  const waiting = (overrides.status ?? 'open') === 'open' && (overrides.assigneeId ?? null) === null;
+  const mode = overrides.distributionMode ?? 'pick';
   return conversationSchema.parse({
     id: CONVERSATION_ID,
     accountId: demoIds.sandboxAccount,
@@ -29,6 +31,9 @@ export function aConversation(overrides: Partial<Conversation> = {}): Conversati
     waitingForReply: true,
     attachments: { customersCanSend: true, agentsCanSend: true },
     createdAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    queuedAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    // As both backends say it: an open, unassigned conversation waits to be picked or for an agent.
+    waitReason: waiting ? (mode === 'pick' ? 'pick' : 'noAgent') : null,
     closedAt: null,
     version: 3,
     ...overrides,
@@ -50,6 +55,7 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     media: [],
     status: 'received',
     errorCode: null,
+    note: null,
     twilioSid: null,
     createdAt: new Date(Date.now() - HOUR).toISOString(),
     ...overrides,

@@ -45,7 +45,7 @@ export function QueueOverviewTable({ items, now }: { items: OverviewItem[]; now:
           width: '170px',
           cell: (item) => (
             <>
-              {item.waiting}
+              <span>{item.waiting}</span>
               {item.waitingForOpening > 0 && <div className={styles.muted}>{t('queues.overview.waitingForOpening', { count: item.waitingForOpening })}</div>}
             </>
           ),
