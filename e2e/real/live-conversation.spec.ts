@@ -40,11 +40,12 @@ test('a customer on the sandbox is answered live, the ticks reach Read, and afte
 
   // The channel, as an administrator sets it up (the wizards have specs of their own).
   const api = await adminApi(page);
+  const me = await api<{ user: { id: string } }>('GET', '/api/session');
   const queue = await api<{ id: string }>('POST', '/api/queues', {
     name: 'Live support',
     type: 'messaging',
     priority: 1,
-    members: [{ name: firstAdministrator.name, email: firstAdministrator.email }],
+    memberIds: [me.user.id],
     operatingHours: null,
   });
   const account = await api<{ id: string; numbers: { id: string }[] }>('POST', '/api/whatsapp-accounts', {

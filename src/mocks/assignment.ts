@@ -26,6 +26,7 @@ export function runAssignmentPass(db: MockDb, runtime: ConversationRuntime): Pla
       const agent = draft.users.find((u) => u.id === planned.agentId);
       if (!conversation || !agent || conversation.status !== 'open' || conversation.assigneeId !== null) continue;
       conversation.assigneeId = agent.id;
+      conversation.releasedBy = null;
       conversation.version += 1;
       agent.lastAssignedAt = now.toISOString();
       const message = announceAssignment(draft, conversation, agent, now);

@@ -77,6 +77,8 @@ export type StoredConversation = Omit<
   requiredSkills: Skill[];
   /** The out-of-hours message went (or was skipped with a note) already: once per conversation. */
   outOfHoursNotified: boolean;
+  /** Who released it: routing does not hand it straight back to them (absent: nobody). */
+  releasedBy?: string | null;
 };
 
 /** Messages are kept in the order they were written, which is the order the API shows. */

@@ -99,6 +99,7 @@ export function routingStateOf(data: Readonly<MockData>, now: Date): RoutingStat
         queuedAt: c.queuedAt,
         requiredSkills: c.requiredSkills,
         previousAgent: previousAgentOf(data, c),
+        releasedBy: c.releasedBy ?? null,
       })),
     agents: data.users.map((user) => routingAgentOf(data, user, now)),
     queues: data.queues.map(routingQueueOf),

@@ -36,6 +36,7 @@ const waiting = (id: string, overrides: Partial<WaitingConversation> = {}): Wait
   queuedAt: minutesAgo(1),
   requiredSkills: [],
   previousAgent: null,
+  releasedBy: null,
   ...overrides,
 });
 
@@ -157,6 +158,12 @@ describe('planAssignments', () => {
     expect(planAssignments(state({ waiting: [returning(2)], agents, workstreams: [rules({ keepSameAgent: false })] }), now)[0]?.agentId).toBe('fresh');
     const previousAway = [agent('fresh'), agent('previous', { presence: 'away' })];
     expect(planAssignments(state({ waiting: [returning(2)], agents: previousAway, workstreams: [keep] }), now)[0]?.agentId).toBe('fresh');
+  });
+
+  it('does not give a released conversation straight back to the agent who released it', () => {
+    const agents = [agent('releaser'), agent('other', { holdings: open(2) })];
+    expect(planAssignments(state({ waiting: [waiting('c1', { releasedBy: 'releaser' })], agents }), now)[0]?.agentId).toBe('other');
+    expect(planAssignments(state({ waiting: [waiting('c1', { releasedBy: 'releaser' })], agents: [agent('releaser')] }), now)).toEqual([]);
   });
 
   it('gives conversations only to members of their queue', () => {

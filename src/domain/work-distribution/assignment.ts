@@ -54,6 +54,8 @@ export interface WaitingConversation {
   requiredSkills: readonly Skill[];
   /** The agent of the customer's previous conversation, and when that one closed. */
   previousAgent: { id: string; closedAt: string } | null;
+  /** The agent who released it back to the queue: it does not go straight back to them. */
+  releasedBy: string | null;
 }
 
 export interface PlannedAssignment {
@@ -114,7 +116,7 @@ function compareFairness(a: AgentState, b: AgentState): number {
 }
 
 function chooseAgent(conversation: WaitingConversation, rules: DistributionRules, candidates: AgentState[], now: Date): PlannedAssignment | null {
-  const eligible = candidates.filter((state) => refusalFor(state.agent, state.load, rules) === null);
+  const eligible = candidates.filter((state) => state.agent.id !== conversation.releasedBy && refusalFor(state.agent, state.load, rules) === null);
   if (eligible.length === 0) return null;
 
   const required = conversation.requiredSkills;

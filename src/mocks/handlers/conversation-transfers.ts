@@ -49,6 +49,7 @@ const audited = (conversation: StoredConversation) => ({ id: conversation.id, na
 function requeue(draft: MockData, id: string, queueId: string | null, note: 'transferredToQueue' | 'released', params: NoteParams, now: Date): StoredMessage {
   const stored = draft.conversations.find((c) => c.id === id)!;
   stored.queueId = queueId;
+  if (note === 'released') stored.releasedBy = stored.assigneeId;
   stored.assigneeId = null;
   stored.queuedAt = now.toISOString();
   stored.version += 1;

@@ -320,6 +320,8 @@ export const conversations = pgTable(
     queuedAt: timestampTz('queued_at').notNull().defaultNow(),
     /** Skills its routing rule requires. */
     requiredSkills: jsonb('required_skills').$type<Skill[]>().notNull().default([]),
+    /** Who released it to the queue: routing does not hand it straight back to them. Cleared when it is assigned. */
+    releasedBy: uuid('released_by').references(() => users.id, { onDelete: 'set null' }),
     /** The out-of-hours message went (or was skipped with a note): it goes once per conversation. */
     outOfHoursNotified: boolean('out_of_hours_notified').notNull().default(false),
     lastInboundAt: timestampTz('last_inbound_at'),

@@ -36,7 +36,7 @@ export interface Assigned {
 export async function assignConversation(tx: Queryable, conversationId: string, agentId: string, now: Date): Promise<Assigned | undefined> {
   const [row] = await tx
     .update(conversations)
-    .set({ assigneeId: agentId, version: sql`${conversations.version} + 1` })
+    .set({ assigneeId: agentId, releasedBy: null, version: sql`${conversations.version} + 1` })
     .where(and(eq(conversations.id, conversationId), eq(conversations.status, 'open'), isNull(conversations.assigneeId)))
     .returning();
   if (!row) return undefined;

@@ -102,7 +102,10 @@ export async function releaseConversation(context: Context, actor: Actor, conver
   const moved = await context.db.transaction(async (tx): Promise<Moved> => {
     const row = await movableConversation(tx, actor, conversationId, version);
     if (row.assigneeId === null) return { before: audienceOf(row), messageIds: [], queuedOutbound: false };
-    await tx.update(conversations).set({ assigneeId: null, queuedAt: now.toISOString(), version: row.version + 1 }).where(eq(conversations.id, row.id));
+    await tx
+      .update(conversations)
+      .set({ assigneeId: null, releasedBy: row.assigneeId, queuedAt: now.toISOString(), version: row.version + 1 })
+      .where(eq(conversations.id, row.id));
     const [queue] = row.queueId ? await tx.select({ name: queues.name }).from(queues).where(eq(queues.id, row.queueId)) : [];
     const note = await writeNote(tx, row.id, 'released', { by: actor.name, queue: queue?.name ?? '' }, now);
     await audited(tx, actor, row, ['assignee'], now);

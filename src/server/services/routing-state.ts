@@ -122,6 +122,7 @@ export async function loadRoutingState(db: Queryable, now: Date): Promise<Routin
       workstreamId: conversations.workstreamId,
       queuedAt: conversations.queuedAt,
       requiredSkills: conversations.requiredSkills,
+      releasedBy: conversations.releasedBy,
       accountId: conversations.accountId,
       businessNumber: conversations.businessNumber,
       customerWaId: conversations.customerWaId,
@@ -142,6 +143,7 @@ export async function loadRoutingState(db: Queryable, now: Date): Promise<Routin
     queuedAt: iso(row.queuedAt),
     requiredSkills: row.requiredSkills,
     previousAgent: keepSame.has(row.workstreamId!) ? previous.of(row) : null,
+    releasedBy: row.releasedBy,
   }));
 
   const queueIds = [...new Set(waiting.map((c) => c.queueId))];

@@ -296,6 +296,18 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         expect(released).toMatchObject({ assigneeId: null, queueId: w.queue.id, waitReason: 'pick' });
         expect((await messagesOf(conversation)).at(-1)).toMatchObject({ direction: 'note', note: { code: 'released' } });
       });
+
+      test('in push mode a released conversation goes to someone else, not straight back', async (context) => {
+        needs(context, 'simulateInbound');
+        const w = await world({ members: 2 });
+        const conversation = await w.customer();
+        const holder = w.agents.find((agent) => agent.id === conversation.assigneeId)!;
+        const colleague = w.agents.find((agent) => agent.id !== holder.id)!;
+        await signInAs(holder.email);
+        const released = await api().conversations.release(conversation.id, conversation.version);
+        await signInAs(w.lead.email);
+        expect((await current(released)).assigneeId).toBe(colleague.id);
+      });
     });
 
     describe('a removed user', () => {
