@@ -1,11 +1,11 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { planAssignments } from '@/domain/work-distribution/assignment';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { conversations, queues, users } from '../db/schema';
-import { isoOrNull } from '../db/timestamps';
 import { publishConversationChange } from './conversation-events';
-import { announceAssignee, writeNote } from './conversation-notes';
+import { writeNote } from './conversation-notes';
+import { writeAssignments, type Assigned } from './assignment-batch';
 import { loadRoutingState } from './routing-state';
 
 type PassContext = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox'>;
@@ -22,11 +22,7 @@ export async function lockAssignments(tx: Queryable): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${ASSIGNMENT_LOCK_KEY})`);
 }
 
-export interface Assigned {
-  conversationId: string;
-  messageIds: string[];
-  queuedOutbound: boolean;
-}
+export type { Assigned } from './assignment-batch';
 
 /**
  * Gives a conversation to an agent if it is still open and unassigned, in the caller's transaction:
@@ -34,15 +30,8 @@ export interface Assigned {
  * when someone else took it meanwhile.
  */
 export async function assignConversation(tx: Queryable, conversationId: string, agentId: string, now: Date): Promise<Assigned | undefined> {
-  const [row] = await tx
-    .update(conversations)
-    .set({ assigneeId: agentId, releasedBy: null, version: sql`${conversations.version} + 1` })
-    .where(and(eq(conversations.id, conversationId), eq(conversations.status, 'open'), isNull(conversations.assigneeId)))
-    .returning();
-  if (!row) return undefined;
-  const [agent] = await tx.update(users).set({ lastAssignedAt: now.toISOString() }).where(eq(users.id, agentId)).returning({ name: users.name });
-  const written = await announceAssignee(tx, { ...row, lastInboundAt: isoOrNull(row.lastInboundAt) }, agent!.name, now);
-  return { conversationId, messageIds: written ? [written.messageId] : [], queuedOutbound: written?.queuedOutbound ?? false };
+  const [done] = await writeAssignments(tx, [{ conversationId, agentId, reason: 'best' }], now);
+  return done;
 }
 
 /** After the commit: wake the outbox for what was queued and tell the agents. */
@@ -62,12 +51,7 @@ export async function assignWaiting(context: PassContext, log?: Log): Promise<nu
     await lockAssignments(tx);
     const state = await loadRoutingState(tx, now);
     if (!state) return [];
-    const written: Assigned[] = [];
-    for (const planned of planAssignments(state, now)) {
-      const done = await assignConversation(tx, planned.conversationId, planned.agentId, now);
-      if (done) written.push(done);
-    }
-    return written;
+    return writeAssignments(tx, planAssignments(state, now), now);
   });
   await publishAssigned(context, assigned, log);
   return assigned.length;
