@@ -25,7 +25,7 @@ export const demoIds = {
   /** Busy, which the support workstream does not allow: gets nothing new. */
   samAgent: 'd4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80',
   /** Away: the billing expert nobody can reach, so billing conversations wait. */
-  raviAgent: 'e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091',
+  priyaAgent: 'e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091',
 } as const;
 
 /** The password of both demo users; the demo's sign-in page shows it. */
@@ -85,7 +85,7 @@ function colleagues(): StoredUser[] {
       capacity: 2,
       skills: [{ name: 'English', level: 8 }, { name: 'Billing', level: 5 }],
     }),
-    user(demoIds.raviAgent, 'Ravi Kumar', 'ravi.kumar@contoso.example', 'agent', {
+    user(demoIds.priyaAgent, 'Priya Patel', 'priya.patel@contoso.example', 'agent', {
       presence: 'away',
       skills: [{ name: 'Billing', level: 9 }, { name: 'English', level: 9 }],
     }),
@@ -187,15 +187,10 @@ export function demoSeed(): MockData {
         [{ name: 'Mikko Lahtinen', email: 'mikko.lahtinen@contoso.example' }],
       ),
       // Closed at night, at lunch and at weekends: the demo's customers meet the out-of-hours message.
-      queue(
-        demoIds.billingQueue,
-        'Billing',
-        2,
-        [demoIds.samAgent, demoIds.raviAgent],
-        { timeZone: 'Europe/London', periods: [...weekdayHours('09:00', '12:00'), ...weekdayHours('13:00', '17:30')] },
-        // Adding her on the Users page makes her a member.
-        [{ name: 'Priya Patel', email: 'priya.patel@contoso.example' }],
-      ),
+      queue(demoIds.billingQueue, 'Billing', 2, [demoIds.samAgent, demoIds.priyaAgent], {
+        timeZone: 'Europe/London',
+        periods: [...weekdayHours('09:00', '12:00'), ...weekdayHours('13:00', '17:30')],
+      }),
     ],
     workstreams: [
       {

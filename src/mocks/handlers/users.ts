@@ -136,9 +136,9 @@ export function usersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
       const refused = guard(db.data, existing, 'id');
       if (refused) return refused;
       const released = db.write((draft) => {
-        // Memberships go first, as the server's cascade does before the user's own event.
-        const freed = releaseEverything(draft, existing, runtime.now());
+        // The user's own event first, then each queue they leave (as the server records them).
         recordAudit(draft, 'deleted', 'user', existing);
+        const freed = releaseEverything(draft, existing, runtime.now());
         draft.users = draft.users.filter((u) => u.id !== id);
         return freed;
       });

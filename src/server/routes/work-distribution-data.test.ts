@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { AuditEventPage } from '@/api/contract/audit-event';
 import type { Queue } from '@/api/contract/queue';
 import type { User } from '@/api/contract/user';
 import { PRESENCE_STALE_MINUTES } from '@/domain/work-distribution/presence';
 import { describeEachDatabase } from '../../testing/server/each-database';
 import { openEventStream } from '../../testing/server/event-stream';
+import { ACTIVITY_EVERY_MS } from '../auth/session-store';
 import { deleteConfiguration, signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
 import { queues, users } from '../db/schema';
 
@@ -163,6 +164,26 @@ describeEachDatabase('work distribution data on the server (%s)', (kind) => {
     // Their own session still says what they chose.
     expect((await api<{ user: { presence: string } }>('GET', '/session', undefined, agent)).body.user.presence).toBe('busy');
     expect(await presenceOf()).toBe('busy');
+  });
+
+  test('an open event stream keeps its user’s presence fresh without any request', async () => {
+    const agent = await signedInUser(server, 'agent', 'Watching Agent');
+    // Only the stream's own timers are the test's: the server's clock is moved by hand.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const stream = await openEventStream(server.baseUrl, agent.cookie);
+    try {
+      await expect.poll(() => lastActiveAt(agent.id)).not.toBeNull();
+      for (let round = 1; round <= 3; round++) {
+        advance(ACTIVITY_EVERY_MS + 1_000);
+        vi.advanceTimersByTime(ACTIVITY_EVERY_MS);
+        await expect.poll(async () => new Date((await lastActiveAt(agent.id))!).getTime()).toBe(clock);
+      }
+      const presenceOf = async () => (await api<{ items: User[] }>('GET', '/users')).body.items.find((u) => u.id === agent.id)?.presence;
+      expect(await presenceOf()).toBe('available');
+    } finally {
+      stream.close();
+      vi.useRealTimers();
+    }
   });
 
   test('a user who comes back after going quiet is announced with the presence they chose', async () => {

@@ -1,78 +1,21 @@
 // @vitest-environment node
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Message } from '@/api/contract/conversation';
-import { notYourConversationDetail } from '@/api/contract/problem-bodies';
+import { beforeAll, expect, it } from 'vitest';
 import type { Skill } from '@/domain/work-distribution/skills';
-import { conversations, messages, outbox, queues, routingRules, users, workstreams, type WorkstreamSettings } from '../db/schema';
-import { createChannel, freshNumber, type Channel, type ChannelOptions } from '../../testing/server/channel-fixture';
-import { insertConversation } from '../../testing/server/conversation-fixture';
+import { conversations, messages, outbox, queues, routingRules, users } from '../db/schema';
+import { freshNumber } from '../../testing/server/channel-fixture';
 import { describeEachDatabase } from '../../testing/server/each-database';
 import { markActive } from '../../testing/server/routing-fixture';
-import { signedInUser, startTestServer, type TestServer } from '../../testing/server/test-server';
+import { DAY, MINUTE, T0, useRoutingWorld } from '../../testing/server/routing-world';
+import type { TestServer } from '../../testing/server/test-server';
 import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
-import { assignWaiting, createAssignmentWorker, returnConversationsOf } from './assignment';
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-/** A Wednesday morning, well before the real clock (sessions made now stay valid). */
-const T0 = new Date('2026-03-25T09:00:00.000Z');
-
-type User = Awaited<ReturnType<typeof signedInUser>>;
+import { createAssignmentWorker, returnConversationsOf } from './assignment';
 
 describeEachDatabase('the assignment pass (server on %s)', (kind) => {
+  const world = useRoutingWorld(kind);
+  const { at, now, agents, pushChannel, waiting, pass, assigneeOf, view, messagesOf, post } = world;
   let server: TestServer;
-  let admin: User;
-
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    admin = await signedInUser(server, 'admin');
-  });
-  afterAll(() => server?.close());
-  beforeEach(() => server.setNow(T0));
-
-  const at = (ms: number) => server.setNow(new Date(T0.getTime() + ms));
-  const now = () => server.context.now().toISOString();
-
-  async function agents(...names: string[]): Promise<User[]> {
-    return Promise.all(names.map((name) => signedInUser(server, 'agent', name)));
-  }
-
-  /** A push channel whose fallback queue has these members (active now), with workstream settings changed as given. */
-  async function pushChannel(members: User[], settings: Partial<WorkstreamSettings> = {}, options: ChannelOptions = {}): Promise<Channel> {
-    const channel = await createChannel(server, admin.fetch, { distributionMode: 'push', members: members.map((m) => m.id), ...options });
-    const [row] = await server.context.db.select({ settings: workstreams.settings }).from(workstreams).where(eq(workstreams.id, channel.workstream!.id));
-    await server.context.db
-      .update(workstreams)
-      .set({ settings: { ...row!.settings, capacity: { mode: 'unit', value: 1 }, ...settings } })
-      .where(eq(workstreams.id, channel.workstream!.id));
-    return channel;
-  }
-
-  const waiting = (channel: Channel, values: Parameters<typeof insertConversation>[2] = {}) =>
-    insertConversation(server, channel, { queuedAt: now(), lastInboundAt: now(), lastMessageAt: now(), createdAt: now(), ...values });
-
-  const pass = () => assignWaiting(server.context);
-
-  async function assigneeOf(id: string): Promise<string | null> {
-    const [row] = await server.context.db.select({ assigneeId: conversations.assigneeId }).from(conversations).where(eq(conversations.id, id));
-    return row!.assigneeId;
-  }
-
-  async function view(id: string, as: User = admin) {
-    const response = await as.fetch(`${server.baseUrl}/api/conversations/${id}`);
-    expect(response.status).toBe(200);
-    return (await response.json()) as { assigneeId: string | null; waitReason: string | null; queuedAt: string; version: number; queueId: string; lastMessagePreview: string; waitingForReply: boolean };
-  }
-
-  async function messagesOf(id: string, as: User = admin): Promise<Message[]> {
-    const response = await as.fetch(`${server.baseUrl}/api/conversations/${id}/messages`);
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { items: Message[] }).items;
-  }
-
-  const post = (as: User, path: string, body: unknown) =>
-    as.fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  beforeAll(() => ({ server } = world));
 
   it('gives a waiting conversation to the least loaded member with an allowed presence; ties go to whoever waited longest', async () => {
     const [busy, stale, full, loaded, rested, recent] = await agents('Busy', 'Stale', 'Full', 'Loaded', 'Rested', 'Recent');
@@ -219,135 +162,6 @@ describeEachDatabase('the assignment pass (server on %s)', (kind) => {
     expect(assigned).toMatchObject({ author: 'automated', direction: 'outbound', body: 'You are talking to Sunday Agent. Sunday Agent will help.', note: null });
     const [queued] = await server.context.db.select().from(outbox).where(eq(outbox.messageId, assigned.id));
     expect(queued).toBeDefined();
-  });
-
-  it('notes instead of sending the agent-assigned message outside the 24-hour window, and notes change neither preview nor waiting', async () => {
-    const [first, second] = await agents('First Holder', 'Second Holder');
-    const channel = await pushChannel([first!], {}, { automatedMessages: [{ trigger: 'agentAssigned', language: 'en', text: 'This is {{agent}}.' }] });
-    await markActive(server, [second!.id]);
-    const conversation = await waiting(channel, { assigneeId: first!.id, lastMessagePreview: 'Where is my parcel?' });
-
-    at(DAY + MINUTE);
-    await markActive(server, [first!.id, second!.id]);
-    const moved = await post(first!, `/api/conversations/${conversation.id}/transfer`, { version: conversation.version, to: { kind: 'agent', userId: second!.id } });
-    expect(moved.status).toBe(200);
-    const notes = (await messagesOf(conversation.id)).filter((m) => m.direction === 'note');
-    expect(notes.map((m) => [m.author, m.status, m.note?.code])).toEqual([
-      ['system', 'note', 'transferredToAgent'],
-      ['system', 'note', 'agentAssignedSkipped'],
-    ]);
-    expect(notes[0]!.note!.params).toEqual({ agent: 'Second Holder', by: 'First Holder' });
-    expect(notes[1]!.body).toContain('Second Holder');
-    const inOutbox = await server.context.db.select({ id: outbox.messageId }).from(outbox).innerJoin(messages, eq(messages.id, outbox.messageId)).where(eq(messages.conversationId, conversation.id));
-    expect(inOutbox).toEqual([]);
-    expect(await view(conversation.id, second!)).toMatchObject({ assigneeId: second!.id, lastMessagePreview: 'Where is my parcel?', waitingForReply: true });
-  });
-
-  it('transfers to a queue (it waits there from now) or to an agent who may take it, and refuses the others', async () => {
-    const [holder, away, full, free, outsider] = await agents('Holder', 'Away One', 'Full One', 'Free One', 'Not Mine');
-    const channel = await pushChannel([holder!, away!, full!], {}, { queues: { Billing: [] } });
-    await markActive(server, [away!.id], { presence: 'away' });
-    await markActive(server, [full!.id], { capacity: 1 });
-    await markActive(server, [free!.id, outsider!.id]);
-    await waiting(channel, { assigneeId: full!.id });
-    let conversation = await waiting(channel, { assigneeId: holder!.id });
-    const path = `/api/conversations/${conversation.id}/transfer`;
-
-    const problemOf = async (response: Response) => ({ status: response.status, body: (await response.json()) as { errors?: { path: string; code: string }[]; detail?: string } });
-    const toAgent = (userId: string) => post(holder!, path, { version: conversation.version, to: { kind: 'agent', userId } });
-    expect(await problemOf(await toAgent(away!.id))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.presence' }] } });
-    expect(await problemOf(await toAgent(full!.id))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.full' }] } });
-    expect(await problemOf(await toAgent('00000000-0000-4000-8000-000000000000'))).toMatchObject({ status: 400, body: { errors: [{ path: 'to.userId', code: 'agent.unknown' }] } });
-    const unknownQueue = await post(holder!, path, { version: conversation.version, to: { kind: 'queue', queueId: 'nope' } });
-    expect(await problemOf(unknownQueue)).toMatchObject({ status: 400, body: { errors: [{ path: 'to.queueId', code: 'queue.notFound' }] } });
-    // A member who can see it but does not hold it; someone outside the queue does not even see it.
-    const notYours = await problemOf(await post(away!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } }));
-    expect(notYours).toMatchObject({ status: 403, body: { detail: notYourConversationDetail } });
-    expect((await post(outsider!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } })).status).toBe(404);
-
-    at(MINUTE);
-    await markActive(server, [holder!.id, free!.id]);
-    const toBilling = await post(holder!, path, { version: conversation.version, to: { kind: 'queue', queueId: channel.queues.Billing!.id } });
-    expect(toBilling.status).toBe(200);
-    const inBilling = await view(conversation.id);
-    // Billing has no members: it waits there, entered now.
-    expect(inBilling).toMatchObject({ queueId: channel.queues.Billing!.id, assigneeId: null, waitReason: 'noAgent', queuedAt: server.context.now().toISOString() });
-    expect((await messagesOf(conversation.id)).at(-1)!.note).toEqual({ code: 'transferredToQueue', params: { queue: channel.queues.Billing!.name, by: 'Holder' } });
-
-    conversation = { ...conversation, version: inBilling.version };
-    const byAdmin = await post(admin, path, { version: conversation.version, to: { kind: 'agent', userId: free!.id } });
-    expect(byAdmin.status).toBe(200);
-    expect(await view(conversation.id)).toMatchObject({ assigneeId: free!.id });
-    const audit = (await (await admin.fetch(`${server.baseUrl}/api/audit-events?entityType=conversation`)).json()) as { items: { entityId: string; changedFields: string[] }[] };
-    expect(audit.items.filter((e) => e.entityId === conversation.id).map((e) => e.changedFields)).toEqual([['assignee'], ['queue']]);
-  });
-
-  it('releases a conversation back to its queue, at the back of the line, and the pass gives it out again', async () => {
-    const [leaving, taking] = await agents('Leaving', 'Taking');
-    const channel = await pushChannel([leaving!, taking!]);
-    const held = await waiting(channel, { assigneeId: leaving!.id });
-    await markActive(server, [leaving!.id], { presence: 'away' });
-    at(MINUTE);
-    await markActive(server, [taking!.id]);
-    await markActive(server, [leaving!.id], { presence: 'away' });
-
-    const stranger = (await agents('Stranger'))[0]!;
-    await markActive(server, [stranger.id]);
-    expect((await post(stranger, `/api/conversations/${held.id}/release`, { version: held.version })).status).toBe(404);
-    const released = await post(leaving!, `/api/conversations/${held.id}/release`, { version: held.version });
-    expect(released.status).toBe(200);
-    expect(await view(held.id)).toMatchObject({ assigneeId: taking!.id, queuedAt: server.context.now().toISOString() });
-    const notes = (await messagesOf(held.id)).filter((m) => m.direction === 'note');
-    expect(notes.map((m) => m.note?.code)).toEqual(['released']);
-  });
-
-  it('refuses Accept in pick mode when the agent has no room left', async () => {
-    const [picker] = await agents('Picker');
-    const channel = await createChannel(server, admin.fetch, { distributionMode: 'pick', members: [picker!.id] });
-    await markActive(server, [picker!.id], { capacity: 2 });
-    await waiting(channel, { assigneeId: picker!.id });
-    const open = await waiting(channel);
-    const refused = await post(picker!, `/api/conversations/${open.id}/accept`, { version: open.version });
-    expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { detail: string }).detail).toMatch(/no room for another conversation/);
-    expect(await view(open.id)).toMatchObject({ assigneeId: null, waitReason: 'pick' });
-  });
-
-  it('tells the customer who accepted the conversation in pick mode', async () => {
-    const [picker] = await agents('Pia Picker');
-    const channel = await createChannel(server, admin.fetch, {
-      distributionMode: 'pick',
-      members: [picker!.id],
-      automatedMessages: [{ trigger: 'agentAssigned', language: 'en', text: 'Hi, {{agent}} here.' }],
-    });
-    await markActive(server, [picker!.id]);
-    const open = await waiting(channel);
-    expect(await pass()).toBe(0);
-    expect((await post(picker!, `/api/conversations/${open.id}/accept`, { version: open.version })).status).toBe(200);
-    expect((await messagesOf(open.id)).map((m) => [m.author, m.body])).toEqual([['automated', 'Hi, Pia Picker here.']]);
-  });
-
-  it('tells both sides of a transfer live: the queue it left and the one it joined', async () => {
-    const [holder] = await agents('Live Holder');
-    const channel = await pushChannel([holder!], {}, { queues: { Other: [] } });
-    const held = await waiting(channel, { assigneeId: holder!.id });
-    const published: { type: string; audience: { queueId: string | null; assigneeId: string | null } }[] = [];
-    const unsubscribe = server.context.events.subscribe(({ event, audience }) => {
-      if (event.type === 'conversation' && event.conversation.id === held.id) published.push({ type: event.type, audience });
-    });
-    try {
-      const moved = await post(holder!, `/api/conversations/${held.id}/transfer`, { version: held.version, to: { kind: 'queue', queueId: channel.queues.Other!.id } });
-      expect(moved.status).toBe(200);
-      await expect.poll(() => published.length).toBeGreaterThanOrEqual(2);
-      expect(published.map((p) => p.audience)).toEqual(
-        expect.arrayContaining([
-          { queueId: channel.queues.Other!.id, assigneeId: null },
-          { queueId: channel.fallbackQueue.id, assigneeId: holder!.id },
-        ]),
-      );
-    } finally {
-      unsubscribe();
-    }
   });
 
   it('returns a deleted user’s open conversations to their queues with a note', async () => {

@@ -79,6 +79,8 @@ export async function assignWaiting(context: PassContext, log?: Log): Promise<nu
  * conversations: publish them and request a pass after the commit.
  */
 export async function returnConversationsOf(tx: Queryable, userId: string, now: Date): Promise<string[]> {
+  // A pass in flight may be giving them one more: it finishes first, and this returns that one too.
+  await lockAssignments(tx);
   const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
   if (!user) return [];
   const returned = await tx
