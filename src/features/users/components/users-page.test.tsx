@@ -79,7 +79,7 @@ describe('Users page', () => {
     expect(within(add).getByText('Enter a password.')).toBeInTheDocument();
     expect(textbox(add, 'Name')).toHaveFocus();
 
-    await user.type(textbox(add, 'Name'), 'Ravi Kumar');
+    await user.type(textbox(add, 'Name'), 'Priya Patel');
     await user.type(textbox(add, 'Email'), 'priya@contoso');
     await user.type(passwordInput(add, 'Initial password'), 'too short');
     await user.click(within(add).getByRole('button', { name: 'Add user' }));

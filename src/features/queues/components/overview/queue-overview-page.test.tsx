@@ -34,7 +34,7 @@ function overview(waiting: number): QueueOverview {
         oldestWaitingSince: waiting > 0 ? new Date(Date.now() - 12 * MINUTE).toISOString() : null,
         members: [
           { userId: demoIds.samAgent, name: 'Sam Taylor', presence: 'busy', usedCapacity: 2, capacity: 2 },
-          { userId: demoIds.raviAgent, name: 'Ravi Kumar', presence: 'away', usedCapacity: 0, capacity: 3 },
+          { userId: demoIds.priyaAgent, name: 'Priya Patel', presence: 'away', usedCapacity: 0, capacity: 3 },
         ],
       },
       {
@@ -72,7 +72,7 @@ describe('Queue overview', () => {
     expect(billing[3]).toHaveTextContent('12 minutes ago');
     const members = within(billing[4]!).getAllByRole('listitem');
     expect(members[0]).toHaveTextContent('Sam TaylorBusy2/2 units');
-    expect(members[1]).toHaveTextContent('Ravi KumarAway0/3 units');
+    expect(members[1]).toHaveTextContent('Priya PatelAway0/3 units');
     const general = within(row('General support')).getAllByRole('cell');
     expect(general[1]).toHaveTextContent('Open');
     expect(general[3]).toHaveTextContent('Nobody waits');

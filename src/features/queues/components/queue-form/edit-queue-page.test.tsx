@@ -35,8 +35,8 @@ describe('Edit queue', { timeout: 30_000 }, () => {
     expect(textbox('Name')).toHaveValue('Billing');
     expect(screen.getByRole('spinbutton', { name: 'Priority' })).toHaveValue(2);
     const members = within(screen.getByRole('list', { name: 'Members' })).getAllByRole('listitem');
-    expect(members.map((m) => m.textContent)).toEqual([expect.stringContaining('Sam Taylor'), expect.stringContaining('Ravi Kumar')]);
-    expect(members[1]).toHaveTextContent('ravi.kumar@contoso.example');
+    expect(members.map((m) => m.textContent)).toEqual([expect.stringContaining('Sam Taylor'), expect.stringContaining('Priya Patel')]);
+    expect(members[1]).toHaveTextContent('priya.patel@contoso.example');
     expect(members[1]).toHaveTextContent('Away');
     expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/London');
     expect(screen.getAllByRole('group', { name: /^Period \d+$/ })).toHaveLength(10);
@@ -57,7 +57,7 @@ describe('Edit queue', { timeout: 30_000 }, () => {
     expect(requests[0]).toMatchObject({
       method: 'PATCH',
       path: `/api/queues/${BILLING_ID}`,
-      body: { version: 1, name: 'Billing and invoices', priority: 2, memberIds: [demoIds.raviAgent, demoIds.ainoAgent] },
+      body: { version: 1, name: 'Billing and invoices', priority: 2, memberIds: [demoIds.priyaAgent, demoIds.ainoAgent] },
     });
     expect(stored()).toMatchObject({ name: 'Billing and invoices', version: 2 });
     expect(await screen.findByRole('heading', { level: 1, name: 'Edit Billing and invoices' })).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('Edit queue', { timeout: 30_000 }, () => {
 
     await user.click(saveButton());
     expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
-    expect(stored()).toMatchObject({ name: 'Mine', priority: 7, memberIds: [demoIds.raviAgent], version: 3 });
+    expect(stored()).toMatchObject({ name: 'Mine', priority: 7, memberIds: [demoIds.priyaAgent], version: 3 });
   });
 
   test('members who are not users yet: Invite opens Add user filled in; Remove asks, then saves at once', async () => {

@@ -47,9 +47,9 @@ describe('New queue', { timeout: 40_000 }, () => {
     // The picker searches by name or e-mail and shows each user's presence.
     const picker = await screen.findByRole('combobox', { name: 'Add member' });
     await user.click(picker);
-    await user.keyboard('ravi');
-    const option = await screen.findByRole('option', { name: /Ravi Kumar/ });
-    expect(option).toHaveTextContent('ravi.kumar@contoso.example');
+    await user.keyboard('priya');
+    const option = await screen.findByRole('option', { name: /Priya Patel/ });
+    expect(option).toHaveTextContent('priya.patel@contoso.example');
     expect(option).toHaveTextContent('Away');
     expect(screen.queryByRole('option', { name: /Sam Taylor/ })).not.toBeInTheDocument();
     await user.keyboard('{ArrowDown}{Enter}');
@@ -59,7 +59,7 @@ describe('New queue', { timeout: 40_000 }, () => {
 
     const members = screen.getByRole('list', { name: 'Members' });
     expect(within(members).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      expect.stringContaining('Ravi Kumar'),
+      expect.stringContaining('Priya Patel'),
       expect.stringContaining('Sam Taylor'),
     ]);
     expect(within(members).getAllByRole('listitem')[1]).toHaveTextContent('Busy');
@@ -79,7 +79,7 @@ describe('New queue', { timeout: 40_000 }, () => {
           type: 'messaging',
           name: 'Weekend overflow',
           priority: 2,
-          memberIds: [demoIds.raviAgent, demoIds.samAgent],
+          memberIds: [demoIds.priyaAgent, demoIds.samAgent],
           operatingHours: {
             timeZone: 'Europe/Helsinki',
             periods: ['mon', 'tue', 'wed', 'thu'].map((day) => ({ day, open: '09:00', close: '17:00' })),
@@ -87,7 +87,7 @@ describe('New queue', { timeout: 40_000 }, () => {
         },
       },
     ]);
-    expect(backend.db.data.queues.find((q) => q.name === 'Weekend overflow')).toMatchObject({ memberIds: [demoIds.raviAgent, demoIds.samAgent] });
+    expect(backend.db.data.queues.find((q) => q.name === 'Weekend overflow')).toMatchObject({ memberIds: [demoIds.priyaAgent, demoIds.samAgent] });
   });
 
   test('bad input is worded on each field and nothing is sent', async () => {
