@@ -43,7 +43,8 @@ async function openEdit(user: Awaited<ReturnType<typeof renderPage>>['user'], na
   return screen.findByRole('dialog', { name: `Edit ${name}` });
 }
 
-describe('A user’s capacity and skills', () => {
+// A dialog with rows of fields, typed into on a shared machine.
+describe('A user’s capacity and skills', { timeout: 30_000 }, () => {
   test('capacity starts at 3 units with a hint on what a conversation costs; skills are added, levelled and removed by keyboard', async () => {
     const writes = recordWrites();
     const { user } = await renderPage();

@@ -22,7 +22,8 @@ async function openNewQueue() {
 
 const createButton = () => screen.getByRole('button', { name: 'Create queue' });
 
-describe('New queue', () => {
+// A whole form with a searchable picker, typed into on a shared machine.
+describe('New queue', { timeout: 40_000 }, () => {
   test('starts with weekday office hours in the browser’s time zone, priority 5 and the type shown read-only', async () => {
     await openNewQueue();
     expect(textbox('Type')).toHaveAttribute('readonly');
