@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_DATA_KEY } from '@/mocks/demo-storage-key';
 import { emptySeed } from '@/mocks/seed';
-
-/** The key the demo build keeps its data under in localStorage (src/mocks/browser.ts). */
-const DEMO_DATA_KEY = 'whatsapp-admin-demo-data';
 
 export const SANDBOX_NUMBER = '+14155238886';
 

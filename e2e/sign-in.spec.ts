@@ -64,7 +64,7 @@ test('an agent sees only conversations; an administrator signs in again and land
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Workstreams', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/workstreams$/);
-  await expect(nav.getByRole('link')).toHaveText(['Messaging accounts', 'Workstreams', 'Queues', 'Conversations', 'Users', 'Audit log']);
+  await expect(nav.getByRole('link')).toHaveText(['Messaging accounts', 'Workstreams', 'Queues', 'Queue overview', 'Conversations', 'Users', 'Audit log']);
 });
 
 test('a user changes their password from the keyboard and signs in with the new one', async ({ page, expectAccessible }) => {

@@ -1,3 +1,4 @@
+import { DEMO_DATA_KEY } from './demo-storage-key';
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { runAssignmentPass, startAssignmentSweep } from './assignment';
@@ -8,7 +9,7 @@ import { createHandlers } from './handlers';
 import { demoSeed } from './seed';
 
 // The key names the data's shape: data saved before members were users would not load.
-export const demoDb = createMockDb(demoSeed, browserStorage('whatsapp-admin-demo-data-v2'));
+export const demoDb = createMockDb(demoSeed, browserStorage(DEMO_DATA_KEY));
 export const demoFaults = createFaults();
 /** The demo's clock, live events and simulated deliveries; the demo controls simulate customers through it. */
 export const demoRuntime = createConversationRuntime(demoDb, { deliveryStepsMs: DEMO_DELIVERY_STEPS_MS });
