@@ -138,7 +138,7 @@ test('work goes to the available agent with room: out of hours first, the next c
     await admin.goto('/conversations');
     await admin.getByRole('link', { name: customers.second.name }).click();
     await expect(admin.getByText('Waits for an agent with room')).toBeVisible();
-    await admin.goto('/queues/overview');
+    await admin.goto('/queue-overview');
     await expect(admin.getByRole('heading', { name: 'Queue overview', level: 1 })).toBeVisible();
     await expect(admin.getByRole('row', { name: /Daytime/ })).toContainText(agent.name);
     await expectPageAccessible(admin);
