@@ -33,6 +33,7 @@ import {
   mediaUploadSchema,
   messagePageSchema,
   messageSchema,
+  transferTargetsSchema,
   type ConversationQuery,
   type SendMessageInput,
   type TransferInput,
@@ -233,6 +234,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
       /** To another queue (it waits there) or straight to an agent. */
       transfer: (id: string, version: number, to: TransferInput['to']) =>
         request('POST', `${conversationPath(id)}/transfer`, conversationSchema, { version, to }),
+      /** The queues and agents it may go to (its assignee or an administrator). */
+      transferTargets: (id: string) => request('GET', `${conversationPath(id)}/transfer-targets`, transferTargetsSchema),
       /** Back to its queue, for someone else to take. */
       release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },

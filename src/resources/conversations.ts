@@ -33,6 +33,9 @@ export const conversationQueries = {
     }),
   detail: (id: string) =>
     queryOptions({ queryKey: [...conversationQueries.all(), 'detail', id], queryFn: () => api.conversations.get(id) }),
+  /** Where it may be transferred now: read afresh whenever the choice is opened (presence and room change). */
+  transferTargets: (id: string) =>
+    queryOptions({ queryKey: [...conversationQueries.all(), 'transfer-targets', id], queryFn: () => api.conversations.transferTargets(id), staleTime: 0 }),
   /**
    * The history, newest page first in the cache; each further page is older (its cursor
    * is the previous page's). Within a page, messages are oldest first.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { noteCodes } from '@/domain/work-distribution/notes';
+import { presences } from '@/domain/work-distribution/presence';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 /** Twilio refuses a longer Body (error 21617). */
@@ -173,6 +174,25 @@ export const transferInputSchema = z.strictObject(
 );
 
 export type TransferInput = z.infer<typeof transferInputSchema>;
+
+/**
+ * GET /api/conversations/:id/transfer-targets: where its assignee or an administrator may send it.
+ * An agent who may not take it now says why, under the rules of the conversation's workstream.
+ */
+export const transferTargetsSchema = z.object({
+  queues: z.array(z.object({ id: idField, name: z.string(), open: z.boolean() })),
+  agents: z.array(
+    z.object({
+      id: idField,
+      name: z.string(),
+      presence: z.enum(presences),
+      eligible: z.boolean(),
+      refusal: z.enum(['presence', 'capacity']).nullable(),
+    }),
+  ),
+});
+
+export type TransferTargets = z.infer<typeof transferTargetsSchema>;
 export type WaitReason = (typeof waitReasons)[number];
 export type Conversation = z.infer<typeof conversationSchema>;
 export type ConversationPage = z.infer<typeof conversationPageSchema>;

@@ -89,6 +89,12 @@ export const conversationsEn = {
     agentHint: 'The agent gets it at once if their presence is allowed in this workstream and they have room.',
     chooseAgent: 'Choose an agent',
     agentOption: '{{name}} ({{presence}})',
+    agentOptionRefused: '{{name}} ({{presence}}, {{reason}})',
+    refusal: {
+      presence: 'presence not allowed here',
+      capacity: 'no room',
+    },
+    queueClosedOption: '{{name}} (closed now)',
     submit: 'Transfer',
     busy: 'Transferring…',
     done: 'The conversation with {{name}} was transferred to {{to}}.',

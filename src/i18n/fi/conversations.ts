@@ -90,6 +90,12 @@ export const conversationsFi: Messages<typeof conversationsEn> = {
     agentHint: 'Agentti saa keskustelun heti, jos hänen tilansa on sallittu tässä työnkulussa ja hänellä on tilaa.',
     chooseAgent: 'Valitse agentti',
     agentOption: '{{name}} ({{presence}})',
+    agentOptionRefused: '{{name}} ({{presence}}, {{reason}})',
+    refusal: {
+      presence: 'tila ei sallittu tässä',
+      capacity: 'ei tilaa',
+    },
+    queueClosedOption: '{{name}} (suljettu nyt)',
     submit: 'Siirrä',
     busy: 'Siirretään…',
     done: 'Keskustelu asiakkaan {{name}} kanssa siirrettiin kohteeseen {{to}}.',

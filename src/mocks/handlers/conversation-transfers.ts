@@ -1,18 +1,20 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { conversationActionInputSchema, transferInputSchema, type Conversation } from '@/api/contract/conversation';
+import { conversationActionInputSchema, transferInputSchema, type Conversation, type TransferTargets } from '@/api/contract/conversation';
 import type { NoteParams } from '@/domain/work-distribution/notes';
 import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody } from '@/api/contract/problem-bodies';
+import { compareNames } from '@/domain/list-order';
 import { isOpenAt } from '@/domain/operating-hours';
 import { refusalFor } from '@/domain/work-distribution/assignment';
 import { runAssignmentPass } from '../assignment';
 import { recordAudit } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
-import { signedInUser, toConversation } from '../conversations-db';
+import { signedInUser, toConversation, visibleConversation } from '../conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage, StoredUser } from '../db';
 import { publishChanges } from '../live-changes';
 import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 import { distributionRulesOf, loadOfUser, routingAgentOf } from '../routing-state';
+import { presenceOf } from '../people';
 import { announceAssignment, announceOutOfHours, noteMessage } from '../system-messages';
 
 type Target<S extends z.ZodType> = { ok: true; conversation: Conversation; input: z.output<S> } | { ok: false; response: Response };
@@ -68,13 +70,40 @@ function outOfHoursAfterTransfer(draft: MockData, id: string, now: Date): Stored
   return notified ? null : announceOutOfHours(draft, stored, queue.name, now);
 }
 
-/** POST /api/conversations/:id/transfer and /release: by the assignee or an administrator. */
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every queue, and every agent but the one holding it with whether a transfer to them would be taken now. */
+function transferTargetsOf(data: Readonly<MockData>, conversation: Conversation, now: Date): TransferTargets {
+  const workstream = data.workstreams.find((w) => w.id === conversation.workstreamId);
+  return {
+    queues: data.queues.map((queue) => ({ id: queue.id, name: queue.name, open: isOpenAt(queue.operatingHours, now) })).sort(byName),
+    agents: data.users
+      .filter((user) => user.id !== conversation.assigneeId && (user.role === 'agent' || user.role === 'admin'))
+      .map((user) => {
+        // As the transfer itself decides: a conversation without a workstream goes to anyone.
+        const refusal = workstream ? refusalFor(routingAgentOf(data, user, now), loadOfUser(data, user, now), distributionRulesOf(workstream)) : null;
+        return { id: user.id, name: user.name, presence: presenceOf(user, now), eligible: refusal === null, refusal };
+      })
+      .sort(byName),
+  };
+}
+
+/** POST /api/conversations/:id/transfer and /release (and where to transfer): by the assignee or an administrator. */
 export function conversationTransfersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHandler[] {
   const currentUser = () => signedInUser(db.data)!;
   // The conversation as it is now, even when the mover no longer sees it (moved to a queue not theirs).
   const answer = (id: string) => HttpResponse.json(toConversation(db.data, db.data.conversations.find((c) => c.id === id)!, runtime.now()));
 
   return [
+    http.get('/api/conversations/:id/transfer-targets', ({ params }) => {
+      const user = currentUser();
+      const now = runtime.now();
+      const conversation = visibleConversation(db.data, user, String(params.id), now);
+      if (!conversation) return notFound('conversation');
+      if (user.role !== 'admin' && conversation.assigneeId !== user.id) return problem(forbiddenBody(notYourConversationDetail));
+      return HttpResponse.json(transferTargetsOf(db.data, conversation, now));
+    }),
+
     http.post('/api/conversations/:id/transfer', async ({ params, request }) => {
       const id = String(params.id);
       const user = currentUser();

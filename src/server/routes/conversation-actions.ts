@@ -8,6 +8,7 @@ import { HttpProblem, problems } from '../http/problem';
 import { acceptConversation, closeConversation, sendMessage, storeUpload } from '../services/conversation-actions';
 import { getConversation } from '../services/conversation-pages';
 import { releaseConversation, transferConversation } from '../services/conversation-transfer';
+import { transferTargets } from '../services/conversation-transfer-targets';
 import type { Viewer } from '../services/conversation-views';
 
 const viewerOf = (request: FastifyRequest): Viewer & { name: string } => request.session!.user;
@@ -25,7 +26,7 @@ const contentTypeOf = (request: FastifyRequest) => normalizeMediaType(String(req
 const sizeLimitOf = (type: string) => (type.startsWith('image/') ? MAX_IMAGE_BYTES : MAX_MEDIA_BYTES);
 const tooLargeCode = (type: string): 'media.imageTooLarge' | 'media.tooLarge' => (type.startsWith('image/') ? 'media.imageTooLarge' : 'media.tooLarge');
 
-/** Agents' actions on a conversation they can see: reply, attach a file, accept, close, transfer, release. */
+/** Agents' actions on a conversation they can see: reply, attach a file, accept, close, transfer (and where to), release. */
 export function conversationActionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db } = context;
 
@@ -58,6 +59,11 @@ export function conversationActionRoutes(context: ServerContext): FastifyPluginA
       const visible = await visibleOrNotFound(request);
       const input = parseBody(transferInputSchema, request.body);
       return transferConversation(context, viewerOf(request), visible.id, input, request.log);
+    });
+
+    app.get('/conversations/:id/transfer-targets', { config: { access: 'signedIn' } }, async (request) => {
+      const visible = await visibleOrNotFound(request);
+      return transferTargets(db, viewerOf(request), visible, context.now());
     });
 
     app.post('/conversations/:id/release', { config: { access: 'signedIn' } }, async (request) => {

@@ -177,3 +177,15 @@ export async function agentStanding(db: Queryable, userId: string, now: Date) {
   const agent = routingAgentOf(row, [], holdings.get(row.id) ?? [], now);
   return { agent, name: row.name, load: agentLoad(agent, workstreamRules, now), rulesOf: (id: string | null) => workstreamRules.find((w) => w.id === id) };
 }
+
+/** Every agent and administrator as routing sees them now, for the choice of whom to transfer to. */
+export async function everyAgentStanding(db: Queryable, now: Date) {
+  const rows = await db.select(agentColumns).from(users).where(inArray(users.role, ['agent', 'admin']));
+  const workstreamRules = await allDistributionRules(db);
+  const holdings = await holdingsOf(db, rows.map((row) => row.id), now);
+  const agents = rows.map((row) => {
+    const agent = routingAgentOf(row, [], holdings.get(row.id) ?? [], now);
+    return { agent, name: row.name, load: agentLoad(agent, workstreamRules, now) };
+  });
+  return { agents, rulesOf: (id: string | null) => workstreamRules.find((w) => w.id === id) };
+}

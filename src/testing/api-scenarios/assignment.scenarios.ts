@@ -278,6 +278,45 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         expect(codes).toEqual(['transferredToAgent']);
       });
 
+      test('its assignee learns where it may go: queues open or not, and each agent with why they cannot take it now', async (context) => {
+        needs(context, 'simulateInbound');
+        const w = await world({ mode: 'pick', members: 3, capacity: 2 });
+        const [holder, full, away] = w.agents as [User, User, User];
+        const closed = await api().queues.create({ ...plainQueueInput(harness), operatingHours: closedNow() });
+        const conversation = await w.customer();
+        const other = await w.customer();
+        await signInAs(away.email);
+        await api().session.setPresence('away');
+        await signInAs(full.email);
+        await api().conversations.accept(other.id, other.version);
+        await signInAs(holder.email);
+        await api().conversations.accept(conversation.id, conversation.version);
+
+        const targets = await api().conversations.transferTargets(conversation.id);
+        expect(targets.queues).toEqual(
+          expect.arrayContaining([
+            { id: w.queue.id, name: w.queue.name, open: true },
+            { id: w.other.id, name: w.other.name, open: true },
+            { id: closed.id, name: closed.name, open: false },
+          ]),
+        );
+        const agentsById = new Map(targets.agents.map((agent) => [agent.id, agent]));
+        expect(agentsById.has(holder.id), 'the assignee is no target').toBe(false);
+        expect(agentsById.get(w.lead.id)).toEqual({ id: w.lead.id, name: 'Lead', presence: 'available', eligible: true, refusal: null });
+        expect(agentsById.get(full.id)).toMatchObject({ presence: 'available', eligible: false, refusal: 'capacity' });
+        expect(agentsById.get(away.id)).toMatchObject({ presence: 'away', eligible: false, refusal: 'presence' });
+
+        await signInAs(full.email);
+        const refused = await failure(api().conversations.transferTargets(conversation.id));
+        expectProblem(refused, 403, problemTypes.forbidden);
+        expect(refused.problem.detail).toBe(notYourConversationDetail);
+        expectProblem(await failure(api().conversations.transferTargets(UNKNOWN_ID)), 404, problemTypes.notFound);
+
+        await signInAs(w.lead.email);
+        const asAdministrator = await api().conversations.transferTargets(conversation.id);
+        expect(asAdministrator.agents.map((agent) => agent.id)).toContain(full.id);
+      });
+
       test('only the assignee or an administrator may release; released, it waits in its queue again', async (context) => {
         needs(context, 'simulateInbound');
         const w = await world({ mode: 'pick', members: 2 });

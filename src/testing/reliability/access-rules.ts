@@ -90,6 +90,7 @@ export const accessRules: Record<string, RouteRule> = {
   'POST /api/conversations/:id/accept': signedIn,
   'POST /api/conversations/:id/close': signedIn,
   'POST /api/conversations/:id/transfer': signedIn,
+  'GET /api/conversations/:id/transfer-targets': signedIn,
   'POST /api/conversations/:id/release': signedIn,
   'POST /api/conversations/:id/media': signedIn,
   'GET /api/events': signedIn,

@@ -17,7 +17,7 @@ type User = Awaited<ReturnType<typeof signedInUser>>;
 export interface AccessWorld {
   server: TestServer;
   admin: User;
-  /** A member of the channel's queue, so the conversation routes serve them. */
+  /** A member of the channel's queue who holds its conversation, so the conversation routes serve them. */
   agent: User;
   channel: Channel;
   /** The cookie and CSRF token of an administrator's session that was signed out. */
@@ -53,7 +53,7 @@ async function seedRows(server: TestServer): Promise<Omit<AccessWorld, 'server' 
   const colleague = await signedInUser(server, 'agent', 'Matrix Colleague');
   const channel = await createChannel(server, admin.fetch, { members: [agent.id] });
   const template = await insertTemplate(server, channel.account.id);
-  const conversation = await insertConversation(server, channel);
+  const conversation = await insertConversation(server, channel, { assigneeId: agent.id });
   const mediaToken = randomToken();
   const [message] = await server.context.db
     .insert(messages)

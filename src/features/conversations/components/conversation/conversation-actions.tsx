@@ -59,8 +59,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const isAdmin = user?.role === 'admin';
   const isAssignee = user !== undefined && conversation.assigneeId === user.id;
   const canAccept = open && conversation.assigneeId === null && conversation.distributionMode === 'pick';
-  // Choosing where to send it needs the lists of queues and users, which administrators alone may read.
-  const canTransfer = open && isAdmin;
+  const canTransfer = open && (isAssignee || isAdmin);
   const canRelease = open && conversation.assigneeId !== null && (isAssignee || isAdmin);
   const name = customerName(conversation);
   const failure = accept.error ?? release.error;

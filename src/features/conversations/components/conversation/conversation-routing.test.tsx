@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Conversation } from '@/api/contract/conversation';
+import type { Conversation, TransferTargets } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { capacityFullBody, fieldError, validationProblemBody } from '@/api/contract/problem-bodies';
 import { changeLanguage } from '@/i18n/i18n';
@@ -41,6 +41,37 @@ function serveAction(action: 'accept' | 'transfer' | 'release', answer: () => Re
   );
   return bodies;
 }
+
+/** Where the conversation may go, as the server would answer for its assignee or an administrator. */
+const targets: TransferTargets = {
+  queues: [
+    { id: demoIds.billingQueue, name: 'Billing', open: true },
+    { id: demoIds.finnishQueue, name: 'Finnish customers', open: false },
+    { id: demoIds.generalQueue, name: 'General support', open: true },
+  ],
+  agents: [
+    { id: demoIds.ainoAgent, name: 'Aino Virtanen', presence: 'available', eligible: true, refusal: null },
+    { id: demoIds.priyaAgent, name: 'Priya Patel', presence: 'available', eligible: false, refusal: 'capacity' },
+    { id: demoIds.samAgent, name: 'Sam Taylor', presence: 'busy', eligible: false, refusal: 'presence' },
+  ],
+};
+
+function serveTargets() {
+  let asked = 0;
+  backend.server.use(
+    http.get(`${base}/transfer-targets`, () => {
+      asked += 1;
+      return HttpResponse.json(targets);
+    }),
+  );
+  return { asked: () => asked };
+}
+
+/** The demo signs in its administrator; these tests may be Eero, an agent, instead. */
+const signInAsEero = () =>
+  backend.db.write((draft) => {
+    draft.session.userId = demoIds.agentUser;
+  });
 
 /** Assigned to the demo's signed-in administrator's colleague Eero, in push mode. */
 const assigned = (overrides: Partial<Conversation> = {}) =>
@@ -90,14 +121,16 @@ describe('Conversation screen: waiting, notes, transfer and release', () => {
   test('Transfer to a queue sends the version and the queue; the answer shows and is announced', async () => {
     const moved = assigned({ assigneeId: null, assigneeName: null, distributionMode: 'push', queueId: demoIds.billingQueue, queueName: 'Billing', version: 4 });
     const bodies = serveAction('transfer', () => HttpResponse.json(moved));
+    serveTargets();
     const { user } = renderPage(assigned());
     await user.click(await screen.findByRole('button', { name: 'Transfer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Transfer the conversation' });
     expect(within(dialog).getByRole('radio', { name: 'A queue' })).toBeChecked();
     const queue = await within(dialog).findByRole('combobox', { name: 'Queue' });
-    // The queue it is in now is not offered.
+    // The queue it is in now is not offered; one closed now says so.
     await within(queue).findByRole('option', { name: 'Billing' });
-    expect(within(queue).queryByRole('option', { name: 'General support' })).not.toBeInTheDocument();
+    expect(within(queue).getByRole('option', { name: 'Finnish customers (closed now)' })).toBeInTheDocument();
+    expect(within(queue).queryByRole('option', { name: /General support/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
     expect(await within(dialog).findByText('Choose a queue.')).toBeInTheDocument();
     expect(bodies).toEqual([]);
@@ -109,24 +142,58 @@ describe('Conversation screen: waiting, notes, transfer and release', () => {
     expect(bodies).toEqual([{ version: 3, to: { kind: 'queue', queueId: demoIds.billingQueue } }]);
   });
 
-  test('Transfer to an agent: presences are shown, and the server’s refusal is said on the agent', async () => {
+  test('Transfer to an agent: presences and why one cannot take it now are shown, and the server’s refusal is said on the agent', async () => {
     const bodies = serveAction('transfer', () => problem(validationProblemBody([fieldError('to.userId', 'agent.full')]), 422));
+    serveTargets();
     const { user } = renderPage(assigned());
     await user.click(await screen.findByRole('button', { name: 'Transfer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Transfer the conversation' });
     await user.click(within(dialog).getByRole('radio', { name: 'An agent' }));
     const agent = await within(dialog).findByRole('combobox', { name: 'Agent' });
-    expect(within(agent).getByRole('option', { name: 'Sam Taylor (Busy)' })).toBeInTheDocument();
-    // Its own assignee is not offered.
-    expect(within(agent).queryByRole('option', { name: /Eero Agent/ })).not.toBeInTheDocument();
+    const options = within(agent).getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual([
+      'Choose an agent',
+      'Aino Virtanen (Available)',
+      'Priya Patel (Available, no room)',
+      'Sam Taylor (Busy, presence not allowed here)',
+    ]);
     await user.selectOptions(agent, 'Aino Virtanen (Available)');
     await expectNoAxeViolations();
     await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
 
+    // Aino filled up meanwhile: the server's answer is what counts.
     expect(await within(dialog).findByText('This agent has no room for another conversation now.')).toBeInTheDocument();
     expect(agent).toHaveAttribute('aria-invalid', 'true');
     expect(agent).toHaveFocus();
     expect(bodies).toEqual([{ version: 3, to: { kind: 'agent', userId: demoIds.ainoAgent } }]);
+  });
+
+  test('the agent holding it transfers it to a colleague; the reasons are in Finnish too', async () => {
+    signInAsEero();
+    const moved = assigned({ assigneeId: demoIds.ainoAgent, assigneeName: 'Aino Virtanen', version: 4 });
+    const bodies = serveAction('transfer', () => HttpResponse.json(moved));
+    const served = serveTargets();
+    const { user } = renderPage(assigned());
+    await user.click(await screen.findByRole('button', { name: 'Transfer' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer the conversation' });
+    await user.click(within(dialog).getByRole('radio', { name: 'An agent' }));
+    const agent = await within(dialog).findByRole('combobox', { name: 'Agent' });
+    expect(served.asked()).toBe(1);
+    await changeLanguage('fi');
+    expect(await within(agent).findByRole('option', { name: 'Priya Patel (Saatavilla, ei tilaa)' })).toBeInTheDocument();
+    await changeLanguage('en');
+    await user.selectOptions(agent, await within(agent).findByRole('option', { name: 'Aino Virtanen (Available)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
+    expect(await screen.findByText('The conversation with Maria Virtanen was transferred to Aino Virtanen.')).toBeInTheDocument();
+    await waitForDialogsToClose();
+    expect(bodies).toEqual([{ version: 3, to: { kind: 'agent', userId: demoIds.ainoAgent } }]);
+  });
+
+  test('an agent who does not hold it is offered no Transfer', async () => {
+    signInAsEero();
+    renderPage(assigned({ assigneeId: demoIds.ainoAgent, assigneeName: 'Aino Virtanen' }));
+    expect(await screen.findByRole('button', { name: 'Close conversation' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Transfer' })).not.toBeInTheDocument();
   });
 
   test('Release asks first, then sends the version; the conversation goes back to its queue', async () => {

@@ -12,8 +12,7 @@ import { FormField } from '@/components/form/form-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useTransferConversation } from '@/resources/conversation-mutations';
-import { queueQueries } from '@/resources/queues';
-import { userQueries } from '@/resources/users';
+import { conversationQueries } from '@/resources/conversations';
 
 /** The form keeps both choices, so switching between queue and agent loses neither; only the chosen one is checked. */
 const transferFormSchema = z.object({
@@ -54,16 +53,15 @@ interface TransferFormProps {
 function TransferForm({ conversation, transfer, onClose }: TransferFormProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
-  const queues = useQuery(queueQueries.list());
-  const users = useQuery(userQueries.list());
+  const targets = useQuery(conversationQueries.transferTargets(conversation.id));
   const form = useForm<TransferFormValues, unknown, TransferFormOutput>({
     resolver: zodResolver(transferFormSchema),
     mode: 'onTouched',
     defaultValues: { to: { kind: 'queue', queueId: '', userId: '' } },
   });
   const kind = useWatch({ control: form.control, name: 'to.kind' });
-  const otherQueues = (queues.data?.items ?? []).filter((queue) => queue.id !== conversation.queueId);
-  const otherAgents = (users.data?.items ?? []).filter((user) => user.id !== conversation.assigneeId);
+  const otherQueues = (targets.data?.queues ?? []).filter((queue) => queue.id !== conversation.queueId);
+  const agents = targets.data?.agents ?? [];
 
   const save = form.handleSubmit(async ({ to }) => {
     if (transfer.isPending) return;
@@ -76,7 +74,7 @@ function TransferForm({ conversation, transfer, onClose }: TransferFormProps) {
     }
   });
 
-  const loading = queues.isPending || users.isPending;
+  const loading = targets.isPending;
   return (
     <FormDialogForm
       title={t('conversations.transfer.title')}
@@ -87,7 +85,7 @@ function TransferForm({ conversation, transfer, onClose }: TransferFormProps) {
       onCancel={() => onClose(null)}
     >
       {failure != null && <ProblemAlert error={failure} explainFieldErrors onRetry={() => void save()} />}
-      {(queues.error ?? users.error) != null && <ProblemAlert error={queues.error ?? users.error} onRetry={() => void (queues.refetch(), users.refetch())} />}
+      {targets.error != null && <ProblemAlert error={targets.error} onRetry={() => void targets.refetch()} />}
       <FormField control={form.control} name="to.kind" label={t('conversations.transfer.to')}>
         {(field) => (
           <RadioGroup ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} layout="horizontal">
@@ -105,7 +103,7 @@ function TransferForm({ conversation, transfer, onClose }: TransferFormProps) {
               <option value="">{t('conversations.transfer.chooseQueue')}</option>
               {otherQueues.map((queue) => (
                 <option key={queue.id} value={queue.id}>
-                  {queue.name}
+                  {queue.open ? queue.name : t('conversations.transfer.queueClosedOption', { name: queue.name })}
                 </option>
               ))}
             </Select>
@@ -116,9 +114,16 @@ function TransferForm({ conversation, transfer, onClose }: TransferFormProps) {
           {(field) => (
             <Select ref={field.ref} name={field.name} value={field.value} aria-required onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur}>
               <option value="">{t('conversations.transfer.chooseAgent')}</option>
-              {otherAgents.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {t('conversations.transfer.agentOption', { name: user.name, presence: t(`presence.${user.presence}`) })}
+              {/* One who cannot take it now stays choosable: that may change before Transfer, and the server decides. */}
+              {agents.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.refusal === null
+                    ? t('conversations.transfer.agentOption', { name: agent.name, presence: t(`presence.${agent.presence}`) })
+                    : t('conversations.transfer.agentOptionRefused', {
+                        name: agent.name,
+                        presence: t(`presence.${agent.presence}`),
+                        reason: t(`conversations.transfer.refusal.${agent.refusal}`),
+                      })}
                 </option>
               ))}
             </Select>
