@@ -74,6 +74,25 @@ export interface RoutingState {
 
 export type WaitReason = 'outOfHours' | 'noAgent' | 'pick';
 
+/**
+ * The rules of a conversation whose workstream is gone (its setup was removed): nobody pushes
+ * it, it costs one unit, and any presence but Offline may take it by Accept or transfer.
+ */
+export function rulesWithoutWorkstream(workstreamId: string | null): DistributionRules {
+  return {
+    id: workstreamId ?? '',
+    distributionMode: 'pick',
+    capacity: { mode: 'unit', value: 1 },
+    blockCapacityForWrapUp: false,
+    wrapUpMinutes: 0,
+    allowedPresences: ['available', 'busy', 'doNotDisturb', 'away'],
+    skillMatching: 'none',
+    skillFallbackMinutes: null,
+    keepSameAgent: false,
+    keepSameAgentDays: 1,
+  };
+}
+
 /** Why an unassigned conversation is still waiting: its queue is closed, it waits to be picked, or nobody can take it. */
 export function waitReasonOf(queue: RoutingQueue | undefined, rules: DistributionRules | undefined, now: Date): WaitReason {
   if (queue && !isOpenAt(queue.operatingHours, now)) return 'outOfHours';

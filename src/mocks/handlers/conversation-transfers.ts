@@ -5,7 +5,7 @@ import type { NoteParams } from '@/domain/work-distribution/notes';
 import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody } from '@/api/contract/problem-bodies';
 import { compareNames } from '@/domain/list-order';
 import { isOpenAt } from '@/domain/operating-hours';
-import { refusalFor } from '@/domain/work-distribution/assignment';
+import { refusalFor, rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 import { runAssignmentPass } from '../assignment';
 import { recordAudit } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
@@ -80,8 +80,8 @@ function transferTargetsOf(data: Readonly<MockData>, conversation: Conversation,
     agents: data.users
       .filter((user) => user.id !== conversation.assigneeId && (user.role === 'agent' || user.role === 'admin'))
       .map((user) => {
-        // As the transfer itself decides: a conversation without a workstream goes to anyone.
-        const refusal = workstream ? refusalFor(routingAgentOf(data, user, now), loadOfUser(data, user, now), distributionRulesOf(workstream)) : null;
+        // As the transfer itself decides: a conversation without a workstream goes to anyone but Offline.
+        const refusal = refusalFor(routingAgentOf(data, user, now), loadOfUser(data, user, now), workstream ? distributionRulesOf(workstream) : rulesWithoutWorkstream(conversation.workstreamId));
         return { id: user.id, name: user.name, presence: presenceOf(user, now), eligible: refusal === null, refusal };
       })
       .sort(byName),
@@ -129,7 +129,7 @@ export function conversationTransfersHandlers(db: MockDb, runtime: ConversationR
       const agent = db.data.users.find((u) => u.id === to.userId);
       if (!agent) return problem(validationProblemBody([fieldError('to.userId', 'agent.unknown')]));
       const workstream = db.data.workstreams.find((w) => w.id === target.conversation.workstreamId);
-      const refusal = workstream ? refusalFor(routingAgentOf(db.data, agent, now), loadOfUser(db.data, agent, now), distributionRulesOf(workstream)) : null;
+      const refusal = refusalFor(routingAgentOf(db.data, agent, now), loadOfUser(db.data, agent, now), workstream ? distributionRulesOf(workstream) : rulesWithoutWorkstream(target.conversation.workstreamId));
       if (refusal) return problem(validationProblemBody([fieldError('to.userId', refusal === 'presence' ? 'agent.presence' : 'agent.full')]));
       const written = db.write((draft) => {
         const stored = draft.conversations.find((c) => c.id === id)!;

@@ -15,7 +15,8 @@ import { queueAutomatedMessage } from './automated-messages';
 import { publishConversationChange } from './conversation-events';
 import { conversationView, lockConversation, messageView, type ConversationRow, type Viewer } from './conversation-views';
 import { refuse } from './refused';
-import { agentStanding, noRuleFor } from './routing-state';
+import { agentStanding } from './routing-state';
+import { rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 
 type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox' | 'assignment'>;
 type Log = { warn(object: object, message: string): void };
@@ -143,7 +144,7 @@ export async function acceptConversation(context: Context, user: Agent, conversa
       return [];
     }
     const standing = await agentStanding(tx, user.id, moment);
-    const rule = standing?.rulesOf(row.workstreamId) ?? noRuleFor(row.workstreamId);
+    const rule = standing?.rulesOf(row.workstreamId) ?? rulesWithoutWorkstream(row.workstreamId);
     if (!standing || !hasRoomFor(standing.load, standing.agent.capacity, rule.id, rule)) throw refuse.conflict(capacityFullDetail, []);
     const done = await assignConversation(tx, row.id, user.id, moment);
     return done ? [done] : [];

@@ -7,7 +7,8 @@ import type { Queryable } from '../db/database';
 import { queues } from '../db/schema';
 import type { Viewer } from './conversation-views';
 import { refuse } from './refused';
-import { everyAgentStanding, noRuleFor } from './routing-state';
+import { everyAgentStanding } from './routing-state';
+import { rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -19,7 +20,7 @@ export async function transferTargets(db: Queryable, viewer: Viewer, conversatio
   if (viewer.role !== 'admin' && conversation.assigneeId !== viewer.id) throw refuse.forbidden(notYourConversationDetail);
   const queueRows = await db.select({ id: queues.id, name: queues.name, operatingHours: queues.operatingHours }).from(queues);
   const standings = await everyAgentStanding(db, now);
-  const rules = standings.rulesOf(conversation.workstreamId) ?? noRuleFor(conversation.workstreamId);
+  const rules = standings.rulesOf(conversation.workstreamId) ?? rulesWithoutWorkstream(conversation.workstreamId);
   return {
     queues: queueRows.map((queue) => ({ id: queue.id, name: queue.name, open: isOpenAt(queue.operatingHours, now) })).sort(byName),
     agents: standings.agents

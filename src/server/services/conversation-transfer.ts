@@ -13,7 +13,8 @@ import { publishConversationChange } from './conversation-events';
 import { announceAssignee, announceOutOfHours, writeNote, type Written } from './conversation-notes';
 import { audienceOf, conversationView, lockConversation, type ConversationRow, type Viewer } from './conversation-views';
 import { refuse } from './refused';
-import { agentStanding, noRuleFor } from './routing-state';
+import { agentStanding } from './routing-state';
+import { rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 
 type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox' | 'assignment'>;
 type Log = { warn(object: object, message: string): void };
@@ -65,7 +66,7 @@ async function toQueue(tx: Queryable, actor: Actor, row: ConversationRow, queueI
 async function toAgent(tx: Queryable, actor: Actor, row: ConversationRow, userId: string, now: Date): Promise<Omit<Moved, 'before'>> {
   const standing = isUuid(userId) ? await agentStanding(tx, userId, now) : undefined;
   if (!standing) throw refuse.validation([fieldError('to.userId', 'agent.unknown')]);
-  const refusal = refusalFor(standing.agent, standing.load, standing.rulesOf(row.workstreamId) ?? noRuleFor(row.workstreamId));
+  const refusal = refusalFor(standing.agent, standing.load, standing.rulesOf(row.workstreamId) ?? rulesWithoutWorkstream(row.workstreamId));
   if (refusal) throw refuse.validation([fieldError('to.userId', refusal === 'presence' ? 'agent.presence' : 'agent.full')]);
   await tx.update(conversations).set({ assigneeId: standing.agent.id, version: row.version + 1 }).where(eq(conversations.id, row.id));
   await tx.update(users).set({ lastAssignedAt: now.toISOString() }).where(eq(users.id, standing.agent.id));

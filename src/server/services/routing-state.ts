@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { MAX_WRAP_UP_MINUTES, workstreamDefaults } from '@/api/contract/workstream';
 import { agentLoad, type DistributionRules, type RoutingAgent, type RoutingQueue, type RoutingState, type WaitingConversation } from '@/domain/work-distribution/assignment';
-import { effectivePresence, routablePresences } from '@/domain/work-distribution/presence';
+import { effectivePresence } from '@/domain/work-distribution/presence';
 import type { Queryable } from '../db/database';
 import { conversations, queueMembers, queues, users, workstreams } from '../db/schema';
 import { iso, isoOrNull } from '../db/timestamps';
@@ -23,22 +23,6 @@ export function distributionRulesOf(row: WorkstreamSettingsRow): DistributionRul
     skillFallbackMinutes: settings.skillFallbackMinutes === undefined ? workstreamDefaults.skillFallbackMinutes : settings.skillFallbackMinutes,
     keepSameAgent: settings.keepSameAgent,
     keepSameAgentDays: settings.keepSameAgentDays ?? workstreamDefaults.keepSameAgentDays,
-  };
-}
-
-/** The rule of a conversation without a workstream (its setup was removed): one unit, every presence. */
-export function noRuleFor(workstreamId: string | null): DistributionRules {
-  return {
-    id: workstreamId ?? '',
-    distributionMode: 'pick',
-    capacity: { mode: 'unit', value: 1 },
-    blockCapacityForWrapUp: false,
-    wrapUpMinutes: 0,
-    allowedPresences: [...routablePresences],
-    skillMatching: 'none',
-    skillFallbackMinutes: null,
-    keepSameAgent: false,
-    keepSameAgentDays: workstreamDefaults.keepSameAgentDays,
   };
 }
 
