@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectPageAccessible, test } from '../fixtures';
+import { expect, expectPageAccessible, test, toast } from '../fixtures';
 import { firstAdministrator } from './credentials';
 import { adminApi, setServerClockOffset, simulator, simulatorAccount } from './live-setup';
 
@@ -147,8 +147,8 @@ test('work goes to the available agent with room: out of hours first, the next c
   await test.step('closing the first conversation frees room: the second goes to the agent at once', async () => {
     await agentPage.getByRole('link', { name: customers.first.name }).click();
     await agentPage.getByRole('button', { name: 'Close conversation' }).click();
-    await agentPage.getByRole('dialog').getByRole('button', { name: 'Close conversation' }).click();
-    await expect(agentPage.getByText(`The conversation with ${customers.first.name} was closed.`)).toBeVisible();
+    await agentPage.getByRole('alertdialog').getByRole('button', { name: 'Close conversation' }).click();
+    await expect(toast(agentPage, `The conversation with ${customers.first.name} was closed.`)).toBeVisible();
     await expect.poll(() => sentTo(admin, customers.second.phone), { timeout: 15_000 }).toContain(assignedText(agent.name));
   });
 
@@ -161,7 +161,7 @@ test('work goes to the available agent with room: out of hours first, the next c
     await dialog.getByRole('combobox', { name: /Queue/ }).selectOption({ label: 'Billing desk' });
     await expectPageAccessible(agentPage);
     await dialog.getByRole('button', { name: 'Transfer' }).click();
-    await expect(agentPage.getByText(`The conversation with ${customers.second.name} was transferred to Billing desk.`)).toBeVisible();
+    await expect(toast(agentPage, `The conversation with ${customers.second.name} was transferred to Billing desk.`)).toBeVisible();
     await admin.goto('/conversations');
     await admin.getByRole('link', { name: customers.second.name }).click();
     await expect(admin.getByText(/transferred the conversation to the queue Billing desk/)).toBeVisible();
