@@ -1,5 +1,5 @@
-import { Body1, Button, Caption1, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldErrors } from 'react-hook-form';
@@ -7,21 +7,17 @@ import { useTranslation } from 'react-i18next';
 import { MAX_REQUIRED_SKILLS } from '@/api/contract/routing-rule';
 import type { User } from '@/api/contract/user';
 import { FormField } from '@/components/form/form-field';
-import { FormNumberField } from '@/components/form/form-number-field';
 import { requiredLabel } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
 import { ProblemAlert } from '@/components/problem-alert';
-import { MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, skillKey } from '@/domain/work-distribution/skills';
+import { SkillRows } from '@/components/skills/skill-rows';
+import { skillKey } from '@/domain/work-distribution/skills';
 import { userQueries } from '@/resources/users';
 import type { RuleFormOutput, RuleFormValues } from './rule-form-schema';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
-  rows: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 120px auto', alignItems: 'start', gap: tokens.spacingHorizontalS },
-  // Lines the button up with the inputs, below their labels.
-  remove: { marginTop: '26px' },
   add: { alignSelf: 'flex-start' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -70,41 +66,29 @@ export function RequiredSkillsField({ control, errors }: RequiredSkillsFieldProp
           {listError}
         </Text>
       )}
-      {fields.length === 0 && <Body1>{t('routing.dialog.noRequiredSkills')}</Body1>}
-      {fields.length > 0 && (
-        <ul className={styles.rows}>
-          {fields.map((field, index) => (
-            <li key={field.id} className={styles.row}>
-              <FormField control={control} name={`requiredSkills.${index}.name`} label={requiredLabel(t('routing.dialog.skill', { index: index + 1 }))}>
-                {(bound) => (
-                  <Select ref={bound.ref} name={bound.name} value={bound.value} aria-required onBlur={bound.onBlur} onChange={(_, data) => bound.onChange(data.value)}>
-                    <option value="">{t('routing.dialog.chooseSkill')}</option>
-                    {optionsFor(chosen[index]?.name ?? '').map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </FormField>
-              <FormNumberField
-                control={control}
-                name={`requiredSkills.${index}.level`}
-                label={requiredLabel(t('routing.dialog.minLevel', { index: index + 1 }))}
-                min={MIN_SKILL_LEVEL}
-                max={MAX_SKILL_LEVEL}
-              />
-              <Button
-                className={styles.remove}
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={t('routing.dialog.removeSkill', { index: index + 1 })}
-                onClick={() => removeRow(index)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      <SkillRows
+        control={control}
+        rowIds={fields.map((field) => field.id)}
+        emptyText={t('routing.dialog.noRequiredSkills')}
+        renderName={(index) => (
+          <FormField control={control} name={`requiredSkills.${index}.name`} label={requiredLabel(t('routing.dialog.skill', { index: index + 1 }))}>
+            {(bound) => (
+              <Select ref={bound.ref} name={bound.name} value={bound.value} aria-required onBlur={bound.onBlur} onChange={(_, data) => bound.onChange(data.value)}>
+                <option value="">{t('routing.dialog.chooseSkill')}</option>
+                {optionsFor(chosen[index]?.name ?? '').map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+        )}
+        levelName={(index) => `requiredSkills.${index}.level`}
+        levelLabel={(index) => requiredLabel(t('routing.dialog.minLevel', { index: index + 1 }))}
+        removeLabel={(index) => t('routing.dialog.removeSkill', { index: index + 1 })}
+        onRemove={removeRow}
+      />
       {users.isPending ? (
         <Spinner size="tiny" label={t('routing.dialog.loadingSkills')} />
       ) : known.length === 0 && fields.length === 0 ? (

@@ -1,22 +1,18 @@
-import { Body1, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
 import { useFieldArray, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormNumberField } from '@/components/form/form-number-field';
 import { FormTextField } from '@/components/form/form-text-field';
 import { useFieldErrorText } from '@/components/form/use-field-error-text';
-import { MAX_SKILL_LEVEL, MAX_SKILLS, MIN_SKILL_LEVEL } from '@/domain/work-distribution/skills';
+import { SkillRows } from '@/components/skills/skill-rows';
+import { MAX_SKILLS } from '@/domain/work-distribution/skills';
 import type { UserFormOutput, UserFormValues } from './user-form-values';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
-  rows: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px auto', alignItems: 'start', gap: tokens.spacingHorizontalS },
-  // Lines the button up with the inputs, below their labels.
-  remove: { marginTop: '26px' },
   add: { alignSelf: 'flex-start' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -53,31 +49,16 @@ export function SkillsField({ control, errors }: SkillsFieldProps) {
           {listError}
         </Text>
       )}
-      {fields.length === 0 ? (
-        <Body1>{t('users.form.noSkills')}</Body1>
-      ) : (
-        <ul className={styles.rows}>
-          {fields.map((field, index) => (
-            <li key={field.id} className={styles.row}>
-              <FormTextField control={control} name={`skills.${index}.name`} label={t('users.form.skillName', { index: index + 1 })} />
-              <FormNumberField
-                control={control}
-                name={`skills.${index}.level`}
-                label={t('users.form.skillLevel', { index: index + 1 })}
-                min={MIN_SKILL_LEVEL}
-                max={MAX_SKILL_LEVEL}
-              />
-              <Button
-                className={styles.remove}
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={t('users.form.removeSkill', { index: index + 1 })}
-                onClick={() => removeRow(index)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      <SkillRows
+        control={control}
+        rowIds={fields.map((field) => field.id)}
+        emptyText={t('users.form.noSkills')}
+        renderName={(index) => <FormTextField control={control} name={`skills.${index}.name`} label={t('users.form.skillName', { index: index + 1 })} />}
+        levelName={(index) => `skills.${index}.level`}
+        levelLabel={(index) => t('users.form.skillLevel', { index: index + 1 })}
+        removeLabel={(index) => t('users.form.removeSkill', { index: index + 1 })}
+        onRemove={removeRow}
+      />
       <Button
         ref={addButton}
         className={styles.add}
