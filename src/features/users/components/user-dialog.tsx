@@ -1,4 +1,4 @@
-import { Checkbox, Field, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -26,8 +26,6 @@ import {
   type UserFormOutput,
   type UserFormValues,
 } from './user-form-values';
-
-const useStyles = makeStyles({ capacity: { maxWidth: '120px' } });
 
 /** A guard said no (the last administrator, oneself): trying again would not help. */
 const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 409 && error.fieldErrors.length > 0;
@@ -65,7 +63,6 @@ interface UserFormProps extends Omit<UserDialogProps, 'open' | 'formKey'> {
 
 function UserForm({ user: opened, isSelf, onClose, invite, create, update }: UserFormProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const cache = useResourceCache();
   const [failure, setFailure] = useState<unknown>(null);
   // The version this form edits; a reload after a version conflict moves it on.
@@ -159,7 +156,7 @@ function UserForm({ user: opened, isSelf, onClose, invite, create, update }: Use
         hint={t('users.form.capacityHint')}
         min={1}
         max={MAX_USER_CAPACITY}
-        inputClassName={styles.capacity}
+        narrow
       />
       <SkillsField control={form.control} errors={form.formState.errors.skills} />
       {user ? (

@@ -11,7 +11,6 @@ type WorkstreamControl = Control<WorkstreamFormValues, unknown, WorkstreamFormOu
 const useStyles = makeStyles({
   // Set in under the switch or choice it belongs to.
   nested: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginLeft: tokens.spacingHorizontalXXL },
-  number: { maxWidth: '16ch' },
 });
 
 /** Wrap-up minutes, shown while capacity is blocked for wrap-up. */
@@ -29,7 +28,7 @@ export function WrapUpMinutesField({ control }: { control: WorkstreamControl }) 
         hint={t('workstreams.fields.wrapUpMinutesHint')}
         min={1}
         max={MAX_WRAP_UP_MINUTES}
-        inputClassName={styles.number}
+        narrow
       />
     </div>
   );
@@ -63,7 +62,7 @@ export function SkillFallbackField({ control }: { control: WorkstreamControl }) 
           hint={t('workstreams.fields.skillFallbackMinutesHint')}
           min={1}
           max={MAX_SKILL_FALLBACK_MINUTES}
-          inputClassName={styles.number}
+          narrow
         />
       )}
     </div>
@@ -85,7 +84,7 @@ export function KeepSameAgentDaysField({ control }: { control: WorkstreamControl
         hint={t('workstreams.fields.keepSameAgentDaysHint')}
         min={1}
         max={MAX_KEEP_SAME_AGENT_DAYS}
-        inputClassName={styles.number}
+        narrow
       />
     </div>
   );
