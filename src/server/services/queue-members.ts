@@ -8,11 +8,11 @@ import { queueMembers, queues, users } from '../db/schema';
 import { isoOrNull } from '../db/timestamps';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
+import { groupByQueue, inQueues } from './queue-scope';
 
 /** The members of each queue (every queue when `queueIds` is left out), in the order they were added. */
 export async function membersByQueue(db: Queryable, now: Date, queueIds?: string[]): Promise<Map<string, QueueMember[]>> {
-  const members = new Map<string, QueueMember[]>();
-  if (queueIds?.length === 0) return members;
+  if (queueIds?.length === 0) return new Map();
   const rows = await db
     .select({
       queueId: queueMembers.queueId,
@@ -25,14 +25,15 @@ export async function membersByQueue(db: Queryable, now: Date, queueIds?: string
     })
     .from(queueMembers)
     .innerJoin(users, eq(users.id, queueMembers.userId))
-    .where(queueIds ? inArray(queueMembers.queueId, queueIds) : undefined)
+    .where(inQueues(queueMembers.queueId, queueIds))
     .orderBy(asc(queueMembers.position), asc(users.id));
-  for (const row of rows) {
-    const list = members.get(row.queueId) ?? [];
-    list.push({ userId: row.userId, name: row.name, email: row.email, role: row.role, presence: effectivePresence(row.presence, isoOrNull(row.lastActiveAt), now) });
-    members.set(row.queueId, list);
-  }
-  return members;
+  return groupByQueue(rows, (row): QueueMember => ({
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    presence: effectivePresence(row.presence, isoOrNull(row.lastActiveAt), now),
+  }));
 }
 
 /** member.unknownUser at `memberIds.N` for every id that names no user (ids that are no UUID included). */

@@ -1,10 +1,11 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queue, QueueMember } from '@/api/contract/queue';
 import type { Usage } from '@/api/contract/usage';
 import type { Queryable } from '../db/database';
 import { queues, routingRules, workstreams } from '../db/schema';
 import { iso } from '../db/timestamps';
 import { membersByQueue } from './queue-members';
+import { groupByQueue, inQueues } from './queue-scope';
 
 type QueueRow = typeof queues.$inferSelect;
 
@@ -13,12 +14,11 @@ type QueueRow = typeof queues.$inferSelect;
  * fallback before the rules, the rules in their order. Every queue when `queueIds` is left out.
  */
 export async function queueUsage(db: Queryable, queueIds?: string[]): Promise<Map<string, Usage[]>> {
-  const usage = new Map<string, Usage[]>();
-  if (queueIds?.length === 0) return usage;
+  if (queueIds?.length === 0) return new Map();
   const fallbacks = await db
     .select({ queueId: workstreams.fallbackQueueId, id: workstreams.id, name: workstreams.name, seq: workstreams.seq })
     .from(workstreams)
-    .where(queueIds ? inArray(workstreams.fallbackQueueId, queueIds) : undefined);
+    .where(inQueues(workstreams.fallbackQueueId, queueIds));
   const rules = await db
     .select({
       queueId: routingRules.queueId,
@@ -31,7 +31,7 @@ export async function queueUsage(db: Queryable, queueIds?: string[]): Promise<Ma
     })
     .from(routingRules)
     .innerJoin(workstreams, eq(workstreams.id, routingRules.workstreamId))
-    .where(queueIds ? inArray(routingRules.queueId, queueIds) : undefined)
+    .where(inQueues(routingRules.queueId, queueIds))
     .orderBy(asc(workstreams.seq), asc(routingRules.position));
 
   const entries: { queueId: string; seq: number; order: number; usage: Usage }[] = [
@@ -44,12 +44,7 @@ export async function queueUsage(db: Queryable, queueIds?: string[]): Promise<Ma
     })),
   ];
   entries.sort((a, b) => a.seq - b.seq || a.order - b.order);
-  for (const entry of entries) {
-    const list = usage.get(entry.queueId) ?? [];
-    list.push(entry.usage);
-    usage.set(entry.queueId, list);
-  }
-  return usage;
+  return groupByQueue(entries, (entry) => entry.usage);
 }
 
 export function toQueue(row: QueueRow, usedBy: Usage[], members: QueueMember[]): Queue {
