@@ -1,4 +1,6 @@
+import { replyWindow } from './conversation-window';
 import type { WhatsAppLanguage } from './whatsapp-languages';
+import type { NoteCode, NoteParams } from './work-distribution/notes';
 
 /** The triggers of a WhatsApp setup's automated messages. */
 export const automatedMessageTriggers = ['greeting', 'agentAssigned', 'outOfHours'] as const;
@@ -19,4 +21,34 @@ export function automatedMessageFor(configured: readonly Configured[], trigger: 
 /** The "agent assigned" message as the customer reads it: {{agent}} is the assignee's name. */
 export function agentAssignedText(text: string, agentName: string): string {
   return text.replaceAll('{{agent}}', agentName);
+}
+
+/** What a conversation gets for an "agent assigned" or "out of hours" moment: the text to send, or the note that it was skipped. */
+export type Announcement = { kind: 'send'; body: string } | { kind: 'note'; code: NoteCode; params: NoteParams };
+
+interface AnnouncementContext {
+  configured: readonly Configured[];
+  language: WhatsAppLanguage;
+  lastInboundAt: Date | string | null;
+  now: Date;
+}
+
+/**
+ * The channel's message for a trigger while the 24-hour window is open; outside it a note that
+ * it was skipped (a free-form message would fail at Twilio). Null when the channel has none.
+ */
+function announcement(context: AnnouncementContext, trigger: 'agentAssigned' | 'outOfHours', text: (configured: string) => string, skipped: Omit<Announcement & { kind: 'note' }, 'kind'>): Announcement | null {
+  const configured = automatedMessageFor(context.configured, trigger, context.language);
+  if (configured === null) return null;
+  return replyWindow(context.lastInboundAt, context.now).open ? { kind: 'send', body: text(configured) } : { kind: 'note', ...skipped };
+}
+
+/** Tells the customer who took the conversation ({{agent}} is their name), or notes that it could not. */
+export function agentAssignedAnnouncement(context: AnnouncementContext, agentName: string): Announcement | null {
+  return announcement(context, 'agentAssigned', (text) => agentAssignedText(text, agentName), { code: 'agentAssignedSkipped', params: { agent: agentName } });
+}
+
+/** The out-of-hours message of a conversation whose queue is closed, or the note that it could not go. */
+export function outOfHoursAnnouncement(context: AnnouncementContext, queueName: string): Announcement | null {
+  return announcement(context, 'outOfHours', (text) => text, { code: 'outOfHoursSkipped', params: { queue: queueName } });
 }

@@ -1,7 +1,6 @@
 import type { NoteCode } from '@/api/contract/conversation';
 import type { AutomatedMessageTrigger } from '@/api/contract/whatsapp-setup';
-import { agentAssignedText, automatedMessageFor } from '@/domain/automated-messages';
-import { replyWindow } from '@/domain/conversation-window';
+import { agentAssignedAnnouncement, automatedMessageFor, outOfHoursAnnouncement, type Announcement } from '@/domain/automated-messages';
 import { noteSentence, type NoteParams } from '@/domain/work-distribution/notes';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import type { MockData, StoredConversation, StoredMessage, StoredUser, StoredWorkstream } from './db';
@@ -50,37 +49,26 @@ export function automatedText(workstream: StoredWorkstream | undefined, trigger:
   return automatedMessageFor(workstream?.whatsapp?.automatedMessages ?? [], trigger, language);
 }
 
-/**
- * An automated message the channel has for this trigger, written while the 24-hour window is
- * open, else a note that it was skipped (a free-form message would fail at Twilio). Answers
- * the message written, or null when the channel has no such message.
- */
-function automatedOrSkipped(
-  draft: MockData,
-  conversation: StoredConversation,
-  trigger: 'agentAssigned' | 'outOfHours',
-  text: (configured: string) => string,
-  skipped: { code: NoteCode; params: NoteParams },
-  now: Date,
-): StoredMessage | null {
-  const workstream = draft.workstreams.find((w) => w.id === conversation.workstreamId);
-  const configured = automatedText(workstream, trigger, conversation.language);
-  if (configured === null) return null;
+/** An announcement written into the conversation: a message to deliver, or a note. */
+function write(draft: MockData, conversation: StoredConversation, announcement: Announcement | null, now: Date): StoredMessage | null {
+  if (announcement === null) return null;
   const at = now.toISOString();
-  const message = replyWindow(conversation.lastInboundAt, now).open
-    ? automatedMessage(conversation.id, text(configured), at)
-    : noteMessage(conversation.id, skipped.code, skipped.params, at);
+  const message = announcement.kind === 'send' ? automatedMessage(conversation.id, announcement.body, at) : noteMessage(conversation.id, announcement.code, announcement.params, at);
   draft.messages.push(message);
   return message;
 }
 
+function contextOf(draft: MockData, conversation: StoredConversation, now: Date) {
+  const workstream = draft.workstreams.find((w) => w.id === conversation.workstreamId);
+  return { configured: workstream?.whatsapp?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, now };
+}
+
 /** Tells the customer who took the conversation ("agent assigned", {{agent}} their name), or notes that it could not. */
 export function announceAssignment(draft: MockData, conversation: StoredConversation, agent: StoredUser, now: Date): StoredMessage | null {
-  const skipped = { code: 'agentAssignedSkipped', params: { agent: agent.name } } as const;
-  return automatedOrSkipped(draft, conversation, 'agentAssigned', (text) => agentAssignedText(text, agent.name), skipped, now);
+  return write(draft, conversation, agentAssignedAnnouncement(contextOf(draft, conversation, now), agent.name), now);
 }
 
 /** The out-of-hours message of a conversation whose queue is closed, or the note that it could not go. */
 export function announceOutOfHours(draft: MockData, conversation: StoredConversation, queueName: string, now: Date): StoredMessage | null {
-  return automatedOrSkipped(draft, conversation, 'outOfHours', (text) => text, { code: 'outOfHoursSkipped', params: { queue: queueName } }, now);
+  return write(draft, conversation, outOfHoursAnnouncement(contextOf(draft, conversation, now), queueName), now);
 }

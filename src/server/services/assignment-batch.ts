@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { agentAssignedText, automatedMessageFor } from '@/domain/automated-messages';
-import { replyWindow } from '@/domain/conversation-window';
+import { agentAssignedAnnouncement } from '@/domain/automated-messages';
 import type { PlannedAssignment } from '@/domain/work-distribution/assignment';
 import { noteSentence } from '@/domain/work-distribution/notes';
 import type { Queryable } from '../db/database';
@@ -55,18 +54,14 @@ export async function writeAssignments(tx: Queryable, planned: readonly PlannedA
   const setups = workstreamIds.length === 0 ? [] : await tx.select({ id: workstreams.id, whatsapp: workstreams.whatsapp }).from(workstreams).where(inArray(workstreams.id, workstreamIds));
   const setupOf = new Map(setups.map((row) => [row.id, row.whatsapp]));
 
-  // "Agent assigned" in the conversation's language while the 24-hour window is open; else a note that it was skipped.
   const rows = taken.flatMap((row): (typeof messages.$inferInsert)[] => {
     const setup = row.workstreamId ? setupOf.get(row.workstreamId) : null;
-    const configured = setup ? automatedMessageFor(setup.automatedMessages, 'agentAssigned', row.language) : null;
-    if (configured === null) return [];
-    const agent = nameOf.get(row.assigneeId!) ?? '';
+    const context = { configured: setup?.automatedMessages ?? [], language: row.language, lastInboundAt: isoOrNull(row.lastInboundAt), now };
+    const announced = agentAssignedAnnouncement(context, nameOf.get(row.assigneeId!) ?? '');
+    if (announced === null) return [];
     const base = { conversationId: row.id, createdAt: at, statusUpdatedAt: at };
-    if (replyWindow(isoOrNull(row.lastInboundAt), now).open) {
-      return [{ ...base, direction: 'outbound', author: 'automated', body: agentAssignedText(configured, agent), status: 'pending' }];
-    }
-    const params = { agent };
-    return [{ ...base, direction: 'note', author: 'system', body: noteSentence('agentAssignedSkipped', params), note: { code: 'agentAssignedSkipped', params }, status: 'note' }];
+    if (announced.kind === 'send') return [{ ...base, direction: 'outbound', author: 'automated', body: announced.body, status: 'pending' }];
+    return [{ ...base, direction: 'note', author: 'system', body: noteSentence(announced.code, announced.params), note: { code: announced.code, params: announced.params }, status: 'note' }];
   });
   const written = rows.length === 0 ? [] : await tx.insert(messages).values(rows).returning({ id: messages.id, conversationId: messages.conversationId, direction: messages.direction });
   const toSend = written.filter((message) => message.direction === 'outbound');

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { NoteCode } from '@/api/contract/conversation';
-import { agentAssignedText, automatedMessageFor } from '@/domain/automated-messages';
-import { replyWindow } from '@/domain/conversation-window';
+import { agentAssignedAnnouncement, outOfHoursAnnouncement, type Announcement } from '@/domain/automated-messages';
 import { noteSentence, type NoteParams } from '@/domain/work-distribution/notes';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import type { Queryable } from '../db/database';
@@ -40,34 +39,24 @@ async function setupOf(tx: Queryable, workstreamId: string | null) {
   return row?.whatsapp ?? null;
 }
 
-/**
- * An automated message the channel has for this trigger: queued while the 24-hour window is
- * open, else a note that it was skipped (a free-form message would fail at Twilio). Null when
- * the channel has no such message.
- */
-async function automatedOrSkipped(
-  tx: Queryable,
-  conversation: ConversationForMessage,
-  trigger: 'agentAssigned' | 'outOfHours',
-  text: (configured: string) => string,
-  skipped: { code: NoteCode; params: NoteParams },
-  now: Date,
-): Promise<Written | null> {
+/** An announcement written: queued in the outbox to be sent, or as a note. */
+async function write(tx: Queryable, conversationId: string, announcement: Announcement | null, now: Date): Promise<Written | null> {
+  if (announcement === null) return null;
+  if (announcement.kind === 'note') return { messageId: await writeNote(tx, conversationId, announcement.code, announcement.params, now), queuedOutbound: false };
+  return { messageId: await queueAutomatedMessage(tx, conversationId, announcement.body, now), queuedOutbound: true };
+}
+
+async function contextOf(tx: Queryable, conversation: ConversationForMessage, now: Date) {
   const setup = await setupOf(tx, conversation.workstreamId);
-  const configured = setup ? automatedMessageFor(setup.automatedMessages, trigger, conversation.language) : null;
-  if (configured === null) return null;
-  if (!replyWindow(conversation.lastInboundAt, now).open) {
-    return { messageId: await writeNote(tx, conversation.id, skipped.code, skipped.params, now), queuedOutbound: false };
-  }
-  return { messageId: await queueAutomatedMessage(tx, conversation.id, text(configured), now), queuedOutbound: true };
+  return { configured: setup?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, now };
 }
 
 /** Tells the customer who took the conversation ("agent assigned"), or notes that it could not. */
-export function announceAssignee(tx: Queryable, conversation: ConversationForMessage, agentName: string, now: Date): Promise<Written | null> {
-  return automatedOrSkipped(tx, conversation, 'agentAssigned', (text) => agentAssignedText(text, agentName), { code: 'agentAssignedSkipped', params: { agent: agentName } }, now);
+export async function announceAssignee(tx: Queryable, conversation: ConversationForMessage, agentName: string, now: Date): Promise<Written | null> {
+  return write(tx, conversation.id, agentAssignedAnnouncement(await contextOf(tx, conversation, now), agentName), now);
 }
 
 /** The out-of-hours message of a conversation whose queue is closed, or the note that it could not go. */
-export function announceOutOfHours(tx: Queryable, conversation: ConversationForMessage, queueName: string, now: Date): Promise<Written | null> {
-  return automatedOrSkipped(tx, conversation, 'outOfHours', (text) => text, { code: 'outOfHoursSkipped', params: { queue: queueName } }, now);
+export async function announceOutOfHours(tx: Queryable, conversation: ConversationForMessage, queueName: string, now: Date): Promise<Written | null> {
+  return write(tx, conversation.id, outOfHoursAnnouncement(await contextOf(tx, conversation, now), queueName), now);
 }

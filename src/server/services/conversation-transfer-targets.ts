@@ -2,13 +2,12 @@ import type { Conversation, TransferTargets } from '@/api/contract/conversation'
 import { notYourConversationDetail } from '@/api/contract/problem-bodies';
 import { compareNames } from '@/domain/list-order';
 import { isOpenAt } from '@/domain/operating-hours';
-import { refusalFor } from '@/domain/work-distribution/assignment';
+import { refusalFor, rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 import type { Queryable } from '../db/database';
 import { queues } from '../db/schema';
 import type { Viewer } from './conversation-views';
 import { refuse } from './refused';
 import { everyAgentStanding } from './routing-state';
-import { rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Conversation, TransferInput } from '@/api/contract/conversation';
 import { fieldError, notYourConversationDetail } from '@/api/contract/problem-bodies';
 import { isOpenAt } from '@/domain/operating-hours';
-import { refusalFor } from '@/domain/work-distribution/assignment';
+import { refusalFor, rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { conversations, queues, users } from '../db/schema';
@@ -14,7 +14,6 @@ import { announceAssignee, announceOutOfHours, writeNote, type Written } from '.
 import { audienceOf, conversationView, lockConversation, type ConversationRow, type Viewer } from './conversation-views';
 import { refuse } from './refused';
 import { agentStanding } from './routing-state';
-import { rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 
 type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox' | 'assignment'>;
 type Log = { warn(object: object, message: string): void };
