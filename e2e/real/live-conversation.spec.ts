@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectPageAccessible, SANDBOX_NUMBER, test } from '../fixtures';
 import { firstAdministrator } from './credentials';
-import { adminApi, freeSandboxNumber, setServerClockOffset, simulator, simulatorAccount } from './live-setup';
+import { adminApi, freeSandboxNumber, setServerClockOffset, simulator, simulatorAccount, simulatorChannel } from './live-setup';
 
 /*
  * The whole live path against the real server and the Twilio simulator (scripts/e2e-real-server.mjs):
@@ -48,34 +48,13 @@ test('a customer on the sandbox is answered live, the ticks reach Read, and afte
     memberIds: [me.user.id],
     operatingHours: null,
   });
-  const account = await api<{ id: string; numbers: { id: string }[] }>('POST', '/api/whatsapp-accounts', {
-    name: 'Simulator sandbox',
-    channel: 'whatsapp',
-    accountSid: simulatorAccount.accountSid,
-    authToken: simulatorAccount.authToken,
-    numbers: [{ name: 'Sandbox', number: SANDBOX_NUMBER }],
-  });
-  const workstream = await api<{ id: string; version: number }>('POST', '/api/workstreams', {
-    name: 'Live WhatsApp',
-    type: 'messaging',
-    channel: 'whatsapp',
-    distributionMode: 'push',
+  const { account } = await simulatorChannel(api, {
+    name: 'Live',
+    number: SANDBOX_NUMBER,
     fallbackQueueId: queue.id,
-    capacity: { mode: 'unit', value: 5 },
-    blockCapacityForWrapUp: false,
-    allowedPresences: ['available'],
-    skillMatching: 'none',
+    capacityUnits: 5,
     keepSameAgent: true,
-    advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-    bot: null,
-  });
-  await api('PUT', `/api/workstreams/${workstream.id}/whatsapp`, {
-    version: workstream.version,
-    numberId: account.numbers[0]!.id,
-    language: 'en',
     automatedMessages: [{ trigger: 'greeting', language: 'en', text: 'Thanks for writing to us! An agent will answer shortly.' }],
-    survey: { mode: 'off' },
-    attachments: { customersCanSend: true, agentsCanSend: true },
   });
 
   await test.step('the credentials are verified and the templates synced from Twilio', async () => {

@@ -45,3 +45,52 @@ export async function freeSandboxNumber(page: Page) {
     if (account.numbers.some((n) => n.number === SANDBOX_NUMBER)) await api('DELETE', `/api/whatsapp-accounts/${account.id}`);
   }
 }
+
+type AdminApi = Awaited<ReturnType<typeof adminApi>>;
+
+interface ChannelOptions {
+  name: string;
+  number: string;
+  fallbackQueueId: string;
+  capacityUnits: number;
+  keepSameAgent: boolean;
+  automatedMessages: { trigger: 'greeting' | 'agentAssigned' | 'outOfHours'; language: 'en'; text: string }[];
+}
+
+/**
+ * A channel on the simulator's account, as an administrator would set it up (the wizards have
+ * specs of their own): the account with one number, a push workstream for Available agents, and
+ * its WhatsApp setup in English.
+ */
+export async function simulatorChannel(api: AdminApi, options: ChannelOptions) {
+  const account = await api<{ id: string; numbers: { id: string }[] }>('POST', '/api/whatsapp-accounts', {
+    name: `${options.name} account`,
+    channel: 'whatsapp',
+    accountSid: simulatorAccount.accountSid,
+    authToken: simulatorAccount.authToken,
+    numbers: [{ name: `${options.name} line`, number: options.number }],
+  });
+  const workstream = await api<{ id: string; version: number }>('POST', '/api/workstreams', {
+    name: `${options.name} WhatsApp`,
+    type: 'messaging',
+    channel: 'whatsapp',
+    distributionMode: 'push',
+    fallbackQueueId: options.fallbackQueueId,
+    capacity: { mode: 'unit', value: options.capacityUnits },
+    blockCapacityForWrapUp: false,
+    allowedPresences: ['available'],
+    skillMatching: 'none',
+    keepSameAgent: options.keepSameAgent,
+    advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
+    bot: null,
+  });
+  await api('PUT', `/api/workstreams/${workstream.id}/whatsapp`, {
+    version: workstream.version,
+    numberId: account.numbers[0]!.id,
+    language: 'en',
+    automatedMessages: options.automatedMessages,
+    survey: { mode: 'off' },
+    attachments: { customersCanSend: true, agentsCanSend: true },
+  });
+  return { account, workstream };
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectPageAccessible, test, toast } from '../fixtures';
 import { firstAdministrator } from './credentials';
-import { adminApi, setServerClockOffset, simulator, simulatorAccount } from './live-setup';
+import { adminApi, setServerClockOffset, simulator, simulatorAccount, simulatorChannel } from './live-setup';
 
 /*
  * Work distribution against the real server and the Twilio simulator: a customer writes while
@@ -73,37 +73,16 @@ test('work goes to the available agent with room: out of hours first, the next c
     operatingHours: { timeZone: zone.timeZone, periods: [{ day: zone.day, open: hhmm(opensAt), close: '24:00' }] },
   });
   await api('POST', '/api/queues', { name: 'Billing desk', type: 'messaging', priority: 2, memberIds: [], operatingHours: null });
-  const account = await api<{ id: string; numbers: { id: string }[] }>('POST', '/api/whatsapp-accounts', {
-    name: 'Routing simulator',
-    channel: 'whatsapp',
-    accountSid: simulatorAccount.accountSid,
-    authToken: simulatorAccount.authToken,
-    numbers: [{ name: 'Routing line', number: BUSINESS_NUMBER }],
-  });
-  const workstream = await api<{ id: string; version: number }>('POST', '/api/workstreams', {
-    name: 'Routed WhatsApp',
-    type: 'messaging',
-    channel: 'whatsapp',
-    distributionMode: 'push',
+  const { account } = await simulatorChannel(api, {
+    name: 'Routing',
+    number: BUSINESS_NUMBER,
     fallbackQueueId: daytime.id,
-    capacity: { mode: 'unit', value: 1 },
-    blockCapacityForWrapUp: false,
-    allowedPresences: ['available'],
-    skillMatching: 'none',
+    capacityUnits: 1,
     keepSameAgent: false,
-    advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-    bot: null,
-  });
-  await api('PUT', `/api/workstreams/${workstream.id}/whatsapp`, {
-    version: workstream.version,
-    numberId: account.numbers[0]!.id,
-    language: 'en',
     automatedMessages: [
       { trigger: 'agentAssigned', language: 'en', text: assignedText('{{agent}}') },
       { trigger: 'outOfHours', language: 'en', text: OUT_OF_HOURS },
     ],
-    survey: { mode: 'off' },
-    attachments: { customersCanSend: true, agentsCanSend: true },
   });
   await simulator(admin.request, 'PUT', `/_sim/accounts/${simulatorAccount.accountSid}/inbound-url`, {
     url: new URL(`/webhooks/twilio/whatsapp/${account.id}`, admin.url()).href,
