@@ -1,19 +1,25 @@
 import { cleanPasted } from './pasted-text';
 
-/** What a routing condition can look at: the customer's number and their first message. */
-export type ConditionField = 'customerPhone' | 'firstMessage';
+/**
+ * What a routing condition can look at: the customer's number, their first message, and a
+ * context variable of the workstream (set by its bot at hand-off).
+ */
+export type ConditionField = 'customerPhone' | 'firstMessage' | 'contextVariable';
 export type ConditionOperator = 'startsWith' | 'equals' | 'contains';
 
 /** The operators each field offers: a phone number by prefix or whole, a message by words or whole. */
 export const operatorsByField: Record<ConditionField, readonly ConditionOperator[]> = {
   customerPhone: ['startsWith', 'equals'],
   firstMessage: ['contains', 'equals'],
+  contextVariable: ['equals', 'contains'],
 };
 
 export interface RoutingCondition {
   field: ConditionField;
   operator: ConditionOperator;
   value: string;
+  /** The context variable's name, for field "contextVariable". */
+  variable?: string;
 }
 
 export interface RoutingRule {
@@ -28,6 +34,8 @@ export interface IncomingConversation {
   /** The customer's number, E.164 or as WhatsApp sends it ("whatsapp:+358…"). */
   customerPhone: string;
   firstMessage: string;
+  /** Set by the bot at hand-off; a new conversation has none yet. */
+  contextVariables?: Readonly<Record<string, string>>;
 }
 
 export const MAX_ROUTING_RULES = 100;
@@ -63,13 +71,21 @@ export function foldRoutingText(raw: string): string {
 interface PreparedConversation {
   customerPhone: string;
   firstMessage: string;
+  /** By the variable's name in lower case: names are unique without regard to case. */
+  contextVariables: Map<string, string>;
 }
 
 function prepare(conversation: IncomingConversation): PreparedConversation {
   return {
     customerPhone: normalizeRoutingPhone(conversation.customerPhone),
     firstMessage: foldRoutingText(conversation.firstMessage),
+    contextVariables: new Map(Object.entries(conversation.contextVariables ?? {}).map(([name, value]) => [name.toLowerCase(), foldRoutingText(value)])),
   };
+}
+
+function subjectOf(condition: RoutingCondition, conversation: PreparedConversation): string | undefined {
+  if (condition.field !== 'contextVariable') return conversation[condition.field];
+  return condition.variable === undefined ? undefined : conversation.contextVariables.get(condition.variable.toLowerCase());
 }
 
 function conditionHolds(condition: RoutingCondition, conversation: PreparedConversation): boolean {
@@ -78,7 +94,9 @@ function conditionHolds(condition: RoutingCondition, conversation: PreparedConve
   if (!operatorsByField[condition.field].includes(condition.operator)) return false;
   const value = condition.field === 'customerPhone' ? normalizeRoutingPhone(condition.value) : foldRoutingText(condition.value);
   if (value === '') return false;
-  const subject = conversation[condition.field];
+  const subject = subjectOf(condition, conversation);
+  // A variable that is not set matches nothing, not even "contains" an empty text.
+  if (subject === undefined) return false;
   switch (condition.operator) {
     case 'startsWith':
       return subject.startsWith(value);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoffReasons } from '@/domain/bot/bot-protocol';
 import { outboundStatuses } from '@/domain/message-status';
 import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { noteCodes } from '@/domain/work-distribution/notes';
@@ -15,7 +16,10 @@ export { windowClosedDetail } from './window-closed';
 
 export { noteCodes, type NoteCode } from '@/domain/work-distribution/notes';
 
-export const waitReasons = ['outOfHours', 'pick', 'noAgent'] as const;
+/** "bot": the workstream's bot has it; agents get it when the bot hands over. */
+export const waitReasons = ['bot', 'outOfHours', 'pick', 'noAgent'] as const;
+
+export { handoffReasons, type HandoffReason } from '@/domain/bot/bot-protocol';
 
 export const conversationStatuses = ['open', 'closed'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];
@@ -54,6 +58,26 @@ export const conversationSchema = z.object({
    */
   waitReason: z.enum(waitReasons).nullable(),
   attachments: z.object({ customersCanSend: z.boolean(), agentsCanSend: z.boolean() }),
+  /** Values of the workstream's context variables, set by its bot at hand-off (numbers as text). */
+  contextVariables: z.record(z.string(), z.string()),
+  /** The bot's part, when the conversation went to the workstream's bot first; null otherwise. */
+  bot: z
+    .object({
+      name: z.string(),
+      /** The bot has it now: customers' messages go to the bot, not to agents. */
+      active: z.boolean(),
+      /** Customer messages the bot has answered. */
+      turns: z.number().int().nonnegative(),
+      handoff: z
+        .object({
+          reason: z.enum(handoffReasons),
+          /** The bot's own words when it asked; what went wrong when it failed (no secrets, no message text). */
+          detail: z.string().nullable(),
+          at: timestampField,
+        })
+        .nullable(),
+    })
+    .nullable(),
   createdAt: timestampField,
   closedAt: timestampField.nullable(),
   version: versionField,
@@ -92,8 +116,8 @@ export const messageSchema = z.object({
   conversationId: idField,
   /** "note": seen by agents only, never sent (a transfer, an automated message skipped outside the 24-hour window). */
   direction: z.enum(['inbound', 'outbound', 'note']),
-  /** Who wrote it: the customer, an agent, the channel's automated messages (greeting, survey, refusals), or the system's notes. */
-  author: z.enum(['customer', 'agent', 'automated', 'system']),
+  /** Who wrote it: the customer, an agent, the workstream's bot, the channel's automated messages (greeting, survey, refusals), or the system's notes. */
+  author: z.enum(['customer', 'agent', 'bot', 'automated', 'system']),
   authorName: z.string().nullable(),
   body: z.string(),
   template: z.object({ templateId: idField.nullable(), name: z.string(), contentSid: z.string().nullable(), variables: z.array(z.string()) }).nullable(),

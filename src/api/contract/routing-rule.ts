@@ -6,7 +6,7 @@ import { hasNoControlCharacter, idField, requiredText, strictInputErrors, timest
 
 export const MAX_REQUIRED_SKILLS = 10;
 
-const conditionFields = ['customerPhone', 'firstMessage'] as const;
+const conditionFields = ['customerPhone', 'firstMessage', 'contextVariable'] as const;
 const conditionOperators = ['startsWith', 'equals', 'contains'] as const;
 
 /** A phone prefix as people write it ("+358 40", "whatsapp:+44"), kept as + and digits. */
@@ -16,6 +16,8 @@ const conditionSchema = z
   .strictObject(
     {
       field: z.enum(conditionFields, { error: 'field.invalid' }),
+      /** The context variable's name, for field "contextVariable"; it must be one of the workstream's. */
+      variable: z.string({ error: 'condition.variableRequired' }).trim().max(50, { error: 'condition.variableUnknown' }).optional(),
       operator: z.enum(conditionOperators, { error: 'field.invalid' }),
       value: z
         .string({ error: 'condition.valueRequired' })
@@ -31,16 +33,23 @@ const conditionSchema = z
       ctx.issues.push({ code: 'custom', message: 'condition.operatorMismatch', path: ['operator'], input: condition.operator });
       return z.NEVER;
     }
-    if (condition.field !== 'customerPhone') return condition;
-    if (condition.operator === 'equals') {
-      const parsed = parseE164(condition.value);
-      if (parsed.ok) return { ...condition, value: parsed.value };
-      ctx.issues.push({ code: 'custom', message: parsed.error, path: ['value'], input: condition.value });
+    if (condition.field === 'contextVariable') {
+      if (condition.variable !== undefined && condition.variable !== '') return condition;
+      ctx.issues.push({ code: 'custom', message: 'condition.variableRequired', path: ['variable'], input: condition.variable });
       return z.NEVER;
     }
-    const prefix = condition.value.replace(/^whatsapp:/i, '').replace(/[\s\-.()]/g, '');
-    if (PHONE_PREFIX.test(prefix)) return { ...condition, value: prefix };
-    ctx.issues.push({ code: 'custom', message: 'condition.phoneInvalid', path: ['value'], input: condition.value });
+    // Only a context variable's condition names a variable.
+    const { variable: _ignored, ...plain } = condition;
+    if (plain.field !== 'customerPhone') return plain;
+    if (plain.operator === 'equals') {
+      const parsed = parseE164(plain.value);
+      if (parsed.ok) return { ...plain, value: parsed.value };
+      ctx.issues.push({ code: 'custom', message: parsed.error, path: ['value'], input: plain.value });
+      return z.NEVER;
+    }
+    const prefix = plain.value.replace(/^whatsapp:/i, '').replace(/[\s\-.()]/g, '');
+    if (PHONE_PREFIX.test(prefix)) return { ...plain, value: prefix };
+    ctx.issues.push({ code: 'custom', message: 'plain.phoneInvalid', path: ['value'], input: plain.value });
     return z.NEVER;
   });
 
@@ -72,7 +81,7 @@ export const routingRulesInputSchema = z.strictObject(
 export const routingRuleSchema = z.object({
   id: idField,
   name: z.string(),
-  conditions: z.array(z.object({ field: z.enum(conditionFields), operator: z.enum(conditionOperators), value: z.string() })),
+  conditions: z.array(z.object({ field: z.enum(conditionFields), variable: z.string().optional(), operator: z.enum(conditionOperators), value: z.string() })),
   queueId: idField,
   queueName: z.string(),
   requiredSkills: z.array(skillSchema),

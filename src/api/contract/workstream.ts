@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { notificationTemplates } from '@/domain/notifications';
+import { MAX_QUICK_REPLIES, MAX_QUICK_REPLY_TITLE, unknownQuickReplyVariables } from '@/domain/quick-replies';
+import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { routablePresences } from '@/domain/work-distribution/presence';
-import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
+import { botViewSchema } from './bot';
+import { MAX_REPLY_LENGTH } from './conversation';
+import { hasNoControlCharacterButLineBreaks, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { whatsAppSetupSchema } from './whatsapp-setup';
 
 export const distributionModes = ['push', 'pick'] as const;
@@ -8,8 +13,7 @@ export const capacityModes = ['unit', 'profile'] as const;
 /** The presences a workstream may allow (an Offline agent never receives conversations). */
 export const presences = routablePresences;
 export const skillMatchings = ['exact', 'closest', 'none'] as const;
-export const sessionTemplates = ['messagingDefault', 'messagingFocused'] as const;
-export const notificationTemplates = ['messagingIncoming', 'messagingIncomingWithPreview'] as const;
+export { notificationTemplates };
 export const variableTypes = ['text', 'number'] as const;
 export const MAX_CONTEXT_VARIABLES = 50;
 
@@ -52,25 +56,53 @@ const contextVariablesField = z
     });
   });
 
-const advancedSchema = z.strictObject(
+const quickReplyTextField = z
+  .string({ error: 'quickReplyText.required' })
+  .trim()
+  .min(1, { error: 'quickReplyText.required' })
+  .max(MAX_REPLY_LENGTH, { error: 'quickReplyText.tooLong' })
+  .refine(hasNoControlCharacterButLineBreaks, { error: 'text.controlCharacter' });
+
+const quickReplySchema = z.strictObject(
   {
-    sessionTemplate: z.enum(sessionTemplates, { error: 'field.invalid' }),
-    notificationTemplate: z.enum(notificationTemplates, { error: 'field.invalid' }),
-    contextVariables: contextVariablesField,
-    smartAssist: z.boolean({ error: 'field.invalid' }),
-    quickReplies: z.boolean({ error: 'field.invalid' }),
+    /** Kept when a reply is edited; a reply without one is new and gets an id. */
+    id: idField.optional(),
+    title: requiredText(MAX_QUICK_REPLY_TITLE, { required: 'quickReplyTitle.required', tooLong: 'quickReplyTitle.tooLong' }),
+    body: quickReplyTextField,
+    translations: z
+      .array(z.strictObject({ language: z.enum(whatsAppLanguages, { error: 'language.invalid' }), body: quickReplyTextField }, strictInputErrors), { error: 'field.invalid' })
+      .max(20, { error: 'field.invalid' })
+      .default([]),
   },
   strictInputErrors,
 );
 
-const botSchema = z.strictObject(
-  {
-    name: requiredText(100, { required: 'botName.required', tooLong: 'botName.tooLong' }),
-    /** Whether new conversations reach the bot before any agent. */
-    firstToBot: z.boolean({ error: 'field.invalid' }),
-  },
-  strictInputErrors,
-);
+const advancedSchema = z
+  .strictObject(
+    {
+      notificationTemplate: z.enum(notificationTemplates, { error: 'field.invalid' }),
+      contextVariables: contextVariablesField,
+      quickReplies: z.array(quickReplySchema, { error: 'field.invalid' }).max(MAX_QUICK_REPLIES, { error: 'quickReplies.tooMany' }).default([]),
+    },
+    strictInputErrors,
+  )
+  .superRefine((advanced, ctx) => {
+    // A variable the workstream does not have would reach the customer as "{{name}}".
+    const names = advanced.contextVariables.map((variable) => variable.name);
+    advanced.quickReplies.forEach((reply, index) => {
+      if (unknownQuickReplyVariables(reply.body, names).length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['quickReplies', index, 'body'], input: reply.body });
+      }
+      reply.translations.forEach((translation, t) => {
+        if (unknownQuickReplyVariables(translation.body, names).length > 0) {
+          ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['quickReplies', index, 'translations', t, 'body'], input: translation.body });
+        }
+        if (reply.translations.findIndex((other) => other.language === translation.language) !== t) {
+          ctx.addIssue({ code: 'custom', message: 'quickReply.duplicateLanguage', path: ['quickReplies', index, 'translations', t, 'language'], input: translation.language });
+        }
+      });
+    });
+  });
 
 const presencesField = z
   .array(z.enum(presences, { error: 'field.invalid' }), { error: 'presences.required' })
@@ -106,7 +138,6 @@ const editableFields = {
     .min(1, { error: 'days.range' })
     .max(MAX_KEEP_SAME_AGENT_DAYS, { error: 'days.range' }),
   advanced: advancedSchema,
-  bot: botSchema.nullable(),
 };
 
 export const workstreamCreateInputSchema = z.strictObject(
@@ -137,7 +168,6 @@ export const workstreamUpdateInputSchema = z.strictObject(
     keepSameAgent: editableFields.keepSameAgent.optional(),
     keepSameAgentDays: editableFields.keepSameAgentDays.optional(),
     advanced: editableFields.advanced.optional(),
-    bot: editableFields.bot.optional(),
     /** Accepted only when unchanged: the mode is fixed once the workstream exists. */
     distributionMode: z.enum(distributionModes, { error: 'field.invalid' }).optional(),
   },
@@ -161,13 +191,14 @@ export const workstreamSchema = z.object({
   keepSameAgent: z.boolean(),
   keepSameAgentDays: z.number().int(),
   advanced: z.object({
-    sessionTemplate: z.enum(sessionTemplates),
     notificationTemplate: z.enum(notificationTemplates),
     contextVariables: z.array(z.object({ name: z.string(), type: z.enum(variableTypes) })),
-    smartAssist: z.boolean(),
-    quickReplies: z.boolean(),
+    quickReplies: z.array(
+      z.object({ id: idField, title: z.string(), body: z.string(), translations: z.array(z.object({ language: z.enum(whatsAppLanguages), body: z.string() })) }),
+    ),
   }),
-  bot: z.object({ name: z.string(), firstToBot: z.boolean() }).nullable(),
+  /** Set and removed through PUT/DELETE /api/workstreams/:id/bot; the secret is never shown. */
+  bot: botViewSchema.nullable(),
   /** The "Set up WhatsApp" result; null until it is done. */
   whatsapp: whatsAppSetupSchema.nullable(),
   routingRuleCount: z.number().int().nonnegative(),

@@ -9,4 +9,6 @@ export const routingValidationMessages = {
   'condition.valueTooLong': 'Keep the value to 200 characters or fewer.',
   'condition.operatorMismatch': 'This comparison does not apply to this field.',
   'condition.phoneInvalid': 'Write the number (or its start) with + and digits only, for example +358.',
+  'condition.variableRequired': 'Choose the context variable to compare.',
+  'condition.variableUnknown': 'This workstream has no context variable by this name. Add it under Advanced settings first.',
 } as const;

@@ -17,6 +17,9 @@ import {
 import type { NoteCode } from '@/api/contract/conversation';
 import type { OperatingHours, PendingMember } from '@/api/contract/queue';
 import type { AutomatedMessage, Survey } from '@/api/contract/whatsapp-setup';
+import type { HandoffReason } from '@/domain/bot/bot-protocol';
+import type { NotificationTemplate } from '@/domain/notifications';
+import type { QuickReply } from '@/domain/quick-replies';
 import type { RoutingCondition } from '@/domain/routing-rules';
 import type { Presence } from '@/domain/work-distribution/presence';
 import type { Skill } from '@/domain/work-distribution/skills';
@@ -170,13 +173,20 @@ export interface WorkstreamSettings {
   keepSameAgent: boolean;
   keepSameAgentDays?: number;
   advanced: {
-    sessionTemplate: 'messagingDefault' | 'messagingFocused';
-    notificationTemplate: 'messagingIncoming' | 'messagingIncomingWithPreview';
+    notificationTemplate: NotificationTemplate;
     contextVariables: { name: string; type: 'text' | 'number' }[];
-    smartAssist: boolean;
-    quickReplies: boolean;
+    quickReplies: QuickReply[];
   };
-  bot: { name: string; firstToBot: boolean } | null;
+  /** The bot's settings; its secret is sealed in workstreams.bot_secret_sealed. */
+  bot: StoredBot | null;
+}
+
+export interface StoredBot {
+  name: string;
+  url: string;
+  firstToBot: boolean;
+  maxTurns: number;
+  secretHint: string;
 }
 
 /** The "Set up WhatsApp" result, apart from its number (a column, so it can be unique). */
@@ -206,6 +216,8 @@ export const workstreams = pgTable(
     /** The bound number: one workstream per number, and a bound number cannot be deleted. */
     whatsappNumberId: uuid('whatsapp_number_id').references(() => whatsappNumbers.id, { onDelete: 'restrict' }),
     whatsapp: jsonb('whatsapp').$type<WhatsAppSetupSettings | null>(),
+    /** The bot's shared secret, sealed like the auth tokens (src/server/crypto/secret-box.ts); null without a bot. */
+    botSecretSealed: text('bot_secret_sealed'),
     routingVersion: integer('routing_version').notNull().default(1),
     routingUpdatedAt: timestamp('routing_updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     createdAt: createdAt(),
@@ -324,6 +336,14 @@ export const conversations = pgTable(
     releasedBy: uuid('released_by').references(() => users.id, { onDelete: 'set null' }),
     /** The out-of-hours message went (or was skipped with a note): it goes once per conversation. */
     outOfHoursNotified: boolean('out_of_hours_notified').notNull().default(false),
+    /** Values of the workstream's context variables (set by its bot at hand-off), as text. */
+    contextVariables: jsonb('context_variables').$type<Record<string, string>>().notNull().default({}),
+    /** The bot it went to first, by name at the time; null when it never went to a bot. */
+    botName: text('bot_name'),
+    /** The bot has it: customers' messages go to the bot, and routing leaves it alone. */
+    botActive: boolean('bot_active').notNull().default(false),
+    botTurns: integer('bot_turns').notNull().default(0),
+    botHandoff: jsonb('bot_handoff').$type<StoredHandoff | null>(),
     lastInboundAt: timestampTz('last_inbound_at'),
     lastMessageAt: timestampTz('last_message_at').notNull().defaultNow(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
@@ -345,6 +365,7 @@ export const conversations = pgTable(
     index('conversations_assignee_idx').on(t.assigneeId, t.lastMessageAt),
     // The assignment pass reads the waiting ones: open and unassigned, oldest first.
     index('conversations_waiting_queue_idx').on(t.queuedAt).where(sql`${t.status} = 'open' and ${t.assigneeId} is null`),
+    check('conversations_bot_turns_check', sql`${t.botTurns} >= 0`),
     index('conversations_account_idx').on(t.accountId),
     check('conversations_status_check', sql`${t.status} in ('open', 'closed')`),
   ],
@@ -359,7 +380,7 @@ export const messages = pgTable(
       .notNull()
       .references(() => conversations.id, { onDelete: 'cascade' }),
     direction: text('direction', { enum: ['inbound', 'outbound', 'note'] }).notNull(),
-    author: text('author', { enum: ['customer', 'agent', 'automated', 'system'] }).notNull(),
+    author: text('author', { enum: ['customer', 'agent', 'bot', 'automated', 'system'] }).notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     authorName: text('author_name'),
     body: text('body').notNull().default(''),
@@ -474,4 +495,33 @@ export const inboundJournal = pgTable(
     lastError: text('last_error'),
   },
   (t) => [uniqueIndex('inbound_journal_sid_unique').on(t.messageSid), index('inbound_journal_due_idx').on(t.nextAttemptAt, t.id)],
+);
+
+export interface StoredHandoff {
+  reason: HandoffReason;
+  detail: string | null;
+  at: string;
+}
+
+/**
+ * Customers' messages waiting for the workstream's bot, one row per message. The bot worker
+ * takes the oldest of each conversation in turn (a lease in locked_until, so a crashed instance's
+ * delivery is retried with the same id) and deletes the row once the turn is settled.
+ */
+export const botDeliveries = pgTable(
+  'bot_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    attempts: integer('attempts').notNull().default(0),
+    lockedUntil: timestampTz('locked_until'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('bot_deliveries_message_unique').on(t.messageId), index('bot_deliveries_order_idx').on(t.conversationId, t.seq)],
 );
