@@ -15,6 +15,7 @@ import { queueListSchema, queueOverviewSchema, queueSchema, type QueueCreateInpu
 import { templateListSchema, messageTemplateSchema, type TemplateCreateInput, type TemplateUpdateInput } from './contract/message-template';
 import { routingRuleSetSchema, type RoutingRulesInput } from './contract/routing-rule';
 import type { WhatsAppSetupInput } from './contract/whatsapp-setup';
+import type { BotInput } from './contract/bot';
 import { workstreamListSchema, workstreamSchema, type WorkstreamCreateInput, type WorkstreamUpdateInput } from './contract/workstream';
 import { auditEventPageSchema, type AuditQuery } from './contract/audit-event';
 import {
@@ -191,6 +192,10 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         request('PUT', `${workstreamPath(id)}/whatsapp`, workstreamSchema, input),
       /** Removes the WhatsApp setup, which frees its number. */
       removeWhatsApp: (id: string) => request('DELETE', `${workstreamPath(id)}/whatsapp`, null),
+      /** Connects or changes the workstream's bot; the secret may be left out to keep the stored one. */
+      setBot: (id: string, input: BotInput) => request('PUT', `${workstreamPath(id)}/bot`, workstreamSchema, input),
+      /** Removes the bot; conversations it has go to agents. */
+      removeBot: (id: string) => request('DELETE', `${workstreamPath(id)}/bot`, null),
     },
     routingRules: {
       get: (workstreamId: string) => request('GET', `${workstreamPath(workstreamId)}/routing-rules`, routingRuleSetSchema),
