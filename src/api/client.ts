@@ -35,6 +35,7 @@ import {
   messagePageSchema,
   messageSchema,
   transferTargetsSchema,
+  quickReplyListSchema,
   type ConversationQuery,
   type SendMessageInput,
   type TransferInput,
@@ -241,6 +242,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
         request('POST', `${conversationPath(id)}/transfer`, conversationSchema, { version, to }),
       /** The queues and agents it may go to (its assignee or an administrator). */
       transferTargets: (id: string) => request('GET', `${conversationPath(id)}/transfer-targets`, transferTargetsSchema),
+      /** The workstream's quick replies for this conversation, in its language, filled in for the signed-in agent. */
+      quickReplies: (id: string) => request('GET', `${conversationPath(id)}/quick-replies`, quickReplyListSchema),
       /** Back to its queue, for someone else to take. */
       release: (id: string, version: number) => request('POST', `${conversationPath(id)}/release`, conversationSchema, { version }),
     },

@@ -227,3 +227,14 @@ export type MessagePage = z.infer<typeof messagePageSchema>;
 export type SendMessageInput = z.input<typeof sendMessageInputSchema>;
 export type SendMessage = z.output<typeof sendMessageInputSchema>;
 export type MediaUpload = z.infer<typeof mediaUploadSchema>;
+
+/**
+ * GET /api/conversations/:id/quick-replies: its workstream's quick replies, each in the
+ * conversation's language where a translation exists, variables filled in for the asking agent
+ * ({{customerName}}, {{agent}}, {{queue}}, context variables). A variable without a value stays as written.
+ */
+export const quickReplyListSchema = z.object({
+  items: z.array(z.object({ id: idField, title: z.string(), text: z.string() })),
+});
+
+export type QuickReplyList = z.infer<typeof quickReplyListSchema>;
