@@ -23,6 +23,8 @@ export interface BotWorker {
   wake(): void;
   /** Delivers due deliveries until none is left; how many turns were settled. */
   runDue(): Promise<number>;
+  /** Resolves once the work in flight (and any it woke) is done: for tests. */
+  settled(): Promise<void>;
 }
 
 export interface BotWorkerOptions {
@@ -186,6 +188,9 @@ export function createBotWorker(context: Context, options: BotWorkerOptions = {}
       await running;
     },
     wake: kick,
+    async settled() {
+      while (running) await running;
+    },
     async runDue() {
       let settled = 0;
       while (await runOnce()) settled++;
