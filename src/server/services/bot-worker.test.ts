@@ -4,8 +4,9 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Workstream } from '@/api/contract/workstream';
 import type { BotRequest } from '@/domain/bot/bot-protocol';
-import { botDeliveries, conversations, messages, routingRules, workstreams } from '../db/schema';
-import type { Channel } from '../../testing/server/channel-fixture';
+import { weekdays } from '@/domain/operating-hours';
+import { botDeliveries, conversations, messages, messageTemplates, outbox, queues, routingRules, workstreams } from '../db/schema';
+import type { Channel, ChannelOptions } from '../../testing/server/channel-fixture';
 import { describeEachDatabase } from '../../testing/server/each-database';
 import { startFakeBot, type FakeBot } from '../../testing/server/fake-bot';
 import { markActive } from '../../testing/server/routing-fixture';
@@ -31,8 +32,8 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
   });
 
   /** A push channel whose bot takes new conversations first; `topic equals billing` routes to Billing. */
-  async function botChannel(members: User[], options: { maxTurns?: number } = {}) {
-    const channel = await world.pushChannel(members, {}, { queues: { Billing: members.map((m) => m.id) } });
+  async function botChannel(members: User[], options: { maxTurns?: number; automatedMessages?: ChannelOptions['automatedMessages'] } = {}) {
+    const channel = await world.pushChannel(members, {}, { queues: { Billing: members.map((m) => m.id) }, automatedMessages: options.automatedMessages });
     const id = channel.workstream!.id;
     const [row] = await server.context.db.select().from(workstreams).where(eq(workstreams.id, id));
     await server.context.db
@@ -170,6 +171,57 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     expect(bot.received[0]!.body.conversation.turn).toBe(1);
     const [after] = await server.context.db.select().from(conversations).where(eq(conversations.id, row.id));
     expect(after).toMatchObject({ botActive: true, botTurns: 1 });
+  });
+
+  it('hands over to a queue named in any case; an unknown name is routed by the rules, and variables the workstream lacks are left out', async () => {
+    const channel = await botChannel([]);
+    bot.behaviour = 'fixed';
+    bot.fixedAnswer = { handoff: { queue: channel.queues.Billing!.name.toUpperCase(), reason: 'asked for billing' } };
+    const named = await customerOf(channel)('Hi');
+    expect(named).toMatchObject({ queueId: channel.queues.Billing!.id, botHandoff: { reason: 'requested', detail: 'asked for billing' } });
+
+    bot.fixedAnswer = { handoff: { queue: 'Nowhere', variables: { Topic: 'billing', colour: 'red' } } };
+    const routed = await customerOf(channel)('Hi');
+    expect(routed).toMatchObject({ queueId: channel.queues.Billing!.id, contextVariables: { topic: 'billing' } });
+    expect(routed.botHandoff!.detail).toBe('no queue "Nowhere": routed by the rules; ignored: colour (not defined)');
+  });
+
+  it('sends a template the bot names in the conversation’s language, and hands over on one the account lacks', async () => {
+    const channel = await botChannel([]);
+    const template = { accountId: channel.account.id, name: 'order_update', category: 'utility' as const, body: 'Order {{1}} is on its way.', examples: ['42'], status: 'approved' as const };
+    await server.context.db.insert(messageTemplates).values([
+      { ...template, language: 'fi', body: 'Tilaus {{1}} on matkalla.', contentSid: `HX${'f'.repeat(32)}` },
+      { ...template, language: 'en', contentSid: `HX${'e'.repeat(32)}` },
+    ]);
+    bot.behaviour = 'fixed';
+    bot.fixedAnswer = { messages: [{ template: { name: 'order_update', variables: ['42'] } }] };
+    const sent = await customerOf(channel)('Where is my order?');
+    const [message] = (await messagesOf(sent.id)).filter((m) => m.author === 'bot');
+    expect(message).toMatchObject({ body: 'Order 42 is on its way.', template: { name: 'order_update', contentSid: `HX${'e'.repeat(32)}`, variables: ['42'] } });
+    expect(await server.context.db.select().from(outbox).where(eq(outbox.messageId, message!.id))).toHaveLength(1);
+
+    bot.fixedAnswer = { messages: [{ text: 'One moment' }, { template: { name: 'missing_one' } }] };
+    const failed = await customerOf(channel)('Hi');
+    expect(failed).toMatchObject({ botActive: false, botHandoff: { reason: 'malformed', detail: 'no approved template "missing_one"' } });
+    expect((await messagesOf(failed.id)).filter((m) => m.author === 'bot')).toEqual([]);
+  });
+
+  it('tells the customer of closed hours at the hand-off, not on arrival', async () => {
+    const channel = await botChannel([], { automatedMessages: [{ trigger: 'outOfHours', language: 'en', text: 'We are closed now.' }] });
+    // T0 is a Wednesday morning: open only on Saturday night.
+    const closed = { timeZone: 'UTC', periods: [{ day: weekdays[5]!, open: '03:00', close: '03:01' }] };
+    await server.context.db.update(queues).set({ operatingHours: closed }).where(eq(queues.id, channel.fallbackQueue.id));
+    bot.behaviour = 'menuOnly';
+    await server.bot.stop();
+    const waiting = await customerOf(channel)('Hi');
+    expect(waiting.outOfHoursNotified).toBe(false);
+    expect((await messagesOf(waiting.id)).map((m) => m.author)).toEqual(['customer']);
+    bot.behaviour = 'error';
+    server.bot.start();
+    await server.bot.settled();
+    const [after] = await server.context.db.select().from(conversations).where(eq(conversations.id, waiting.id));
+    expect(after).toMatchObject({ botActive: false, outOfHoursNotified: true });
+    expect((await messagesOf(waiting.id)).map((m) => m.body)).toContain('We are closed now.');
   });
 
   it('hands the bot’s conversations to agents when the bot is removed', async () => {

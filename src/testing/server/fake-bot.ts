@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { BotRequest } from '@/domain/bot/bot-protocol';
 import { menuBotAnswer } from '@/domain/bot/menu-bot';
 
-/** How the fake bot answers: the sample menu, too slowly, with an error, with something that is not JSON, or always the menu. */
-export type FakeBotBehaviour = 'menu' | 'slow' | 'error' | 'notJson' | 'menuOnly';
+/** How the fake bot answers: the sample menu, too slowly, with an error, with something that is not JSON, always the menu, or `fixedAnswer`. */
+export type FakeBotBehaviour = 'menu' | 'slow' | 'error' | 'notJson' | 'menuOnly' | 'fixed';
 
 export interface ReceivedBotRequest {
   headers: IncomingHttpHeaders;
@@ -15,6 +15,7 @@ export interface ReceivedBotRequest {
 export interface FakeBot {
   url: string;
   behaviour: FakeBotBehaviour;
+  fixedAnswer: unknown;
   received: ReceivedBotRequest[];
   close(): Promise<void>;
 }
@@ -23,7 +24,7 @@ const SLOW_MS = 6_000;
 
 /** A workstream's bot on an ephemeral port of 127.0.0.1 (plain HTTP, allowed for this machine). */
 export async function startFakeBot(): Promise<FakeBot> {
-  const bot: FakeBot = { url: '', behaviour: 'menu', received: [], close: async () => undefined };
+  const bot: FakeBot = { url: '', behaviour: 'menu', fixedAnswer: {}, received: [], close: async () => undefined };
   const pending = new Set<NodeJS.Timeout>();
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -38,6 +39,8 @@ export async function startFakeBot(): Promise<FakeBot> {
           return answer(200, JSON.stringify(menuBotAnswer(body)));
         case 'menuOnly':
           return answer(200, JSON.stringify({ messages: [{ text: 'Please choose from the menu.' }] }));
+        case 'fixed':
+          return answer(200, JSON.stringify(bot.fixedAnswer));
         case 'error':
           return answer(500, '{"error":"boom"}');
         case 'notJson':
