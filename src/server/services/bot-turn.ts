@@ -9,6 +9,8 @@ import { lockConversation, type ConversationRow } from './conversation-views';
 
 export interface SettledTurn {
   conversationId: string;
+  /** Who saw it before a hand-off moved it (its queue then): they hear that it left. */
+  before: { queueId: string | null; assigneeId: string | null };
   messageIds: string[];
   queuedOutbound: boolean;
   handedOver: boolean;
@@ -94,7 +96,8 @@ export async function settleTurn(tx: Queryable, delivery: { id: string; conversa
     await tx.delete(botDeliveries).where(eq(botDeliveries.id, delivery.id));
     return null;
   }
-  const settled: SettledTurn = { conversationId: conversation.id, messageIds: [], queuedOutbound: false, handedOver: false };
+  const before = { queueId: conversation.queueId, assigneeId: conversation.assigneeId };
+  const settled: SettledTurn = { conversationId: conversation.id, before, messageIds: [], queuedOutbound: false, handedOver: false };
   let handoff: Parameters<typeof handOverFromBot>[3] | null = outcome.kind === 'failed' ? { reason: outcome.reason, detail: outcome.detail } : null;
   if (outcome.kind === 'answer') {
     const answer: BotAnswer = outcome.answer;

@@ -103,7 +103,21 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     expect(menu).toMatchObject({ direction: 'outbound', authorName: 'Menu bot', status: 'pending' });
     expect(menu!.body).toContain('1 Billing');
 
+    const published: { type: string; queueId: string | null }[] = [];
+    const unsubscribe = server.context.events.subscribe(({ event, audience }) => {
+      if (event.type === 'message' && event.message.author === 'bot') published.push({ type: 'botMessage', queueId: audience.queueId });
+      if (event.type === 'conversation' && event.conversation.id === first.id) published.push({ type: 'conversation', queueId: audience.queueId });
+    });
     const handed = await customer('1');
+    unsubscribe();
+    // The bot's answer and the move reach the new queue, and the old queue hears that it left.
+    expect(published).toEqual(
+      expect.arrayContaining([
+        { type: 'botMessage', queueId: channel.queues.Billing!.id },
+        { type: 'conversation', queueId: channel.queues.Billing!.id },
+        { type: 'conversation', queueId: channel.fallbackQueue.id },
+      ]),
+    );
     expect(bot.received[1]!.body.conversation.turn).toBe(2);
     expect(handed).toMatchObject({ botActive: false, botTurns: 2, contextVariables: { topic: 'billing' }, queueId: channel.queues.Billing!.id, assigneeId: agent!.id });
     expect(handed.botHandoff).toMatchObject({ reason: 'requested', detail: 'The customer chose “billing” from the menu.' });

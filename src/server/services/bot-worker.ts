@@ -139,7 +139,7 @@ export function createBotWorker(context: Context, options: BotWorkerOptions = {}
     const settled = await context.db.transaction((tx) => settleTurn(tx, leased, outcome, context.now()));
     if (!settled) return true;
     if (settled.queuedOutbound) context.wakeOutbox();
-    await publishConversationChange(context, settled.conversationId, settled.messageIds, settings.log);
+    await publishConversationChange(context, settled.conversationId, settled.messageIds, settings.log, settled.before);
     if (settled.handedOver) await context.assignment.request();
     return true;
   }

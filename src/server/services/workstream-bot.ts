@@ -84,13 +84,14 @@ export async function removeWorkstreamBot(context: Context, actor: Actor, id: st
       .from(conversations)
       .where(and(eq(conversations.workstreamId, id), eq(conversations.botActive, true), eq(conversations.status, 'open')))
       .for('update');
-    const handed: { conversationId: string; messageIds: string[]; queuedOutbound: boolean }[] = [];
+    const handed: { conversationId: string; before: { queueId: string | null; assigneeId: string | null }; messageIds: string[]; queuedOutbound: boolean }[] = [];
     for (const conversation of withBot) {
-      handed.push({ conversationId: conversation.id, ...(await handOverFromBot(tx, conversation, stored, { reason: 'botRemoved' }, moment)) });
+      const before = { queueId: conversation.queueId, assigneeId: conversation.assigneeId };
+      handed.push({ conversationId: conversation.id, before, ...(await handOverFromBot(tx, conversation, stored, { reason: 'botRemoved' }, moment)) });
     }
     return handed;
   });
   if (changes.some((change) => change.queuedOutbound)) context.wakeOutbox();
-  for (const change of changes) await publishConversationChange(context, change.conversationId, change.messageIds, log);
+  for (const change of changes) await publishConversationChange(context, change.conversationId, change.messageIds, log, change.before);
   if (changes.length > 0) await context.assignment.request();
 }
