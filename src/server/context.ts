@@ -18,6 +18,8 @@ export interface ServerContext {
   events: EventBus;
   /** Tells the outbox worker that rows were committed, so it sends now instead of at its next poll. */
   wakeOutbox: () => void;
+  /** Tells the bot worker that customers' messages wait for a workstream's bot. */
+  wakeBot: () => void;
   /** Inbound webhooks: the journal they are committed to before the 200, and the worker that stores them. */
   inbound: InboundPipeline;
   /** The assignment pass: request one after a change that may let a waiting conversation go to an agent. */
@@ -27,4 +29,4 @@ export interface ServerContext {
 }
 
 /** What the background workers are built from (they are parts of the context themselves). */
-export type WorkerContext = Omit<ServerContext, 'wakeOutbox' | 'inbound' | 'webhookCredentials' | 'assignment'>;
+export type WorkerContext = Omit<ServerContext, 'wakeOutbox' | 'wakeBot' | 'inbound' | 'webhookCredentials' | 'assignment'>;

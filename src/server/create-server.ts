@@ -11,6 +11,7 @@ import type { OpenDatabase } from './db/database';
 import { eventBusFor } from './events/postgres-event-bus';
 import { holdsSealedTokens } from './services/accounts';
 import { createAssignmentWorker } from './services/assignment';
+import { createBotWorker, type BotWorker, type BotWorkerOptions } from './services/bot-worker';
 import { createInboundPipeline, inboundWorkerSettings } from './services/inbound-worker';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './services/outbox-worker';
 import { createWebhookCredentialsCache } from './services/webhook-credentials';
@@ -36,6 +37,8 @@ export interface CreateServerOptions {
   outboxOptions?: OutboxWorkerOptions;
   /** 'auto' (default) runs the assignment sweep every config.assignmentSweepMs; 'manual': passes only on request (tests start it). */
   assignmentSweep?: 'auto' | 'manual';
+  /** The bot worker's settings; tests give it their own fetch or time limit. */
+  botOptions?: BotWorkerOptions;
   onLiveEventsError?: (error: unknown) => void;
 }
 
@@ -44,6 +47,7 @@ export interface Server {
   context: ServerContext;
   database: OpenDatabase;
   outbox: OutboxWorker;
+  bot: BotWorker;
   /** Finishes requests in flight, stops the workers, closes the database. */
   close(): Promise<void>;
 }
@@ -77,6 +81,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     twilio: options.twilio ?? createTwilioGateway({ baseUrl: config.twilioApiBaseUrl }),
     events: await eventBusFor(database, options.onLiveEventsError),
     wakeOutbox: () => undefined,
+    wakeBot: () => undefined,
   };
   // The app (and its logger) is built from this context: the workers log only once they run.
   const log = { warn: (object: object, message: string) => app.log.warn(object, message), error: (object: object, message: string) => app.log.error(object, message) };
@@ -91,6 +96,8 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   });
   const outbox = createOutboxWorker(context, { log, ...options.outboxOptions });
   context.wakeOutbox = () => outbox.wake();
+  const bot = createBotWorker(context, { log, ...options.botOptions });
+  context.wakeBot = () => bot.wake();
   const app = await buildApp(context, { logger: options.logger, extend: options.extend });
 
   // Webhooks a previous run accepted and did not store yet are stored first.
@@ -98,6 +105,8 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   if (options.assignmentSweep !== 'manual') context.assignment.start();
   // Replies go out once Twilio's status callbacks can reach the app.
   if (options.outbox !== 'manual') app.addHook('onListen', () => outbox.start());
+  // Customers' messages that waited for a bot (or whose instance stopped mid-turn) go on once the app runs.
+  app.addHook('onListen', () => bot.start());
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), SESSION_SWEEP_MS);
   sweep.unref();
 
@@ -106,10 +115,12 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     context,
     database,
     outbox,
+    bot,
     async close() {
       clearInterval(sweep);
       await app.close();
       await context.inbound.stop();
+      await bot.stop();
       await context.assignment.stop();
       await outbox.stop();
       await context.events.close();

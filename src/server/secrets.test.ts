@@ -5,13 +5,16 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
 import { rotate } from './cli/rotate-key';
 import { open, generateSecretKey } from './crypto/secret-box';
-import { whatsappAccounts } from './db/schema';
+import { whatsappAccounts, workstreams } from './db/schema';
+import { botSecretContext } from './services/workstream-bot';
 import { loggerOptions } from './logging';
 import { signedInUser, startTestServer, type TestServer } from '../testing/server/test-server';
 
 /** A token made to be found: if it shows up anywhere in clear, the test fails. */
 const MARKER = 'feedc0de'.repeat(4);
 const NEW_MARKER = 'c0ffee00'.repeat(4);
+/** A bot's shared secret, made to be found the same way. */
+const BOT_MARKER = 'b075ec2e'.repeat(4);
 
 let server: TestServer;
 const logLines: string[] = [];
@@ -32,7 +35,7 @@ afterAll(async () => {
   await server.close();
 });
 
-test('an auth token is in no response, no log line and nowhere in the database in clear', async () => {
+test('an auth token or bot secret is in no response, no log line and nowhere in the database in clear', async () => {
   const admin = await signedInUser(server, 'admin');
   const responses: string[] = [];
   const send = async (method: string, path: string, body?: unknown) => {
@@ -57,6 +60,25 @@ test('an auth token is in no response, no log line and nowhere in the database i
   await send('PATCH', `/api/whatsapp-accounts/${account!.id}`, { version: 99, authToken: MARKER });
   await send('GET', `/api/whatsapp-accounts/${account!.id}`);
   await send('GET', '/api/whatsapp-accounts');
+  const queue = await send('POST', '/api/queues', { name: 'Marker queue', type: 'messaging', priority: 5, memberIds: [], operatingHours: null });
+  const workstream = await send('POST', '/api/workstreams', {
+    name: 'Marker workstream',
+    type: 'messaging',
+    channel: 'whatsapp',
+    distributionMode: 'push',
+    fallbackQueueId: queue!.id,
+    capacity: { mode: 'unit', value: 2 },
+    blockCapacityForWrapUp: false,
+    allowedPresences: ['available'],
+    skillMatching: 'none',
+    keepSameAgent: false,
+    advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
+  });
+  const bot = { name: 'Marker bot', url: 'https://bot.example.com/hook', firstToBot: true, maxTurns: 3 };
+  const withBot = await send('PUT', `/api/workstreams/${workstream!.id}/bot`, { version: workstream!.version, ...bot, secret: BOT_MARKER });
+  await send('PUT', `/api/workstreams/${workstream!.id}/bot`, { version: 99, ...bot, secret: BOT_MARKER });
+  await send('PUT', `/api/workstreams/${workstream!.id}/bot`, { version: withBot!.version, ...bot, url: 'http://bot.example.com', secret: BOT_MARKER });
+  await send('GET', `/api/workstreams/${workstream!.id}`);
   await send('GET', '/api/audit-events');
   await logged.close().catch(() => undefined);
 
@@ -64,9 +86,10 @@ test('an auth token is in no response, no log line and nowhere in the database i
     select string_agg(t::text, E'\n') as rows from (
       select row_to_json(a)::text as t from whatsapp_accounts a
       union all select row_to_json(e)::text from audit_events e
+      union all select row_to_json(w)::text from workstreams w
     ) x`);
   const databaseText = JSON.stringify(dump);
-  for (const marker of [MARKER, NEW_MARKER]) {
+  for (const marker of [MARKER, NEW_MARKER, BOT_MARKER]) {
     expect(responses.filter((r) => r.includes(marker)), 'responses').toEqual([]);
     expect(logLines.filter((l) => l.includes(marker)), 'log lines').toEqual([]);
     expect(databaseText.includes(marker), 'database').toBe(false);
@@ -77,18 +100,25 @@ test('an auth token is in no response, no log line and nowhere in the database i
   // The sealed value opens to the token set last, and only with this server's key.
   const [row] = await server.context.db.select().from(whatsappAccounts);
   expect(open(server.context.keyring, row!.authTokenSealed, row!.id)).toBe(NEW_MARKER);
+  const [sealedBot] = await server.context.db.select().from(workstreams);
+  expect(open(server.context.keyring, sealedBot!.botSecretSealed!, botSecretContext(sealedBot!.id))).toBe(BOT_MARKER);
+  expect(() => open(server.context.keyring, sealedBot!.botSecretSealed!, row!.id)).toThrow();
 });
 
-test('key rotation re-encrypts every token with the new key, all or nothing', async () => {
+test('key rotation re-encrypts every token and bot secret with the new key, all or nothing', async () => {
   const next = generateSecretKey();
   const before = await server.context.db.select().from(whatsappAccounts);
-  expect(await rotate(server.context.db, server.context.keyring, next)).toBe(before.length);
+  expect(await rotate(server.context.db, server.context.keyring, next)).toEqual({ authTokens: before.length, botSecrets: 1 });
   const after = await server.context.db.select().from(whatsappAccounts);
   for (const row of after) {
     expect(row.authTokenSealed.split('.')[1]).toBe(next.id);
     expect(open({ current: next, previous: [] }, row.authTokenSealed, row.id)).toBe(NEW_MARKER);
   }
+  const [bot] = await server.context.db.select().from(workstreams);
+  expect(bot!.botSecretSealed!.split('.')[1]).toBe(next.id);
+  expect(open({ current: next, previous: [] }, bot!.botSecretSealed!, botSecretContext(bot!.id))).toBe(BOT_MARKER);
   // With a ring that cannot open the tokens, nothing changes.
   await expect(rotate(server.context.db, { current: generateSecretKey(), previous: [] }, generateSecretKey())).rejects.toThrow();
   expect(await server.context.db.select().from(whatsappAccounts)).toEqual(after);
+  expect(await server.context.db.select().from(workstreams)).toEqual([bot]);
 });

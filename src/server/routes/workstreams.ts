@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { botInputSchema } from '@/api/contract/bot';
 import { workstreamCreateInputSchema, workstreamUpdateInputSchema } from '@/api/contract/workstream';
 import type { ServerContext } from '../context';
 import { parseBody, pathId } from '../http/input';
 import { requestAssignment } from '../services/assignment';
 import { actorOf } from '../services/audit';
+import { removeWorkstreamBot, setWorkstreamBot } from '../services/workstream-bot';
 import { createWorkstream, deleteWorkstream, getWorkstream, listWorkstreams, requireWorkstream, updateWorkstream } from '../services/workstreams';
 
 export function workstreamRoutes(context: ServerContext): FastifyPluginAsync {
@@ -24,6 +26,17 @@ export function workstreamRoutes(context: ServerContext): FastifyPluginAsync {
       // Its capacity, presences, skills or wrap-up decide who may take what waits.
       await requestAssignment(context);
       return updated;
+    });
+
+    app.put('/workstreams/:id/bot', async (request) => {
+      const id = pathId(request.params, 'id', 'workstream');
+      await requireWorkstream(context.db, id);
+      return setWorkstreamBot(context, actorOf(request), id, parseBody(botInputSchema, request.body));
+    });
+
+    app.delete('/workstreams/:id/bot', async (request, reply) => {
+      await removeWorkstreamBot(context, actorOf(request), pathId(request.params, 'id', 'workstream'), request.log);
+      return reply.status(204).send();
     });
 
     app.delete('/workstreams/:id', async (request, reply) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { fieldError, numberInUseDetail, problemDetails } from '@/api/contract/problem-bodies';
 import type { z } from 'zod';
 import { MAX_NUMBERS_PER_ACCOUNT, type WhatsAppAccount, type accountCreateInputSchema, type accountUpdateInputSchema } from '@/api/contract/whatsapp-account';
@@ -54,7 +54,9 @@ const view = async (tx: Queryable, publicUrl: string, id: string) => (await acco
 
 /** Whether any account's auth token is stored (sealed with the key of its time). */
 export async function holdsSealedTokens(db: Queryable): Promise<boolean> {
-  return (await db.select({ id: whatsappAccounts.id }).from(whatsappAccounts).limit(1)).length > 0;
+  if ((await db.select({ id: whatsappAccounts.id }).from(whatsappAccounts).limit(1)).length > 0) return true;
+  // A bot's shared secret is sealed with the same key.
+  return (await db.select({ id: workstreams.id }).from(workstreams).where(isNotNull(workstreams.botSecretSealed)).limit(1)).length > 0;
 }
 
 export async function listAccounts(db: Queryable, publicUrl: string): Promise<WhatsAppAccount[]> {

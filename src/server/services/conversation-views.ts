@@ -21,10 +21,18 @@ export interface ConversationJoins {
 /** Why an open, unassigned conversation waits (its queue closed, pick mode, nobody with room); null otherwise. */
 function waitReasonFor(row: ConversationRow, joins: ConversationJoins, now: Date): Conversation['waitReason'] {
   if (row.status !== 'open' || row.assigneeId !== null) return null;
+  if (row.botActive) return 'bot';
   const queue = row.queueId === null ? undefined : routingQueueOf({ id: row.queueId, priority: 10, operatingHours: joins.queueHours });
   // Without a workstream nobody assigns it: it waits to be picked, as its view says.
   if (!joins.workstream) return waitReasonOf(queue, undefined, now) === 'outOfHours' ? 'outOfHours' : 'pick';
   return waitReasonOf(queue, distributionRulesOf(joins.workstream), now);
+}
+
+/** The bot's part of a conversation that went to one; its hand-off time as the API writes times. */
+function botPartOf(row: ConversationRow): Conversation['bot'] {
+  if (row.botName === null) return null;
+  const handoff = row.botHandoff ? { ...row.botHandoff, at: iso(row.botHandoff.at) } : null;
+  return { name: row.botName, active: row.botActive, turns: row.botTurns, handoff };
 }
 
 /**
@@ -55,6 +63,8 @@ export function toConversation(row: ConversationRow, joins: ConversationJoins, n
     queuedAt: iso(row.queuedAt),
     waitReason: waitReasonFor(row, joins, now),
     attachments: joins.workstream?.whatsapp?.attachments ?? NO_SETUP_ATTACHMENTS,
+    contextVariables: row.contextVariables,
+    bot: botPartOf(row),
     createdAt: iso(row.createdAt),
     closedAt: isoOrNull(row.closedAt),
     version: row.version,

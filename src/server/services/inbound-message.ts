@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { isOpenAt } from '@/domain/operating-hours';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
-import { conversations, messageMedia, messages, queues, whatsappAccounts, workstreams } from '../db/schema';
+import { botDeliveries, conversations, messageMedia, messages, queues, whatsappAccounts, workstreams } from '../db/schema';
 import type { InboundParams } from '../twilio/webhook-params';
 import { attachmentRefusal, greetingFor, queueAutomatedMessage } from './automated-messages';
 import { announceOutOfHours, type Written } from './conversation-notes';
@@ -22,6 +22,8 @@ export type InboundOutcome =
       firstInboundAt: string | null;
       /** Automated messages were written to the outbox. */
       queuedOutbound: boolean;
+      /** The message waits for the workstream's bot: wake the bot worker. */
+      queuedForBot: boolean;
     };
 
 /** Thrown inside the transaction to undo it: the MessageSid was stored by another delivery of the same webhook. */
@@ -57,6 +59,12 @@ async function workstreamById(tx: Queryable, id: string | null): Promise<Workstr
   return row ?? null;
 }
 
+/** The workstream's bot when new conversations go to it first (and it has its secret to sign with). */
+function firstBotOf(workstream: WorkstreamRow | null) {
+  const bot = workstream?.settings.bot;
+  return bot && bot.firstToBot && workstream.botSecretSealed !== null ? bot : null;
+}
+
 /**
  * The account's open conversation of (business number, customer), locked, or a new one routed by the
  * workstream. Two first messages at once meet at the partial unique index: the later insert
@@ -74,6 +82,7 @@ async function findOrOpenConversation(
     if (open) return { row: open, workstream: inbound.media.length > 0 ? await workstreamById(tx, open.workstreamId) : null, created: false };
 
     const routing = await routeNewConversation(tx, accountId, inbound.to, { customerPhone: inbound.from, firstMessage: inbound.body });
+    const bot = firstBotOf(routing.workstream);
     const [created] = await tx
       .insert(conversations)
       .values({
@@ -86,6 +95,8 @@ async function findOrOpenConversation(
         profileName: inbound.profileName,
         language: routing.language,
         requiredSkills: routing.requiredSkills,
+        botName: bot?.name ?? null,
+        botActive: bot !== null,
         queuedAt: now,
         lastInboundAt: now,
         lastMessageAt: now,
@@ -140,6 +151,8 @@ export async function storeInbound(
       if (!message) throw new AlreadyStored();
       const messageIds = [message.id];
       const language = conversation.language;
+      // In the message's own transaction: a message the bot has is never lost between here and the bot.
+      if (conversation.botActive) await sp.insert(botDeliveries).values({ conversationId: conversation.id, messageId: message.id, createdAt: now });
 
       const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend !== false;
       if (inbound.media.length > 0 && mediaAllowed) {
@@ -162,7 +175,8 @@ export async function storeInbound(
       }
       if (inbound.media.length > 0 && !mediaAllowed) automated.push(attachmentRefusal(language));
       for (const body of automated) messageIds.push(await queueAutomatedMessage(sp, conversation.id, body, receivedAt));
-      const outOfHours = created ? await outOfHoursOnArrival(sp, conversation, receivedAt) : null;
+      // With the bot, the customer hears of closed hours when it hands over, if it does.
+      const outOfHours = created && !conversation.botActive ? await outOfHoursOnArrival(sp, conversation, receivedAt) : null;
       if (outOfHours) messageIds.push(outOfHours.messageId);
 
       if (!created) await noteNewerInbound(sp, conversation, inbound, now);
@@ -182,6 +196,7 @@ export async function storeInbound(
         messageIds,
         firstInboundAt: first?.at ? new Date(first.at).toISOString() : null,
         queuedOutbound: automated.length > 0 || outOfHours?.queuedOutbound === true,
+        queuedForBot: conversation.botActive,
       };
     });
   } catch (error) {

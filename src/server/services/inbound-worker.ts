@@ -36,7 +36,7 @@ export const retryDelayMs = (attempts: number) => Math.min(300_000, 1_000 * 2 **
  */
 export const inboundWorkerSettings = (kind: 'pglite' | 'postgres') => (kind === 'pglite' ? { batchSize: 5, concurrency: 1 } : { batchSize: 25, concurrency: 4 });
 
-type Context = WorkerContext & Pick<ServerContext, 'wakeOutbox' | 'assignment'>;
+type Context = WorkerContext & Pick<ServerContext, 'wakeOutbox' | 'wakeBot' | 'assignment'>;
 
 /**
  * The inbound worker (docs/decisions/0014): takes journal rows in arrival order with FOR UPDATE
@@ -111,6 +111,7 @@ export function createInboundPipeline(context: Context, options: InboundWorkerOp
     // New conversations wait in their queues: the pass gives them to agents before the agents hear of them.
     if (stored.some(({ outcome }) => outcome.kind === 'stored' && outcome.created)) await context.assignment.request();
     for (const { accountId, outcome } of stored) await announceInbound(context, accountId, outcome);
+    if (stored.some(({ outcome }) => outcome.kind === 'stored' && outcome.queuedForBot)) context.wakeBot();
     return taken;
   }
 

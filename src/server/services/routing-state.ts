@@ -114,7 +114,8 @@ export async function loadRoutingState(db: Queryable, now: Date): Promise<Routin
     .from(conversations)
     // Pick mode's conversations wait for an Accept: a sweep every few seconds need not read them.
     .innerJoin(workstreams, and(eq(workstreams.id, conversations.workstreamId), eq(workstreams.distributionMode, 'push')))
-    .where(and(eq(conversations.status, 'open'), isNull(conversations.assigneeId), isNotNull(conversations.queueId)));
+    // A conversation with the workstream's bot reaches agents only when the bot hands it over.
+    .where(and(eq(conversations.status, 'open'), isNull(conversations.assigneeId), isNotNull(conversations.queueId), eq(conversations.botActive, false)));
   if (waitingRows.length === 0) return null;
 
   const workstreamRules = await allDistributionRules(db);

@@ -1,9 +1,11 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { RoutingRuleSet } from '@/api/contract/routing-rule';
+import type { BotView } from '@/api/contract/bot';
 import { workstreamDefaults, type Workstream } from '@/api/contract/workstream';
+import { parseBotUrl } from '@/domain/bot/bot-url';
 import { byNameThenCreation } from '@/domain/list-order';
 import type { Queryable } from '../db/database';
-import { queues, routingRules, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
+import { queues, routingRules, whatsappAccounts, whatsappNumbers, workstreams, type StoredBot } from '../db/schema';
 import { iso } from '../db/timestamps';
 
 export type WorkstreamRow = typeof workstreams.$inferSelect;
@@ -22,6 +24,13 @@ export function settingsOf(row: Pick<WorkstreamRow, 'settings'>) {
     skillFallbackMinutes: settings.skillFallbackMinutes === undefined ? workstreamDefaults.skillFallbackMinutes : settings.skillFallbackMinutes,
     keepSameAgentDays: settings.keepSameAgentDays ?? workstreamDefaults.keepSameAgentDays,
   };
+}
+
+/** A stored bot as the API shows it: never its secret, and whether its address is plain HTTP. */
+export function botViewOf(bot: StoredBot | null | undefined): BotView | null {
+  if (!bot) return null;
+  const parsed = parseBotUrl(bot.url);
+  return { ...bot, insecureUrl: parsed.ok ? parsed.value.insecure : false };
 }
 
 /** The editable fields of a stored workstream under their API names, as the audit compares them. */
@@ -77,6 +86,7 @@ export async function workstreamViews(db: Queryable, only?: string): Promise<Wor
         fallbackQueueId: row.fallbackQueueId,
         fallbackQueueName: queueName,
         ...settingsOf(row),
+        bot: botViewOf(row.settings.bot),
         whatsapp:
           whatsapp && row.whatsappNumberId && number && account
             ? {

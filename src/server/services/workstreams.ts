@@ -33,12 +33,11 @@ const SETTINGS_FIELDS = [
   'keepSameAgent',
   'keepSameAgentDays',
   'advanced',
-  'bot',
 ] as const;
 
-/** The settings among the fields of a request, the ones it leaves out taken from `base`. */
+/** The settings among the fields of a request, the ones it leaves out taken from `base`; the bot has its own route. */
 function settingsFrom(input: Partial<WorkstreamSettings>, base?: WorkstreamSettings): WorkstreamSettings {
-  const settings = { ...base } as Record<string, unknown>;
+  const settings = { bot: null, ...base } as Record<string, unknown>;
   for (const field of SETTINGS_FIELDS) {
     if (input[field] !== undefined) settings[field] = input[field];
   }

@@ -13,6 +13,7 @@ import type { OpenDatabase } from '../../server/db/database';
 import { users } from '../../server/db/schema';
 import { pgliteTestTarget } from './database-snapshots';
 import { createScratchDatabase } from './postgres';
+import type { BotWorker, BotWorkerOptions } from '../../server/services/bot-worker';
 import type { OutboxWorker, OutboxWorkerOptions } from '../../server/services/outbox-worker';
 import type { TwilioGateway } from '../../server/twilio/gateway';
 
@@ -29,6 +30,8 @@ export interface TestServer {
   setNow(date: Date | null): void;
   /** Sends the outbox: polls only with `outbox: 'auto'`, else when a test calls runOnce/runDue. */
   outbox: OutboxWorker;
+  /** Calls the workstreams' bots: works on its own, like the real server's. */
+  bot: BotWorker;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,8 @@ export interface TestServerOptions {
   outboxOptions?: OutboxWorkerOptions;
   /** PGlite on disk, as `npm start` keeps it (default: in memory). */
   pgliteDataDir?: string;
+  /** The bot worker's own fetch, time limit or lease. */
+  botOptions?: BotWorkerOptions;
   /** Connections to PostgreSQL (default 4: many test servers share one PostgreSQL). */
   postgresPoolSize?: number;
 }
@@ -58,7 +63,7 @@ export async function startTestServer(
   let now: Date | null = null;
   // Tests sign in often from one address; the rate limit has a test of its own.
   const config: ServerConfig = { ...loadConfig({}), staticDir: '/nonexistent', signInAttemptsPerMinute: 1000, ...overrides };
-  const { app, context, outbox, close } = await createServer({
+  const { app, context, outbox, bot, close } = await createServer({
     config,
     keys: { keyring: { current: generateSecretKey(), previous: [] }, origin: 'environment' },
     database,
@@ -69,6 +74,7 @@ export async function startTestServer(
     inboundPollMs: 200,
     outbox: options.outbox ?? 'manual',
     outboxOptions: options.outboxOptions,
+    botOptions: options.botOptions,
     // Passes run on request; a test about time starts the sweep (context.assignment.start()).
     assignmentSweep: 'manual',
   });
@@ -85,6 +91,7 @@ export async function startTestServer(
     baseUrl,
     setNow: (date) => void (now = date),
     outbox,
+    bot,
     async close() {
       await close();
       await scratch?.drop();
