@@ -55,6 +55,11 @@ export function toConversation(row: ConversationRow, joins: ConversationJoins, n
     queuedAt: iso(row.queuedAt),
     waitReason: waitReasonFor(row, joins, now),
     attachments: joins.workstream?.whatsapp?.attachments ?? NO_SETUP_ATTACHMENTS,
+    contextVariables: row.contextVariables,
+    bot:
+      row.botName === null
+        ? null
+        : { name: row.botName, active: row.botActive, turns: row.botTurns, handoff: row.botHandoff && { ...row.botHandoff, at: iso(row.botHandoff.at) } },
     createdAt: iso(row.createdAt),
     closedAt: isoOrNull(row.closedAt),
     version: row.version,

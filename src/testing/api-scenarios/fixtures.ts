@@ -24,14 +24,7 @@ export function workstreamInput(
     allowedPresences: ['available'],
     skillMatching: 'none',
     keepSameAgent: true,
-    advanced: {
-      sessionTemplate: 'messagingDefault',
-      notificationTemplate: 'messagingIncoming',
-      contextVariables: [],
-      smartAssist: false,
-      quickReplies: false,
-    },
-    bot: null,
+    advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
     ...overrides,
   };
 }

@@ -98,8 +98,7 @@ export async function createChannel(server: TestServer, adminFetch: FetchAs, opt
     allowedPresences: ['available'],
     skillMatching: 'none',
     keepSameAgent: true,
-    advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-    bot: null,
+    advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
   });
   const workstream = await call<Workstream>(server, adminFetch, 'PUT', `/api/workstreams/${created.id}/whatsapp`, {
     version: created.version,
