@@ -104,7 +104,8 @@ describeEachDatabase('assignment notifications (server on %s)', (kind) => {
     const [agent] = await agents('Streamed Agent');
     const channel = await pushChannel([agent!]);
     await waiting(channel);
-    const [adminStream, agentStream] = await Promise.all([admin, agent!].map((user) => openStream(user)));
+    const adminStream = await openStream(admin);
+    const agentStream = await openStream(agent!);
     expect(await pass()).toBe(1);
     // Events reach a stream in order: once this one has arrived, the notification would have too.
     const sentinel = `"userId":"${admin.id}"`;

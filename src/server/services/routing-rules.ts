@@ -45,9 +45,10 @@ function withKnownVariables(rules: RoutingRulesUpdate['rules'], settings: Workst
     ...rule,
     conditions: rule.conditions.map((condition, c) => {
       if (condition.field !== 'contextVariable') return condition;
-      const name = names.get((condition.variable ?? '').toLowerCase());
+      const sent = 'variable' in condition && typeof condition.variable === 'string' ? condition.variable : '';
+      const name = names.get(sent.toLowerCase());
       if (name === undefined) errors.push(fieldError(`rules.${index}.conditions.${c}.variable`, 'condition.variableUnknown'));
-      return { ...condition, variable: name ?? condition.variable };
+      return { ...condition, variable: name ?? sent };
     }),
   }));
   return { rules: checked, errors };
