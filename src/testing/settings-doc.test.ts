@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { botInputSchema } from '@/api/contract/bot';
 import { queueCreateInputSchema, queueUpdateInputSchema } from '@/api/contract/queue';
 import { routingRulesInputSchema } from '@/api/contract/routing-rule';
 import { userCreateInputSchema } from '@/api/contract/user';
@@ -50,6 +51,7 @@ const notSettings = new Set(['version']);
 const settings = [
   ...fieldPaths(workstreamCreateInputSchema, 'workstream'),
   ...fieldPaths(workstreamUpdateInputSchema, 'workstream'),
+  ...fieldPaths(botInputSchema, 'workstream.bot'),
   ...fieldPaths(whatsAppSetupInputSchema, 'whatsapp'),
   ...fieldPaths(queueCreateInputSchema, 'queue'),
   ...fieldPaths(queueUpdateInputSchema, 'queue'),
@@ -88,12 +90,19 @@ describe('docs/settings.md', () => {
     expect(absent, 'tests named that do not exist').toEqual([]);
   });
 
-  it('marks as pending only the settings the next issue makes act', () => {
+  it('marks no setting as pending: every one acts somewhere', () => {
     const pending = doc
       .split('\n')
-      .filter((line) => /^\|\s*`[\w.]+`/.test(line) && line.includes('Pending'))
+      .filter((line) => /^\|\s*`[\w.]+`/.test(line) && /pending/i.test(line.split('|')[3] ?? ''))
       .map((line) => /`([\w.]+)`/.exec(line)![1]);
-    expect(pending).toEqual(['workstream.advanced', 'workstream.bot']);
+    expect(pending, 'rows whose "Where it acts" is pending').toEqual([]);
+  });
+
+  it('lists the removed settings, none of which the contract still takes', () => {
+    const removedSection = doc.split(/^## Removed$/m)[1] ?? '';
+    const removed = [...removedSection.matchAll(/^- `([\w.]+)`/gm)].map((m) => m[1]!);
+    expect(removed).toEqual(['workstream.advanced.sessionTemplate', 'workstream.advanced.smartAssist']);
+    expect(removed.filter((key) => settings.some((path) => path === key || path.startsWith(`${key}.`)))).toEqual([]);
   });
 
   it('lists no setting the contract does not have', () => {

@@ -5,6 +5,8 @@ export interface EventAudience {
   /** The conversation's queue: its members see it; null means administrators and the assignee only. */
   queueId: string | null;
   assigneeId: string | null;
+  /** For the assignee alone, administrators neither: their own notification. */
+  personal?: boolean;
 }
 
 export interface PublishedEvent {

@@ -104,8 +104,7 @@ describeOnPostgres('configuration when a racing change commits after the checks 
       allowedPresences: ['available'],
       skillMatching: 'none',
       keepSameAgent: true,
-      advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-      bot: null,
+      advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
     });
 
   async function createWorkstream(queueId: string, name = `Workstream ${++serial}`): Promise<Workstream> {

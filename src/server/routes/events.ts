@@ -89,7 +89,9 @@ export function eventRoutes(context: ServerContext): FastifyPluginAsync {
       let queue: Promise<void> = Promise.resolve();
       let waiting = 0;
       const shows = (now: Viewer, { audience }: PublishedEvent) =>
-        now.role === 'admin' || audience.assigneeId === now.id || (audience.queueId !== null && canSee(now, memberOf, audience));
+        audience.personal
+          ? audience.assigneeId === now.id
+          : now.role === 'admin' || audience.assigneeId === now.id || (audience.queueId !== null && canSee(now, memberOf, audience));
       const visible = async (published: PublishedEvent) => {
         const now = await recheck();
         return now !== null && shows(now, published);

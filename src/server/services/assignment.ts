@@ -6,6 +6,7 @@ import { conversations, queues, users } from '../db/schema';
 import { publishConversationChange } from './conversation-events';
 import { writeNote } from './conversation-notes';
 import { writeAssignments, type Assigned } from './assignment-batch';
+import { notifyAssignee } from './assignment-notifications';
 import { loadRoutingState } from './routing-state';
 
 type PassContext = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox'>;
@@ -54,6 +55,7 @@ export async function assignWaiting(context: PassContext, log?: Log): Promise<nu
     return writeAssignments(tx, planAssignments(state, now), now);
   });
   await publishAssigned(context, assigned, log);
+  for (const a of assigned) await notifyAssignee(context, a.conversationId, log);
   return assigned.length;
 }
 

@@ -8,6 +8,7 @@ import type { Queryable } from '../db/database';
 import { conversations, queues, users } from '../db/schema';
 import { isUuid } from '../db/uuid';
 import { lockAssignments } from './assignment';
+import { notifyAssignee } from './assignment-notifications';
 import { recordAudit } from './audit';
 import { publishConversationChange } from './conversation-events';
 import { announceAssignee, announceOutOfHours, writeNote, type Written } from './conversation-notes';
@@ -93,7 +94,10 @@ export async function transferConversation(context: Context, actor: Actor, conve
     const change = input.to.kind === 'queue' ? await toQueue(tx, actor, row, input.to.queueId, now) : await toAgent(tx, actor, row, input.to.userId, now);
     return { before: audienceOf(row), ...change };
   });
-  return afterMove(context, conversationId, moved, log);
+  const view = await afterMove(context, conversationId, moved, log);
+  // Someone else gave it to them; an administrator taking it themselves needs no notice.
+  if (input.to.kind === 'agent' && view?.assigneeId && view.assigneeId !== actor.id) await notifyAssignee(context, conversationId, log);
+  return view;
 }
 
 /** POST /api/conversations/:id/release: back to its queue for someone else; nothing to do when nobody holds it. */

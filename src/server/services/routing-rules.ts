@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { FieldError } from '@/api/contract/problem';
 import { fieldError } from '@/api/contract/problem-bodies';
 import type { RoutingRuleSet, RoutingRulesUpdate } from '@/api/contract/routing-rule';
 import { changedFields, rulesForAudit } from '@/domain/audit-changes';
@@ -7,7 +8,7 @@ import { skillKey } from '@/domain/work-distribution/skills';
 import type { ServerContext } from '../context';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
-import { queues, routingRules, users, workstreams } from '../db/schema';
+import { queues, routingRules, users, workstreams, type WorkstreamSettings } from '../db/schema';
 import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
@@ -33,6 +34,26 @@ async function unknownSkills(db: Queryable, rules: RoutingRulesUpdate['rules']) 
   );
 }
 
+/**
+ * condition.variableUnknown on each context-variable condition that names none of the
+ * workstream's variables; the others name it as the workstream spells it.
+ */
+function withKnownVariables(rules: RoutingRulesUpdate['rules'], settings: WorkstreamSettings) {
+  const names = new Map(settings.advanced.contextVariables.map((variable) => [variable.name.toLowerCase(), variable.name]));
+  const errors: FieldError[] = [];
+  const checked = rules.map((rule, index) => ({
+    ...rule,
+    conditions: rule.conditions.map((condition, c) => {
+      if (condition.field !== 'contextVariable') return condition;
+      const sent = 'variable' in condition && typeof condition.variable === 'string' ? condition.variable : '';
+      const name = names.get(sent.toLowerCase());
+      if (name === undefined) errors.push(fieldError(`rules.${index}.conditions.${c}.variable`, 'condition.variableUnknown'));
+      return { ...condition, variable: name ?? sent };
+    }),
+  }));
+  return { rules: checked, errors };
+}
+
 async function requireWorkstream(db: Queryable, id: string) {
   const workstream = await findWorkstream(db, id);
   if (!workstream) throw refuse.notFound('workstream');
@@ -55,7 +76,7 @@ export async function replaceRoutingRules({ db, now }: Pick<ServerContext, 'db' 
       const stored = await findWorkstream(tx, id);
       if (!stored) throw refuse.notFound('workstream');
       if (stored.routingVersion !== input.version) throw refuse.versionConflict('set of routing rules');
-      const invalid = [...(await missingQueues(tx, input.rules)), ...(await unknownSkills(tx, input.rules))];
+      const invalid = [...(await missingQueues(tx, input.rules)), ...(await unknownSkills(tx, input.rules)), ...withKnownVariables(input.rules, stored.settings).errors];
       if (invalid.length > 0) throw refuse.validation(invalid);
 
       // Claims the version first: a concurrent save of the same version waits here, then finds it stale.
@@ -65,11 +86,14 @@ export async function replaceRoutingRules({ db, now }: Pick<ServerContext, 'db' 
         .where(and(eq(workstreams.id, id), eq(workstreams.routingVersion, input.version)))
         .returning();
       if (!claimed) throw refuse.versionConflict('set of routing rules');
+      // Again with the row locked: a workstream save that removed a variable meanwhile has committed.
+      const variables = withKnownVariables(input.rules, claimed.settings);
+      if (variables.errors.length > 0) throw refuse.validation(variables.errors);
 
       const before = await tx.select().from(routingRules).where(eq(routingRules.workstreamId, id)).orderBy(asc(routingRules.position));
       // An id is kept only for a rule this workstream has, and only once: anything else is a new rule.
       const available = new Set(before.map((rule) => rule.id));
-      const rules = input.rules.map((rule) => {
+      const rules = variables.rules.map((rule) => {
         const sentId = rule.id?.toLowerCase();
         const keep = sentId !== undefined && available.delete(sentId);
         return {

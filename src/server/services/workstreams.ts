@@ -11,6 +11,7 @@ import { isUuid } from '../db/uuid';
 import { recordAudit, type Actor } from './audit';
 import { requestAssignment } from './assignment';
 import { refuse } from './refused';
+import { advancedToStore, removedVariablesInUse } from './workstream-advanced';
 import { editableFieldsOf, findWorkstream, settingsOf, workstreamView, workstreamViews } from './workstream-views';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
@@ -32,15 +33,20 @@ const SETTINGS_FIELDS = [
   'skillFallbackMinutes',
   'keepSameAgent',
   'keepSameAgentDays',
-  'advanced',
 ] as const;
 
-/** The settings among the fields of a request, the ones it leaves out taken from `base`; the bot has its own route. */
-function settingsFrom(input: Partial<WorkstreamSettings>, base?: WorkstreamSettings): WorkstreamSettings {
+type SentSettings = Partial<Omit<WorkstreamSettings, 'advanced' | 'bot'>> & { advanced?: Parameters<typeof advancedToStore>[0] };
+
+/**
+ * The settings among the fields of a request, the ones it leaves out taken from `base`; a new
+ * workstream has no bot (PUT /api/workstreams/:id/bot sets it).
+ */
+function settingsFrom(input: SentSettings, base?: WorkstreamSettings): WorkstreamSettings {
   const settings = { bot: null, ...base } as Record<string, unknown>;
   for (const field of SETTINGS_FIELDS) {
     if (input[field] !== undefined) settings[field] = input[field];
   }
+  if (input.advanced !== undefined) settings.advanced = advancedToStore(input.advanced, base?.advanced);
   return settings as unknown as WorkstreamSettings;
 }
 
@@ -124,20 +130,26 @@ export async function updateWorkstream(context: Pick<ServerContext, 'db' | 'now'
       }
       if (changes.fallbackQueueId !== undefined && !(await queueExists(tx, changes.fallbackQueueId))) throw queueNotFound();
       if (changes.name !== undefined && (await nameInUse(tx, changes.name, id))) throw nameTaken();
+      const settings = settingsFrom(changes, settingsOf(stored));
       const [row] = await tx
         .update(workstreams)
         .set({
           ...(changes.name === undefined ? {} : { name: changes.name, nameKey: nameKey(changes.name) }),
           ...(changes.fallbackQueueId === undefined ? {} : { fallbackQueueId: changes.fallbackQueueId }),
-          settings: settingsFrom(changes, settingsOf(stored)),
+          settings,
           updatedAt: now().toISOString(),
           version: stored.version + 1,
         })
         .where(and(eq(workstreams.id, id), eq(workstreams.version, version)))
         .returning({ name: workstreams.name });
       if (!row) throw refuse.versionConflict('workstream');
-      // The distribution mode is accepted only unchanged, so it is never a change.
-      const changed = changedFields(editableFieldsOf(stored), changes);
+      // Checked with the row locked: a routing rule saved meanwhile has committed (its save locks the row too).
+      if (changes.advanced !== undefined) {
+        const inUse = await removedVariablesInUse(tx, id, settingsOf(stored).advanced, changes.advanced);
+        if (inUse.length > 0) throw refuse.validation(inUse);
+      }
+      // The distribution mode is accepted only unchanged, so it is never a change. Quick replies compare with their ids.
+      const changed = changedFields(editableFieldsOf(stored), changes.advanced === undefined ? changes : { ...changes, advanced: settings.advanced });
       if (changed.length > 0) {
         await recordAudit(tx, actor, { action: 'updated', entityType: 'workstream', entityId: id, entityName: row.name, changedFields: changed }, now());
       }

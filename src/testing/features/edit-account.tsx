@@ -60,7 +60,7 @@ export function bindNumber(backend: Backend, numberId: string, workstream: { id:
       skillFallbackMinutes: 10,
       keepSameAgent: false,
       keepSameAgentDays: 7,
-      advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
+      advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
       bot: null,
       whatsapp: {
         numberId,
