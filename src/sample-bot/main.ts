@@ -30,8 +30,8 @@ const env = process.env;
 const secret = env.BOT_SECRET?.trim() ?? '';
 if (secret.length < MIN_BOT_SECRET_LENGTH) {
   fail(
-    `Set BOT_SECRET to the shared secret of the workstream's bot, at least ${MIN_BOT_SECRET_LENGTH} characters, e.g.\n` +
-      '  BOT_SECRET=$(openssl rand -hex 24) npm run sample-bot',
+    `Set BOT_SECRET to the shared secret of the workstream's bot, at least ${MIN_BOT_SECRET_LENGTH} characters. To make one:\n` +
+      '  export BOT_SECRET=$(openssl rand -hex 24); echo "$BOT_SECRET"',
   );
 }
 
