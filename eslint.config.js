@@ -74,6 +74,16 @@ export default tseslint.config(
               message: 'The Twilio simulator is a test and offline tool; the product never imports it.',
             },
             {
+              target: './src/sample-bot',
+              from: ['./src/app', './src/features', './src/components', './src/mocks', './src/i18n', './src/resources', './src/config', './src/server', './src/twilio-sim', './src/api/client.ts', './src/api/problem.ts'],
+              message: 'The sample bot stands for a third party: it knows only the domain, the contract and Node.',
+            },
+            {
+              target: ['./src/app', './src/features', './src/components', './src/api', './src/domain', './src/mocks', './src/i18n', './src/resources', './src/server', './src/twilio-sim'],
+              from: './src/sample-bot',
+              message: 'The sample bot is a tool beside the product; the demo runs its logic from src/domain/bot/menu-bot.ts.',
+            },
+            {
               target: './src/twilio-sim',
               from: ['./src/server', './src/app', './src/features', './src/components', './src/mocks', './src/i18n'],
               message: 'The simulator stands for Twilio: it knows only the domain and the contract.',
@@ -114,6 +124,18 @@ export default tseslint.config(
             { group: ['drizzle-orm', 'drizzle-orm/*', '../db/*', '@/server/db/*'], message: 'Routes parse and authorize; the SQL and transactions belong in src/server/services.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The sample bot is what a bot's author could write: Node's built-ins and the published contract, no
+    // other package. Last, so it replaces the product's import rule for these files.
+    files: ['src/sample-bot/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!node:|@/domain/|@/api/contract/|\\./)', message: 'src/sample-bot imports only node:*, @/domain and @/api/contract.' }] },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { SANDBOX_NUMBER } from '../fixtures';
 import { simulatorDemoAccount } from '@/twilio-sim/demo-account';
@@ -31,6 +31,30 @@ export async function adminApi(page: Page) {
     return (text ? JSON.parse(text) : undefined) as T;
   };
   return call;
+}
+
+/** Signs in as this user in a fresh browser context of its own (not the administrator's stored session). */
+export async function signInAs(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto('/conversations');
+  await page.getByRole('textbox', { name: 'Email' }).fill(who.email);
+  await page.getByLabel(/^Password/).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Conversations', level: 1 })).toBeVisible();
+  return page;
+}
+
+/** A customer writes to a business number through the simulator, as from their phone. */
+export async function customerWritesTo(request: APIRequestContext, businessNumber: string, customer: { phone: string; name: string }, body: string) {
+  const answer = await simulator(request, 'POST', '/_sim/inbound', { accountSid: simulatorAccount.accountSid, from: customer.phone, to: businessNumber, body, profileName: customer.name });
+  expect(answer.status).toBe(200);
+}
+
+/** What the simulator's Twilio was asked to send to a customer. */
+export async function sentToCustomer(request: APIRequestContext, phone: string): Promise<string[]> {
+  const state = (await simulator(request, 'GET', '/_sim/messages')) as { sent: { to: string; body: string }[] };
+  return state.sent.filter((m) => m.to === `whatsapp:${phone}` || m.to === phone).map((m) => m.body);
 }
 
 /** Frees the sandbox number if an earlier spec (the walkthrough) left an account on it. */
@@ -81,8 +105,7 @@ export async function simulatorChannel(api: AdminApi, options: ChannelOptions) {
     allowedPresences: ['available'],
     skillMatching: 'none',
     keepSameAgent: options.keepSameAgent,
-    advanced: { sessionTemplate: 'messagingDefault', notificationTemplate: 'messagingIncoming', contextVariables: [], smartAssist: false, quickReplies: false },
-    bot: null,
+    advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
   });
   await api('PUT', `/api/workstreams/${workstream.id}/whatsapp`, {
     version: workstream.version,

@@ -1,7 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectPageAccessible, test, toast } from '../fixtures';
 import { firstAdministrator } from './credentials';
-import { adminApi, setServerClockOffset, simulator, simulatorAccount, simulatorChannel } from './live-setup';
+import { adminApi, customerWritesTo, sentToCustomer, setServerClockOffset, signInAs, simulator, simulatorAccount, simulatorChannel } from './live-setup';
 
 /*
  * Work distribution against the real server and the Twilio simulator: a customer writes while
@@ -31,33 +31,14 @@ function daytimeZone(now: Date): { timeZone: string; day: string; minute: number
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-async function signIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto('/conversations');
-  await page.getByRole('textbox', { name: 'Email' }).fill(who.email);
-  await page.getByLabel(/^Password/).fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Conversations', level: 1 })).toBeVisible();
-  return page;
-}
-
-async function customerWrites(page: Page, customer: { phone: string; name: string }, body: string) {
-  const answer = await simulator(page.request, 'POST', '/_sim/inbound', { accountSid: simulatorAccount.accountSid, from: customer.phone, to: BUSINESS_NUMBER, body, profileName: customer.name });
-  expect(answer.status).toBe(200);
-}
-
-/** What the simulator's Twilio was asked to send to a customer. */
-async function sentTo(page: Page, phone: string): Promise<string[]> {
-  const state = (await simulator(page.request, 'GET', '/_sim/messages')) as { sent: { to: string; body: string }[] };
-  return state.sent.filter((m) => m.to === `whatsapp:${phone}` || m.to === phone).map((m) => m.body);
-}
+const customerWrites = (page: Page, customer: { phone: string; name: string }, body: string) => customerWritesTo(page.request, BUSINESS_NUMBER, customer, body);
+const sentTo = (page: Page, phone: string) => sentToCustomer(page.request, phone);
 
 test.afterAll(() => setServerClockOffset(0));
 
 test('work goes to the available agent with room: out of hours first, the next customer waits until room frees, a transfer moves it', async ({ browser }) => {
   await simulator((await browser.newContext()).request, 'POST', '/_sim/reset', {});
-  const admin = await signIn(browser, firstAdministrator);
+  const admin = await signInAs(browser, firstAdministrator);
   const api = await adminApi(admin);
 
   const now = new Date();
@@ -88,7 +69,7 @@ test('work goes to the available agent with room: out of hours first, the next c
     url: new URL(`/webhooks/twilio/whatsapp/${account.id}`, admin.url()).href,
   });
 
-  const agentPage = await signIn(browser, agent);
+  const agentPage = await signInAs(browser, agent);
   await test.step('the agent is Available in the header', async () => {
     await agentPage.getByRole('button', { name: /Your presence: \w+/ }).click();
     await agentPage.getByRole('menuitemradio', { name: 'Available' }).click();

@@ -120,6 +120,47 @@ describe('evaluateRoutingRules', () => {
     });
   });
 
+  describe('context variable', () => {
+    const variable = (name: string | undefined, operator: ConditionOperator, value: string): RoutingCondition => ({ field: 'contextVariable', variable: name, operator, value });
+    const handedOver = (contextVariables: Record<string, string>, firstMessage = 'Hello'): IncomingConversation => ({ customerPhone: '+358401234567', firstMessage, contextVariables });
+
+    test('equals the value the bot set, without regard to case, Unicode spelling or the name\'s case', () => {
+      expect(holds(variable('topic', 'equals', 'billing'), handedOver({ topic: 'billing' }))).toBe(true);
+      expect(holds(variable('topic', 'equals', ' Billing '), handedOver({ topic: 'BILLING' }))).toBe(true);
+      expect(holds(variable('Topic', 'equals', 'billing'), handedOver({ topic: 'billing' }))).toBe(true);
+      expect(holds(variable('topic', 'equals', 'billing'), handedOver({ TOPIC: 'billing' }))).toBe(true);
+      expect(holds(variable('aihe', 'equals', 'lähetys'), handedOver({ aihe: 'La\u0308hetys' }))).toBe(true);
+      expect(holds(variable('topic', 'equals', 'billing'), handedOver({ topic: 'billing issue' }))).toBe(false);
+    });
+
+    test('contains words of the value', () => {
+      expect(holds(variable('summary', 'contains', 'refund'), handedOver({ summary: 'Wants a REFUND for order 12' }))).toBe(true);
+      expect(holds(variable('summary', 'contains', 'refund'), handedOver({ summary: 'Order status' }))).toBe(false);
+    });
+
+    test('looks at the named variable only, not at another variable or the first message', () => {
+      expect(holds(variable('topic', 'equals', 'billing'), handedOver({ language: 'billing' }, 'billing'))).toBe(false);
+    });
+
+    test('a variable that is not set matches nothing, not even "contains" an empty-looking value', () => {
+      expect(holds(variable('topic', 'equals', 'billing'), handedOver({}))).toBe(false);
+      expect(holds(variable('topic', 'contains', 'a'), conversation('+358401234567', 'a'))).toBe(false);
+    });
+
+    test('without a variable name, or with an operator of another field, it never matches', () => {
+      expect(holds(variable(undefined, 'equals', 'billing'), handedOver({ topic: 'billing' }))).toBe(false);
+      expect(holds(variable('topic', 'startsWith', 'bill'), handedOver({ topic: 'billing' }))).toBe(false);
+    });
+
+    test('combines with the other fields in a rule (AND), and routes a handed-over conversation', () => {
+      const finnishBilling = rule('Finnish billing', [phone('startsWith', '+358'), variable('topic', 'equals', 'billing')], 'queue-billing');
+      expect(matched([finnishBilling], handedOver({ topic: 'billing' }))).toBe('Finnish billing');
+      expect(matched([finnishBilling], { ...handedOver({ topic: 'billing' }), customerPhone: '+46701234567' })).toBeNull();
+      expect(routeConversation([finnishBilling], 'queue-fallback', handedOver({ topic: 'orders' }))).toEqual({ queueId: 'queue-fallback', rule: null });
+      expect(routeConversation([finnishBilling], 'queue-fallback', handedOver({ topic: 'billing' })).queueId).toBe('queue-billing');
+    });
+  });
+
   describe('conditions that cannot be saved never match', () => {
     test('an empty or blank value', () => {
       expect(holds(message('contains', ''), conversation('+1', 'anything'))).toBe(false);
