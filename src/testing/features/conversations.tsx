@@ -30,6 +30,8 @@ export function aConversation(overrides: Partial<Conversation> = {}): Conversati
     lastMessagePreview: 'Where is my order?',
     waitingForReply: true,
     attachments: { customersCanSend: true, agentsCanSend: true },
+    contextVariables: {},
+    bot: null,
     createdAt: new Date(Date.now() - 2 * HOUR).toISOString(),
     queuedAt: new Date(Date.now() - 2 * HOUR).toISOString(),
     // As both backends say it: an open, unassigned conversation waits to be picked or for an agent.
