@@ -1,8 +1,9 @@
-import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { SendRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { FlashRegular, SendRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH, type Conversation } from '@/api/contract/conversation';
@@ -12,14 +13,24 @@ import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { FormField } from '@/components/form/form-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useSendMessage } from '@/resources/conversation-mutations';
+import { conversationQueries } from '@/resources/conversations';
 import { AttachmentPicker } from './attachment-picker';
+import { QuickReplyOptions } from './quick-reply-options';
+import { QuickReplySearch } from './quick-reply-search';
+import { replaceRange, slashCommandAt } from './slash-command';
+import { UnfilledVariablesHint } from './unfilled-variables-hint';
+import { useQuickReplyPicker, type QuickReplyItem } from './use-quick-reply-picker';
 import { useAttachment } from './use-attachment';
 import { isWindowClosedError } from './window-closed-error';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  tip: { color: tokens.colorNeutralForeground2 },
 });
+
+const noReplies: QuickReplyItem[] = [];
 
 const replySchema = z.object({
   body: z
@@ -40,18 +51,88 @@ interface ReplyFormProps {
   describedBy?: string;
 }
 
-/** A free-form reply, with one attachment where the workstream allows it; Ctrl+Enter sends. */
+/**
+ * A free-form reply, with one attachment where the workstream allows it; Ctrl+Enter sends.
+ * Where the workstream has quick replies, its button or "/" at the start of a line picks one.
+ */
 export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, describedBy }: ReplyFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const send = useSendMessage(conversation.id);
   const { attachment, choose, remove, reject } = useAttachment(conversation.id);
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, reset, setFocus, getValues } = useForm<ReplyValues>({
+  const { control, handleSubmit, setError, reset, setFocus, getValues, setValue } = useForm<ReplyValues>({
     defaultValues: { body: draft },
     resolver: zodResolver(replySchema),
   });
   const uploading = attachment.state === 'uploading';
+  const body = useWatch({ control, name: 'body' });
+  const replies = useQuery(conversationQueries.quickReplies(conversation.id)).data?.items ?? noReplies;
+  const picker = useQuickReplyPicker(replies);
+  const textareaRef = useRef<HTMLTextAreaElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Where the caret was when the text box lost focus to the picker's button: the reply goes there.
+  const lastSelection = useRef<{ start: number; end: number } | null>(null);
+  // The line whose "/" the agent dismissed with Escape: typing on in it does not reopen the picker.
+  const dismissedSlash = useRef<number | null>(null);
+  const pendingCaret = useRef<number | null>(null);
+  const tipId = useId();
+  const unfilledId = useId();
+  const slashOpen = picker.opening?.via === 'slash';
+
+  // After an insertion the text box has its new value: the caret goes after the inserted reply.
+  useEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret === null || !textareaRef.current) return;
+    pendingCaret.current = null;
+    textareaRef.current.focus();
+    textareaRef.current.setSelectionRange(caret, caret);
+  }, [body]);
+
+  const changeText = (text: string) => {
+    setValue('body', text);
+    onDraftChange(text);
+  };
+
+  const followSlash = (text: string, caret: number) => {
+    if (replies.length === 0) return;
+    const command = slashCommandAt(text, caret);
+    if (command === null || command.start !== dismissedSlash.current) dismissedSlash.current = null;
+    if (command === null || dismissedSlash.current !== null) {
+      if (slashOpen) picker.close();
+    } else if (slashOpen) {
+      picker.search(command.query);
+    } else {
+      picker.open({ via: 'slash', start: command.start }, command.query);
+    }
+  };
+
+  const insertReply = (reply: QuickReplyItem) => {
+    const opening = picker.opening;
+    if (!opening) return;
+    const text = getValues('body');
+    const range = opening.via === 'slash' ? { start: opening.start, end: opening.start + 1 + picker.query.length } : opening;
+    const inserted = replaceRange(text, range, reply.text);
+    picker.close();
+    lastSelection.current = null;
+    pendingCaret.current = inserted.caret;
+    changeText(inserted.text);
+  };
+
+  const toggleSearch = () => {
+    if (picker.opening?.via === 'button') {
+      picker.close();
+      return;
+    }
+    const text = getValues('body');
+    const at = lastSelection.current ?? { start: text.length, end: text.length };
+    picker.open({ via: 'button', ...at });
+  };
+
+  const closeSearch = () => {
+    picker.close();
+    buttonRef.current?.focus();
+  };
 
   const submit = handleSubmit(async ({ body }) => {
     if (send.isPending || uploading) return;
@@ -93,33 +174,63 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
       >
         {(field) => (
           <Textarea
-            ref={field.ref}
+            ref={(element) => {
+              field.ref(element);
+              textareaRef.current = element;
+            }}
             name={field.name}
             value={field.value}
-            onBlur={field.onBlur}
-            onChange={(_, data) => {
+            onBlur={(event) => {
+              field.onBlur();
+              lastSelection.current = { start: event.target.selectionStart, end: event.target.selectionEnd };
+              if (slashOpen) picker.close();
+            }}
+            onChange={(event, data) => {
               field.onChange(data.value);
               onDraftChange(data.value);
+              followSlash(data.value, event.target.selectionStart);
             }}
             onKeyDown={(event) => {
+              if (slashOpen) {
+                const escaping = event.key === 'Escape';
+                if (picker.handleKey(event, insertReply)) {
+                  if (escaping) dismissedSlash.current = picker.opening?.start ?? null;
+                  return;
+                }
+              }
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 void submit();
               }
             }}
-            aria-describedby={describedBy}
+            aria-describedby={[describedBy, replies.length > 0 ? tipId : undefined, body.includes('{{') ? unfilledId : undefined].filter(Boolean).join(' ') || undefined}
+            aria-controls={slashOpen ? picker.listId : undefined}
+            aria-activedescendant={slashOpen ? picker.activeOptionId : undefined}
             resize="vertical"
             rows={3}
           />
         )}
       </FormField>
+      {slashOpen && <QuickReplyOptions picker={picker} onChoose={insertReply} />}
+      {picker.opening?.via === 'button' && <QuickReplySearch picker={picker} onChoose={insertReply} onClose={closeSearch} />}
+      <UnfilledVariablesHint text={body} id={unfilledId} />
       {failure !== null && <ProblemAlert error={failure} explainFieldErrors onRetry={() => void submit()} />}
       <div className={styles.footer}>
-        {conversation.attachments.agentsCanSend ? (
-          <AttachmentPicker attachment={attachment} onChoose={choose} onRemove={remove} disabled={send.isPending} />
-        ) : (
-          <span />
-        )}
+        <div className={styles.tools}>
+          {conversation.attachments.agentsCanSend && (
+            <AttachmentPicker attachment={attachment} onChoose={choose} onRemove={remove} disabled={send.isPending} />
+          )}
+          {replies.length > 0 && (
+            <>
+              <Button ref={buttonRef} icon={<FlashRegular />} aria-expanded={picker.opening?.via === 'button'} onClick={toggleSearch}>
+                {t('conversations.quickReplies.open')}
+              </Button>
+              <Caption1 id={tipId} className={styles.tip}>
+                {t('conversations.quickReplies.shortcut')}
+              </Caption1>
+            </>
+          )}
+        </div>
         <Button
           type="submit"
           appearance="primary"
