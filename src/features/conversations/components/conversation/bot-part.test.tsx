@@ -85,6 +85,7 @@ describe('The bot’s part of a conversation', () => {
     renderPage(withTheBot(), [aMessage({ body: 'Hi' }), botMessage()]);
     expect(await screen.findByText('With Menu bot')).toBeInTheDocument();
     expect(screen.getByText(/The bot is answering; agents get it when it hands over\./)).toBeInTheDocument();
+    expect(screen.queryByText(/Entered the queue/)).not.toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Bot and context' });
     expect(panel).toHaveTextContent('The bot is answering the customer now.');
     expect(panel).toHaveTextContent('Context variablesNone set');

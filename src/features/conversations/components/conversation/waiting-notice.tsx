@@ -19,10 +19,16 @@ export function WaitingNotice({ conversation }: { conversation: Pick<Conversatio
     <MessageBar intent={waitReason === 'outOfHours' ? 'warning' : 'info'} icon={waitReason === 'bot' ? <BotRegular /> : <ClockRegular />} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(`conversations.waitReasons.${waitReason}`, { bot })}</MessageBarTitle>
-        {t(`conversations.waitReasons.${waitReason}Body`, { queue: conversation.queueName ?? '' })}{' '}
-        <time dateTime={queuedAt} title={formatDateTime(queuedAt)}>
-          {t('conversations.waitReasons.since', { when: relative(queuedAt, now) })}
-        </time>
+        {t(`conversations.waitReasons.${waitReason}Body`, { queue: conversation.queueName ?? '' })}
+        {/* With the bot it has not entered a queue yet: no "since". */}
+        {waitReason !== 'bot' && (
+          <>
+            {' '}
+            <time dateTime={queuedAt} title={formatDateTime(queuedAt)}>
+              {t('conversations.waitReasons.since', { when: relative(queuedAt, now) })}
+            </time>
+          </>
+        )}
       </MessageBarBody>
     </MessageBar>
   );
