@@ -1,8 +1,7 @@
 import { Button, Caption1, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { FlashRegular, SendRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -13,13 +12,11 @@ import { applyServerErrors } from '@/components/form/apply-server-errors';
 import { FormField } from '@/components/form/form-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useSendMessage } from '@/resources/conversation-mutations';
-import { conversationQueries } from '@/resources/conversations';
 import { AttachmentPicker } from './attachment-picker';
 import { QuickReplyOptions } from './quick-reply-options';
 import { QuickReplySearch } from './quick-reply-search';
-import { replaceRange, slashCommandAt } from './slash-command';
 import { UnfilledVariablesHint } from './unfilled-variables-hint';
-import { useQuickReplyPicker, type QuickReplyItem } from './use-quick-reply-picker';
+import { useReplyQuickReplies } from './use-reply-quick-replies';
 import { useAttachment } from './use-attachment';
 import { isWindowClosedError } from './window-closed-error';
 
@@ -30,7 +27,6 @@ const useStyles = makeStyles({
   tip: { color: tokens.colorNeutralForeground2 },
 });
 
-const noReplies: QuickReplyItem[] = [];
 
 const replySchema = z.object({
   body: z
@@ -67,72 +63,16 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
   });
   const uploading = attachment.state === 'uploading';
   const body = useWatch({ control, name: 'body' });
-  const replies = useQuery(conversationQueries.quickReplies(conversation.id)).data?.items ?? noReplies;
-  const picker = useQuickReplyPicker(replies);
-  const textareaRef = useRef<HTMLTextAreaElement | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  // Where the caret was when the text box lost focus to the picker's button: the reply goes there.
-  const lastSelection = useRef<{ start: number; end: number } | null>(null);
-  // The line whose "/" the agent dismissed with Escape: typing on in it does not reopen the picker.
-  const dismissedSlash = useRef<number | null>(null);
-  const pendingCaret = useRef<number | null>(null);
+  const { replies, picker, slashOpen, textareaRef, buttonRef, insert, onTextChange, onTextBlur, onTextKeyDown, toggleSearch, closeSearch } = useReplyQuickReplies(conversation.id, {
+    text: body,
+    read: () => getValues('body'),
+    write: (text) => {
+      setValue('body', text);
+      onDraftChange(text);
+    },
+  });
   const tipId = useId();
   const unfilledId = useId();
-  const slashOpen = picker.opening?.via === 'slash';
-
-  // After an insertion the text box has its new value: the caret goes after the inserted reply.
-  useEffect(() => {
-    const caret = pendingCaret.current;
-    if (caret === null || !textareaRef.current) return;
-    pendingCaret.current = null;
-    textareaRef.current.focus();
-    textareaRef.current.setSelectionRange(caret, caret);
-  }, [body]);
-
-  const changeText = (text: string) => {
-    setValue('body', text);
-    onDraftChange(text);
-  };
-
-  const followSlash = (text: string, caret: number) => {
-    if (replies.length === 0) return;
-    const command = slashCommandAt(text, caret);
-    if (command === null || command.start !== dismissedSlash.current) dismissedSlash.current = null;
-    if (command === null || dismissedSlash.current !== null) {
-      if (slashOpen) picker.close();
-    } else if (slashOpen) {
-      picker.search(command.query);
-    } else {
-      picker.open({ via: 'slash', start: command.start }, command.query);
-    }
-  };
-
-  const insertReply = (reply: QuickReplyItem) => {
-    const opening = picker.opening;
-    if (!opening) return;
-    const text = getValues('body');
-    const range = opening.via === 'slash' ? { start: opening.start, end: opening.start + 1 + picker.query.length } : opening;
-    const inserted = replaceRange(text, range, reply.text);
-    picker.close();
-    lastSelection.current = null;
-    pendingCaret.current = inserted.caret;
-    changeText(inserted.text);
-  };
-
-  const toggleSearch = () => {
-    if (picker.opening?.via === 'button') {
-      picker.close();
-      return;
-    }
-    const text = getValues('body');
-    const at = lastSelection.current ?? { start: text.length, end: text.length };
-    picker.open({ via: 'button', ...at });
-  };
-
-  const closeSearch = () => {
-    picker.close();
-    buttonRef.current?.focus();
-  };
 
   const submit = handleSubmit(async ({ body }) => {
     if (send.isPending || uploading) return;
@@ -182,22 +122,15 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
             value={field.value}
             onBlur={(event) => {
               field.onBlur();
-              lastSelection.current = { start: event.target.selectionStart, end: event.target.selectionEnd };
-              if (slashOpen) picker.close();
+              onTextBlur({ start: event.target.selectionStart, end: event.target.selectionEnd });
             }}
             onChange={(event, data) => {
               field.onChange(data.value);
               onDraftChange(data.value);
-              followSlash(data.value, event.target.selectionStart);
+              onTextChange(data.value, event.target.selectionStart);
             }}
             onKeyDown={(event) => {
-              if (slashOpen) {
-                const escaping = event.key === 'Escape';
-                if (picker.handleKey(event, insertReply)) {
-                  if (escaping) dismissedSlash.current = picker.opening?.start ?? null;
-                  return;
-                }
-              }
+              if (onTextKeyDown(event)) return;
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 void submit();
@@ -211,8 +144,8 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
           />
         )}
       </FormField>
-      {slashOpen && <QuickReplyOptions picker={picker} onChoose={insertReply} />}
-      {picker.opening?.via === 'button' && <QuickReplySearch picker={picker} onChoose={insertReply} onClose={closeSearch} />}
+      {slashOpen && <QuickReplyOptions picker={picker} onChoose={insert} />}
+      {picker.opening?.via === 'button' && <QuickReplySearch picker={picker} onChoose={insert} onClose={closeSearch} />}
       <UnfilledVariablesHint text={body} id={unfilledId} />
       {failure !== null && <ProblemAlert error={failure} explainFieldErrors onRetry={() => void submit()} />}
       <div className={styles.footer}>
