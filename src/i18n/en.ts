@@ -3,6 +3,7 @@ import { accountToolsEn } from './en/account-tools';
 import { auditEn } from './en/audit';
 import { authEn } from './en/auth';
 import { conversationsEn } from './en/conversations';
+import { notificationsEn } from './en/notifications';
 import { queuesEn } from './en/queues';
 import { routingEn } from './en/routing';
 import { sandboxEn } from './en/sandbox';
@@ -196,6 +197,7 @@ export const en = {
   sandbox: sandboxEn,
   accountTools: accountToolsEn,
   conversations: conversationsEn,
+  notifications: notificationsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

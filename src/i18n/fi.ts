@@ -3,6 +3,7 @@ import { accountToolsFi } from './fi/account-tools';
 import { auditFi } from './fi/audit';
 import { authFi } from './fi/auth';
 import { conversationsFi } from './fi/conversations';
+import { notificationsFi } from './fi/notifications';
 import { queuesFi } from './fi/queues';
 import { routingFi } from './fi/routing';
 import { sandboxFi } from './fi/sandbox';
@@ -242,4 +243,5 @@ export const fi: Messages = {
   sandbox: sandboxFi,
   accountTools: accountToolsFi,
   conversations: conversationsFi,
+  notifications: notificationsFi,
 };

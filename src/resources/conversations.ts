@@ -36,6 +36,9 @@ export const conversationQueries = {
   /** Where it may be transferred now: read afresh whenever the choice is opened (presence and room change). */
   transferTargets: (id: string) =>
     queryOptions({ queryKey: [...conversationQueries.all(), 'transfer-targets', id], queryFn: () => api.conversations.transferTargets(id), staleTime: 0 }),
+  /** Its workstream's quick replies, filled in for this conversation and the signed-in agent. */
+  quickReplies: (id: string) =>
+    queryOptions({ queryKey: [...conversationQueries.all(), 'quick-replies', id], queryFn: () => api.conversations.quickReplies(id), staleTime: 60_000 }),
   /**
    * The history, newest page first in the cache; each further page is older (its cursor
    * is the previous page's). Within a page, messages are oldest first.

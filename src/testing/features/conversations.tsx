@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { conversationSchema, messageSchema, type Conversation, type Message } from '@/api/contract/conversation';
+import { conversationSchema, messageSchema, type Conversation, type Message, type QuickReplyList } from '@/api/contract/conversation';
 import { demoIds, type createTestBackend } from '@/testing/render';
 
 export type Backend = ReturnType<typeof createTestBackend>;
@@ -30,6 +30,8 @@ export function aConversation(overrides: Partial<Conversation> = {}): Conversati
     lastMessagePreview: 'Where is my order?',
     waitingForReply: true,
     attachments: { customersCanSend: true, agentsCanSend: true },
+    contextVariables: {},
+    bot: null,
     createdAt: new Date(Date.now() - 2 * HOUR).toISOString(),
     queuedAt: new Date(Date.now() - 2 * HOUR).toISOString(),
     // As both backends say it: an open, unassigned conversation waits to be picked or for an agent.
@@ -74,14 +76,16 @@ export interface Sent {
 
 /**
  * Answers the conversation's endpoints from the given data (the other endpoints come from
- * the demo backend): the conversation, one page of messages, sending and uploading.
+ * the demo backend): the conversation, one page of messages, its quick replies (none unless
+ * given), sending and uploading.
  */
-export function serveConversation(backend: Backend, conversation: Conversation, messages: Message[] = []): Sent {
+export function serveConversation(backend: Backend, conversation: Conversation, messages: Message[] = [], quickReplies: QuickReplyList['items'] = []): Sent {
   const sent: Sent = { messages: [], uploads: [] };
   const base = `/api/conversations/${conversation.id}`;
   backend.server.use(
     http.get(base, () => HttpResponse.json(conversation)),
     http.get(`${base}/messages`, () => HttpResponse.json({ items: messages, previousCursor: null })),
+    http.get(`${base}/quick-replies`, () => HttpResponse.json({ items: quickReplies })),
     http.post(`${base}/messages`, async ({ request }) => {
       const input = (await request.json()) as { kind: string; body?: string; mediaId?: string; templateId?: string; variables?: string[] };
       sent.messages.push(input);

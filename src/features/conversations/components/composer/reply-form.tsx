@@ -1,8 +1,8 @@
-import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { SendRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { FlashRegular, SendRegular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH, type Conversation } from '@/api/contract/conversation';
@@ -13,13 +13,20 @@ import { FormField } from '@/components/form/form-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useSendMessage } from '@/resources/conversation-mutations';
 import { AttachmentPicker } from './attachment-picker';
+import { QuickReplyOptions } from './quick-reply-options';
+import { QuickReplySearch } from './quick-reply-search';
+import { UnfilledVariablesHint } from './unfilled-variables-hint';
+import { useReplyQuickReplies } from './use-reply-quick-replies';
 import { useAttachment } from './use-attachment';
 import { isWindowClosedError } from './window-closed-error';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  tip: { color: tokens.colorNeutralForeground2 },
 });
+
 
 const replySchema = z.object({
   body: z
@@ -40,18 +47,32 @@ interface ReplyFormProps {
   describedBy?: string;
 }
 
-/** A free-form reply, with one attachment where the workstream allows it; Ctrl+Enter sends. */
+/**
+ * A free-form reply, with one attachment where the workstream allows it; Ctrl+Enter sends.
+ * Where the workstream has quick replies, its button or "/" at the start of a line picks one.
+ */
 export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, describedBy }: ReplyFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const send = useSendMessage(conversation.id);
   const { attachment, choose, remove, reject } = useAttachment(conversation.id);
   const [failure, setFailure] = useState<unknown>(null);
-  const { control, handleSubmit, setError, reset, setFocus, getValues } = useForm<ReplyValues>({
+  const { control, handleSubmit, setError, reset, setFocus, getValues, setValue } = useForm<ReplyValues>({
     defaultValues: { body: draft },
     resolver: zodResolver(replySchema),
   });
   const uploading = attachment.state === 'uploading';
+  const body = useWatch({ control, name: 'body' });
+  const { replies, picker, slashOpen, textareaRef, buttonRef, insert, onTextChange, onTextBlur, onTextKeyDown, toggleSearch, closeSearch } = useReplyQuickReplies(conversation.id, {
+    text: body,
+    read: () => getValues('body'),
+    write: (text) => {
+      setValue('body', text);
+      onDraftChange(text);
+    },
+  });
+  const tipId = useId();
+  const unfilledId = useId();
 
   const submit = handleSubmit(async ({ body }) => {
     if (send.isPending || uploading) return;
@@ -93,33 +114,56 @@ export function ReplyForm({ conversation, draft, onDraftChange, onWindowClosed, 
       >
         {(field) => (
           <Textarea
-            ref={field.ref}
+            ref={(element) => {
+              field.ref(element);
+              textareaRef.current = element;
+            }}
             name={field.name}
             value={field.value}
-            onBlur={field.onBlur}
-            onChange={(_, data) => {
+            onBlur={(event) => {
+              field.onBlur();
+              onTextBlur({ start: event.target.selectionStart, end: event.target.selectionEnd });
+            }}
+            onChange={(event, data) => {
               field.onChange(data.value);
               onDraftChange(data.value);
+              onTextChange(data.value, event.target.selectionStart);
             }}
             onKeyDown={(event) => {
+              if (onTextKeyDown(event)) return;
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 void submit();
               }
             }}
-            aria-describedby={describedBy}
+            aria-describedby={[describedBy, replies.length > 0 ? tipId : undefined, body.includes('{{') ? unfilledId : undefined].filter(Boolean).join(' ') || undefined}
+            aria-controls={slashOpen ? picker.listId : undefined}
+            aria-activedescendant={slashOpen ? picker.activeOptionId : undefined}
             resize="vertical"
             rows={3}
           />
         )}
       </FormField>
+      {slashOpen && <QuickReplyOptions picker={picker} onChoose={insert} />}
+      {picker.opening?.via === 'button' && <QuickReplySearch picker={picker} onChoose={insert} onClose={closeSearch} />}
+      <UnfilledVariablesHint text={body} id={unfilledId} />
       {failure !== null && <ProblemAlert error={failure} explainFieldErrors onRetry={() => void submit()} />}
       <div className={styles.footer}>
-        {conversation.attachments.agentsCanSend ? (
-          <AttachmentPicker attachment={attachment} onChoose={choose} onRemove={remove} disabled={send.isPending} />
-        ) : (
-          <span />
-        )}
+        <div className={styles.tools}>
+          {conversation.attachments.agentsCanSend && (
+            <AttachmentPicker attachment={attachment} onChoose={choose} onRemove={remove} disabled={send.isPending} />
+          )}
+          {replies.length > 0 && (
+            <>
+              <Button ref={buttonRef} icon={<FlashRegular />} aria-expanded={picker.opening?.via === 'button'} onClick={toggleSearch}>
+                {t('conversations.quickReplies.open')}
+              </Button>
+              <Caption1 id={tipId} className={styles.tip}>
+                {t('conversations.quickReplies.shortcut')}
+              </Caption1>
+            </>
+          )}
+        </div>
         <Button
           type="submit"
           appearance="primary"

@@ -11,6 +11,7 @@ import { useLiveStatus } from '@/resources/live/live-channel';
 import { Composer } from '../composer/composer';
 import { customerName } from '../customer-name';
 import { LiveStatusBadge } from '../live/live-status';
+import { BotPanel } from './bot-panel';
 import { ConversationActions } from './conversation-actions';
 import { ConversationHeader } from './conversation-header';
 import { MessageHistory } from './message-history';
@@ -42,6 +43,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
             <ConversationHeader conversation={loaded} />
             <WaitingNotice conversation={loaded} />
             <ConversationActions conversation={loaded} />
+            <BotPanel conversation={loaded} />
             <MessageHistory conversationId={loaded.id} customer={customerName(loaded)} />
             <Composer conversation={loaded} />
           </>

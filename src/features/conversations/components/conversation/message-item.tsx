@@ -1,4 +1,5 @@
-import { Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { BotRegular } from '@fluentui/react-icons';
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '@/api/contract/conversation';
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   },
   outboundBubble: { backgroundColor: tokens.colorBrandBackground2 },
   automatedBubble: { backgroundColor: tokens.colorNeutralBackground3 },
+  botBubble: { backgroundColor: tokens.colorPaletteLightTealBackground2 },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   body: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   footer: { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -84,23 +86,36 @@ export const MessageItem = memo(function MessageItem({ message, customer, index,
     );
   }
 
+  const isBot = message.author === 'bot';
   const author =
     message.author === 'customer'
       ? customer
       : message.author === 'automated'
         ? t('conversations.messages.automated')
-        : (message.authorName ?? t('conversations.messages.agent'));
+        : isBot
+          ? (message.authorName ?? t('conversations.messages.botBadge'))
+          : (message.authorName ?? t('conversations.messages.agent'));
 
   return (
     <li {...rowProps} className={mergeClasses(styles.item, outbound && styles.outbound)}>
       <article
-        aria-label={t('conversations.messages.from', { author })}
-        className={mergeClasses(styles.bubble, outbound && styles.outboundBubble, message.author === 'automated' && styles.automatedBubble)}
+        aria-label={t(isBot ? 'conversations.messages.fromBot' : 'conversations.messages.from', { author })}
+        className={mergeClasses(
+          styles.bubble,
+          outbound && styles.outboundBubble,
+          message.author === 'automated' && styles.automatedBubble,
+          isBot && styles.botBubble,
+        )}
       >
         <div className={styles.meta}>
           <Text weight="semibold" size={200}>
             {author}
           </Text>
+          {isBot && (
+            <Badge size="small" appearance="tint" color="informative" icon={<BotRegular />}>
+              {t('conversations.messages.botBadge')}
+            </Badge>
+          )}
           <Caption1>
             <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
           </Caption1>

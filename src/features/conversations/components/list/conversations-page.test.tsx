@@ -76,6 +76,20 @@ describe('Conversations list', () => {
     expect(jussi).not.toHaveTextContent('Waiting for reply');
   });
 
+  test('a conversation with the bot says so in the assignee column; after the hand-off it is unassigned again', async () => {
+    const withBot = aConversation({ waitReason: 'bot', bot: { name: 'Menu bot', active: true, turns: 1, handoff: null } });
+    const handedOver = aConversation({
+      id: '2a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      bot: { name: 'Menu bot', active: false, turns: 2, handoff: { reason: 'requested', detail: null, at: new Date().toISOString() } },
+    });
+    serveList([[withBot, handedOver]]);
+    renderList();
+    const [bot, human] = within(await table()).getAllByRole('row').slice(1) as [HTMLElement, HTMLElement];
+    expect(bot).toHaveTextContent('Bot: Menu bot');
+    expect(bot).not.toHaveTextContent('Unassigned');
+    expect(human).toHaveTextContent('Unassigned');
+  });
+
   test('the customer’s name leads to the conversation', async () => {
     serveList([[MARIA]]);
     const { user, router } = renderList();

@@ -65,7 +65,9 @@ export function ConversationsTable({ conversations, now }: { conversations: Conv
         {
           id: 'assignee',
           header: t('conversations.columns.assignee'),
-          cell: (conversation) => conversation.assigneeName ?? <span className={styles.none}>{t('conversations.unassigned')}</span>,
+          cell: (conversation) =>
+            conversation.assigneeName ??
+            (conversation.bot?.active ? t('conversations.withBot', { name: conversation.bot.name }) : <span className={styles.none}>{t('conversations.unassigned')}</span>),
         },
         {
           id: 'state',

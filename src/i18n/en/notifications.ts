@@ -1,0 +1,18 @@
+export const notificationsEn = {
+  menuItem: 'Notifications',
+  settingsTitle: 'Notifications',
+  settingsIntro: 'A conversation given to you always shows as a message in the app. On this device you can also have your browser notify you, and hear a sound.',
+  browser: 'Browser notifications',
+  browserHint: 'Shown also when this tab is in the background. The browser asks for your permission first.',
+  sound: 'Sound',
+  soundHint: 'A short tone for each new conversation.',
+  denied: 'Your browser blocks notifications from this site. Allow them in the browser’s site settings (the icon beside the address), then turn this on again.',
+  unsupported: 'This browser cannot show notifications.',
+  close: 'Close',
+  newConversation: 'New conversation in {{queue}}',
+  newConversationNoQueue: 'New conversation',
+  withPreview: '{{customerName}}: {{preview}}',
+  withCustomer: 'New conversation with {{customerName}}',
+  inQueue: 'Queue: {{queue}}',
+  open: 'Open conversation',
+};
