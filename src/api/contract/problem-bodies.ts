@@ -137,6 +137,13 @@ export function conversationTakenBody(): Problem {
 export const capacityFullDetail = 'You have no room for another conversation now. Close or transfer one first, or ask an administrator to raise your capacity.';
 export const notYourConversationDetail = 'Only the agent the conversation is assigned to, or an administrator, can do this.';
 
+export const withBotDetail = 'The bot has this conversation. Agents get it when the bot hands over, at the latest when the bot fails to answer within 5 seconds.';
+
+/** Accepting or transferring a conversation its workstream's bot still has. */
+export function withBotBody(): Problem {
+  return conflictBody(withBotDetail, []);
+}
+
 /** Accepting a conversation (pick mode) with no capacity left. */
 export function capacityFullBody(): Problem {
   return conflictBody(capacityFullDetail, []);

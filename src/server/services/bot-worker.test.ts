@@ -7,6 +7,7 @@ import type { BotRequest } from '@/domain/bot/bot-protocol';
 import { weekdays } from '@/domain/operating-hours';
 import { botDeliveries, conversations, messages, messageTemplates, outbox, queues, routingRules, workstreams } from '../db/schema';
 import type { Channel, ChannelOptions } from '../../testing/server/channel-fixture';
+import { withBotDetail } from '@/api/contract/problem-bodies';
 import { describeEachDatabase } from '../../testing/server/each-database';
 import { startFakeBot, type FakeBot } from '../../testing/server/fake-bot';
 import { markActive } from '../../testing/server/routing-fixture';
@@ -84,7 +85,21 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     const first = await customer('Hi');
     expect(first).toMatchObject({ botActive: true, botName: 'Menu bot', botTurns: 1, assigneeId: null });
     expect(await world.pass()).toBe(0);
-    expect(await world.view(first.id)).toMatchObject({ waitReason: 'bot', assigneeId: null, bot: { name: 'Menu bot', active: true, turns: 1, handoff: null } });
+    const withBot = await world.view(first.id);
+    expect(withBot).toMatchObject({ waitReason: 'bot', assigneeId: null, bot: { name: 'Menu bot', active: true, turns: 1, handoff: null } });
+    // Nobody takes it from the bot by hand: it hands over itself, or fails and hands over.
+    for (const [action, body] of [
+      ['accept', { version: withBot!.version }],
+      ['transfer', { version: withBot!.version, to: { kind: 'agent', userId: agent!.id } }],
+    ] as const) {
+      const refused = await world.admin.fetch(`${server.baseUrl}/api/conversations/${first.id}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as { detail: string }).detail).toBe(withBotDetail);
+    }
 
     const [request] = bot.received;
     const timestamp = request!.headers['x-admin-center-timestamp'];

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Conversation, MediaUpload, SendMessage } from '@/api/contract/conversation';
 import type { FieldError } from '@/api/contract/problem';
-import { capacityFullDetail, fieldError, problemDetails } from '@/api/contract/problem-bodies';
+import { capacityFullDetail, fieldError, problemDetails, withBotDetail } from '@/api/contract/problem-bodies';
 import { replyWindow } from '@/domain/conversation-window';
 import { surveyMessage } from '@/domain/survey-message';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
@@ -139,6 +139,7 @@ export async function acceptConversation(context: Context, user: Agent, conversa
     if (row.status === 'closed') throw refuse.conversationClosed();
     if (row.assigneeId !== null && row.assigneeId !== user.id) throw refuse.conversationTaken();
     if (row.version !== version) throw refuse.versionConflict('conversation');
+    if (row.botActive) throw refuse.conflict(withBotDetail, []);
     if (row.assigneeId === user.id) {
       await tx.update(conversations).set({ version: row.version + 1 }).where(eq(conversations.id, row.id));
       return [];

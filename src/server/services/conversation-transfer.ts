@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Conversation, TransferInput } from '@/api/contract/conversation';
-import { fieldError, notYourConversationDetail } from '@/api/contract/problem-bodies';
+import { fieldError, notYourConversationDetail, withBotDetail } from '@/api/contract/problem-bodies';
 import { isOpenAt } from '@/domain/operating-hours';
 import { refusalFor, rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
 import type { ServerContext } from '../context';
@@ -33,6 +33,7 @@ async function movableConversation(tx: Queryable, actor: Actor, conversationId: 
   if (actor.role !== 'admin' && row.assigneeId !== actor.id) throw refuse.forbidden(notYourConversationDetail);
   if (row.status === 'closed') throw refuse.conversationClosed();
   if (row.version !== version) throw refuse.versionConflict('conversation');
+  if (row.botActive) throw refuse.conflict(withBotDetail, []);
   return row;
 }
 
