@@ -4,6 +4,7 @@ import { routeConversation } from '@/domain/routing-rules';
 import type { ConversationRuntime } from './conversation-runtime';
 import { isOpenAt } from '@/domain/operating-hours';
 import { runAssignmentPass } from './assignment';
+import { scheduleBotTurn } from './bot-turns';
 import { nextConversationSeq, previewOf, toConversation } from './conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage } from './db';
 import { newId } from './ids';
@@ -54,13 +55,14 @@ export function receiveInbound(
   const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend ?? true;
   const keepMedia = inbound.media !== undefined && mediaAllowed;
 
-  const { conversationId, written, firstInboundAt, started } = db.write((draft) => {
+  const { conversationId, written, firstInboundAt, started, withBot } = db.write((draft) => {
     const now = runtime.now().toISOString();
     let conversation = draft.conversations.find(
       (c) => c.accountId === number.accountId && c.businessNumber === number.number && c.customer.waId === waId && c.status === 'open',
     );
     const started = conversation === undefined;
     if (!conversation) {
+      const bot = workstream?.bot?.firstToBot ? workstream.bot : null;
       const routed = workstream
         ? routeConversation(workstream.routing.rules, workstream.fallbackQueueId, { customerPhone: inbound.from, firstMessage: inbound.body })
         : null;
@@ -83,6 +85,9 @@ export function receiveInbound(
         lastMessageAt: now,
         lastMessagePreview: '',
         waitingForReply: true,
+        contextVariables: {},
+        // A workstream whose bot comes first: agents get it when the bot hands over.
+        bot: bot ? { name: bot.name, active: true, turns: 0, handoff: null } : null,
         createdAt: now,
         closedAt: null,
         version: 1,
@@ -128,7 +133,9 @@ export function receiveInbound(
       runtime.media.put(mediaId, inbound.media.bytes);
     }
     const replies: StoredMessage[] = [];
-    const greeting = started ? automatedText(workstream, 'greeting', conversation.language) : null;
+    const withBot = conversation.bot?.active === true;
+    // The bot greets in its own words; the "agents will be with you" kind waits for the hand-off.
+    const greeting = started && !withBot ? automatedText(workstream, 'greeting', conversation.language) : null;
     if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
     if (inbound.media && !mediaAllowed) {
       replies.push(automatedMessage(conversation.id, conversation.language === 'fi' ? MEDIA_REFUSED.fi : MEDIA_REFUSED.en, now));
@@ -136,7 +143,7 @@ export function receiveInbound(
     draft.messages.push(message, ...replies);
     // On arrival, after the greeting: the customer learns why nobody answers yet (once, as the server).
     const queue = draft.queues.find((q) => q.id === conversation.queueId);
-    if (started && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
+    if (started && !withBot && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
       const outOfHours = announceOutOfHours(draft, conversation, queue.name, runtime.now());
       if (outOfHours) {
         replies.push(outOfHours);
@@ -162,7 +169,7 @@ export function receiveInbound(
       sandbox.firstInboundAt = now;
       first = now;
     }
-    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started };
+    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started, withBot };
   });
 
   const before = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
@@ -170,7 +177,8 @@ export function receiveInbound(
   for (const message of written) runtime.publish({ type: 'message', message });
   if (firstInboundAt) runtime.publish({ type: 'sandbox', accountId: number.accountId, firstInboundAt });
   for (const reply of written.slice(1)) runtime.deliver(reply.id);
-  if (started) runAssignmentPass(db, runtime);
+  if (withBot) scheduleBotTurn(db, runtime, conversationId, written[0]!.id);
+  else if (started) runAssignmentPass(db, runtime);
   const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
   return { conversation, message: written[0]! };
 }

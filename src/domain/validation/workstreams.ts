@@ -10,6 +10,7 @@ export const workstreamValidationMessages = {
   'variableName.required': 'Enter a name for the context variable.',
   'variableName.invalid': 'A variable name starts with a letter and has only letters, digits and underscores (at most 50).',
   'variableName.duplicate': 'Another context variable already has this name.',
+  'variableName.inUse': 'A routing rule uses this variable. Change or remove that rule first.',
   'variables.tooMany': 'A workstream can have at most 50 context variables.',
   'botName.required': 'Enter the bot’s name.',
   'botName.tooLong': 'Keep the bot’s name to 100 characters or fewer.',

@@ -11,6 +11,7 @@ export const workstreamValidationFi: Record<keyof typeof workstreamValidationMes
   'variableName.required': 'Anna kontekstimuuttujalle nimi.',
   'variableName.invalid': 'Muuttujan nimi alkaa kirjaimella, ja siinä on vain kirjaimia, numeroita ja alaviivoja (enintään 50).',
   'variableName.duplicate': 'Toisella kontekstimuuttujalla on jo tämä nimi.',
+  'variableName.inUse': 'Reitityssääntö käyttää tätä muuttujaa. Muuta tai poista sääntö ensin.',
   'variables.tooMany': 'Työnkulussa voi olla enintään 50 kontekstimuuttujaa.',
   'botName.required': 'Anna botin nimi.',
   'botName.tooLong': 'Botin nimessä voi olla enintään 100 merkkiä.',
