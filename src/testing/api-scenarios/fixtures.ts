@@ -25,13 +25,10 @@ export function workstreamInput(
     skillMatching: 'none',
     keepSameAgent: true,
     advanced: {
-      sessionTemplate: 'messagingDefault',
       notificationTemplate: 'messagingIncoming',
       contextVariables: [],
-      smartAssist: false,
-      quickReplies: false,
+      quickReplies: [],
     },
-    bot: null,
     ...overrides,
   };
 }
