@@ -239,13 +239,16 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
             name: 'Nordic sales team',
             distributionMode: workstream.distributionMode,
             capacity: workstream.capacity,
-            advanced: { ...workstream.advanced, smartAssist: !workstream.advanced.smartAssist },
+            advanced: {
+              ...workstream.advanced,
+              notificationTemplate: workstream.advanced.notificationTemplate === 'messagingIncoming' ? 'messagingIncomingWithPreview' : 'messagingIncoming',
+            },
             keepSameAgent: !workstream.keepSameAgent,
           });
         });
         expect(updated).toEqual([event('updated', 'workstream', workstream, ['advanced', 'keepSameAgent', 'name'])]);
 
-        await expect(recorded(() => api().workstreams.update(workstream.id, { version: workstream.version, bot: workstream.bot }))).resolves.toEqual([]);
+        await expect(recorded(() => api().workstreams.update(workstream.id, { version: workstream.version, advanced: workstream.advanced }))).resolves.toEqual([]);
 
         const deleted = await recorded(() => api().workstreams.remove(workstream.id));
         expect(deleted).toEqual([event('deleted', 'workstream', workstream)]);

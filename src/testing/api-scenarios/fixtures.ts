@@ -24,11 +24,7 @@ export function workstreamInput(
     allowedPresences: ['available'],
     skillMatching: 'none',
     keepSameAgent: true,
-    advanced: {
-      notificationTemplate: 'messagingIncoming',
-      contextVariables: [],
-      quickReplies: [],
-    },
+    advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies: [] },
     ...overrides,
   };
 }

@@ -75,16 +75,13 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
             allowedPresences: ['away', 'available', 'doNotDisturb'],
             skillMatching: 'exact',
             advanced: {
-              sessionTemplate: 'messagingFocused',
               notificationTemplate: 'messagingIncomingWithPreview',
               contextVariables: [
                 { name: ' orderNumber ', type: 'text' },
                 { name: 'Cart_total2', type: 'number' },
               ],
-              smartAssist: true,
-              quickReplies: true,
+              quickReplies: [],
             },
-            bot: { name: '  Contoso assistant ', firstToBot: true },
           }),
         });
 
@@ -103,16 +100,14 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
           skillMatching: 'exact',
           keepSameAgent: true,
           advanced: {
-            sessionTemplate: 'messagingFocused',
             notificationTemplate: 'messagingIncomingWithPreview',
             contextVariables: [
               { name: 'orderNumber', type: 'text' },
               { name: 'Cart_total2', type: 'number' },
             ],
-            smartAssist: true,
-            quickReplies: true,
+            quickReplies: [],
           },
-          bot: { name: 'Contoso assistant', firstToBot: true },
+          bot: null,
           whatsapp: null,
           routingRuleCount: 0,
         });
@@ -197,9 +192,8 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
         expect(fieldCodes(error)).toEqual(['advanced.contextVariables variables.tooMany']);
       });
 
-      test('a bot needs a name of at most 100 characters', async () => {
-        expect(fieldCodes(await createFailure({ bot: { name: ' ', firstToBot: true } }))).toEqual(['bot.name botName.required']);
-        expect(fieldCodes(await createFailure({ bot: { name: 'b'.repeat(101), firstToBot: false } }))).toEqual(['bot.name botName.tooLong']);
+      test('the bot is not part of a workstream’s input: PUT /api/workstreams/:id/bot sets it', async () => {
+        expect(fieldCodes(await createFailure({ bot: null } as Partial<WorkstreamCreateInput>))).toEqual(['bot field.unknown']);
       });
 
       test('a missing fallback queue is required; a channel other than WhatsApp is unsupported', async () => {
@@ -277,13 +271,11 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
             name: '',
             capacity: { mode: 'unit', value: 0 },
             allowedPresences: [],
-            bot: { name: '', firstToBot: false },
           }),
         );
         expectProblem(invalid, 400, problemTypes.validation);
         expect(fieldCodes(invalid)).toEqual([
           'allowedPresences presences.required',
-          'bot.name botName.required',
           'capacity.value capacity.range',
           'name name.required',
         ]);
@@ -337,7 +329,7 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
 
     describe('updating a workstream', () => {
       test('changes what is sent, keeps the rest, increments the version and is read back', async () => {
-        const workstream = await createWorkstream({ bot: { name: 'Helper', firstToBot: false } });
+        const workstream = await createWorkstream();
         const other = await createQueue('Billing');
         const updated = await harness.client.workstreams.update(workstream.id, {
           version: workstream.version,
@@ -345,7 +337,6 @@ export function describeWorkstreamsScenarios(name: string, setup: () => Promise<
           fallbackQueueId: other.id,
           allowedPresences: ['busy', 'available', 'away'],
           advanced: advancedWith([{ name: 'orderNumber', type: 'text' }]),
-          bot: null,
         });
 
         expect(updated).toEqual({
