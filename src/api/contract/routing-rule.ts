@@ -49,7 +49,7 @@ const conditionSchema = z
     }
     const prefix = plain.value.replace(/^whatsapp:/i, '').replace(/[\s\-.()]/g, '');
     if (PHONE_PREFIX.test(prefix)) return { ...plain, value: prefix };
-    ctx.issues.push({ code: 'custom', message: 'plain.phoneInvalid', path: ['value'], input: plain.value });
+    ctx.issues.push({ code: 'custom', message: 'condition.phoneInvalid', path: ['value'], input: plain.value });
     return z.NEVER;
   });
 
