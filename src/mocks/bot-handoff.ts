@@ -1,29 +1,9 @@
-import type { HandoffReason } from '@/domain/bot/bot-protocol';
-import type { BotHandoff } from '@/domain/bot/bot-protocol';
+import type { BotHandoff, HandoffReason } from '@/domain/bot/bot-protocol';
+import { handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
 import { isOpenAt } from '@/domain/operating-hours';
 import { routeConversation } from '@/domain/routing-rules';
 import type { MockData, StoredConversation, StoredMessage, StoredWorkstream } from './db';
 import { announceOutOfHours, noteMessage } from './system-messages';
-
-const NUMBER = /^-?\d+(\.\d+)?$/;
-
-/**
- * The hand-off's variables the workstream defines, under the workstream's spelling of their
- * names; a number-typed one whose value is not a number is left out, and named.
- */
-function acceptedVariables(workstream: StoredWorkstream | undefined, sent: BotHandoff['variables']) {
-  const defined = new Map((workstream?.advanced.contextVariables ?? []).map((variable) => [variable.name.toLowerCase(), variable]));
-  const values: Record<string, string> = {};
-  const notNumbers: string[] = [];
-  for (const [name, value] of Object.entries(sent ?? {})) {
-    const variable = defined.get(name.toLowerCase());
-    if (!variable) continue;
-    const text = String(value);
-    if (variable.type === 'number' && (typeof value === 'boolean' || !NUMBER.test(text.trim()))) notNumbers.push(variable.name);
-    else values[variable.name] = variable.type === 'number' ? text.trim() : text;
-  }
-  return { values, notNumbers };
-}
 
 /** The queue a bot named, by id or by name (without regard to case). */
 function namedQueue(draft: MockData, named: string | undefined) {
@@ -52,10 +32,11 @@ export function handOverFromBot(
 ): StoredMessage[] {
   if (!conversation.bot?.active) return [];
   const workstream = draft.workstreams.find((w) => w.id === conversation.workstreamId);
-  const { values, notNumbers } = acceptedVariables(workstream, handoff.variables);
+  const { values, ignored } = handoffVariables(workstream?.advanced.contextVariables ?? [], handoff.variables);
   conversation.contextVariables = { ...conversation.contextVariables, ...values };
 
   const named = namedQueue(draft, handoff.queue);
+  const unknownQueue = handoff.queue !== undefined && !named ? `no queue "${handoff.queue}": routed by the rules` : null;
   const routed = named || !workstream
     ? null
     : routeConversation(workstream.routing.rules, workstream.fallbackQueueId, {
@@ -67,8 +48,7 @@ export function handOverFromBot(
   conversation.requiredSkills = named ? [] : (routed?.rule?.requiredSkills ?? []);
   conversation.queuedAt = now.toISOString();
 
-  const ignored = notNumbers.length > 0 ? `not a number, ignored: ${notNumbers.join(', ')}` : null;
-  const fullDetail = [detail, ignored].filter((part): part is string => part !== null && part !== '').join('; ') || null;
+  const fullDetail = [detail, unknownQueue, ignoredVariablesDetail(ignored)].filter((part): part is string => part !== null && part !== '').join('; ') || null;
   conversation.bot = { ...conversation.bot, active: false, handoff: { reason, detail: fullDetail, at: now.toISOString() } };
   conversation.version += 1;
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Conversation, QuickReplyList } from '@/api/contract/conversation';
 import type { LiveEvent } from '@/api/contract/live-event';
 import { runAssignmentPass } from './assignment';
+import { takeBotTurn } from './bot-turns';
 import { createConversationRuntime } from './conversation-runtime';
 import { toConversation } from './conversations-db';
 import type { MockData } from './db';
@@ -43,7 +44,7 @@ function recordEvents(): LiveEvent[] {
 }
 
 describe('a new conversation on a workstream whose bot comes first', () => {
-  test('starts with the bot: the menu as the bot’s message, no greeting, and nobody assigned though agents are free', () => {
+  test('starts with the bot: the greeting, then the menu as the bot’s message, and nobody assigned though agents are free', () => {
     const { id } = write('Hello');
     expect(view(id)).toMatchObject({
       assigneeId: null,
@@ -51,8 +52,9 @@ describe('a new conversation on a workstream whose bot comes first', () => {
       bot: { name: 'Menu bot', active: true, turns: 1, handoff: null },
       contextVariables: {},
     });
-    const [customer, menu, ...rest] = messagesOf(id);
+    const [customer, greeting, menu, ...rest] = messagesOf(id);
     expect(customer).toMatchObject({ author: 'customer', body: 'Hello' });
+    expect(greeting).toMatchObject({ author: 'automated' });
     expect(menu).toMatchObject({ direction: 'outbound', author: 'bot', authorName: 'Menu bot', status: 'pending' });
     expect(menu!.body).toMatch(/^Hi! How can we help\?\n1 Billing/);
     expect(rest).toEqual([]);
@@ -104,6 +106,33 @@ describe('a new conversation on a workstream whose bot comes first', () => {
     expect(messagesOf(id).filter((m) => m.author === 'bot')).toHaveLength(2);
   });
 
+  test('a bot naming a queue gets it; variables the workstream does not define, or numbers that are not, are left out and said', () => {
+    db.write((draft) => {
+      draft.workstreams.find((w) => w.id === demoIds.supportWorkstream)!.advanced.contextVariables.push({ name: 'orderCount', type: 'number' });
+    });
+    const { id } = write('Hello');
+    db.write((draft) =>
+      takeBotTurn(draft, id, messagesOf(id)[0]!.id, runtime.now(), () => ({
+        handoff: { queue: 'general SUPPORT', variables: { TOPIC: 'orders', orderCount: 'many', colour: 'red' }, reason: 'Asked for a person.' },
+      })),
+    );
+    expect(view(id)).toMatchObject({
+      queueId: demoIds.generalQueue,
+      contextVariables: { topic: 'orders' },
+      bot: { active: false, handoff: { reason: 'requested', detail: 'Asked for a person.; ignored: orderCount (not a number), colour (not defined)' } },
+    });
+  });
+
+  test('an answer that is not a bot answer, or names a template the account lacks, hands over as malformed', () => {
+    const first = write('Hello').id;
+    db.write((draft) => takeBotTurn(draft, first, messagesOf(first)[0]!.id, runtime.now(), () => ({ messages: [{ text: '' }] })));
+    expect(view(first).bot?.handoff).toMatchObject({ reason: 'malformed' });
+
+    const second = write('Hello', '+447700900556').id;
+    db.write((draft) => takeBotTurn(draft, second, messagesOf(second)[0]!.id, runtime.now(), () => ({ messages: [{ template: { name: 'no_such' } }] })));
+    expect(view(second).bot?.handoff).toMatchObject({ reason: 'malformed', detail: 'no approved template "no_such"' });
+  });
+
   test('without a bot, a new conversation goes to agents at once', () => {
     db.write((draft) => {
       draft.workstreams.find((w) => w.id === demoIds.supportWorkstream)!.bot = null;
@@ -125,9 +154,9 @@ describe('the bot in the demo answers after a moment', () => {
   test('nothing is said until the bot’s time has passed', async () => {
     const paced = createConversationRuntime(db, { botAnswerMs: 20 });
     const { conversation } = receiveInbound(db, paced, { to: SANDBOX, from: CUSTOMER, body: 'Hello' });
-    expect(messagesOf(conversation.id).map((m) => m.author)).toEqual(['customer']);
+    expect(messagesOf(conversation.id).map((m) => m.author)).toEqual(['customer', 'automated']);
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(messagesOf(conversation.id).map((m) => m.author)).toEqual(['customer', 'bot']);
+    expect(messagesOf(conversation.id).map((m) => m.author)).toEqual(['customer', 'automated', 'bot']);
     paced.stop();
   });
 });

@@ -1,7 +1,7 @@
 import { botAnswerSchema } from '@/api/contract/bot';
 import type { BotAnswer, BotMessage } from '@/domain/bot/bot-protocol';
 import { menuBotAnswer } from '@/domain/bot/menu-bot';
-import { renderTemplate } from '@/domain/template-variables';
+import { renderTemplate, variableCount } from '@/domain/template-variables';
 import { runAssignmentPass } from './assignment';
 import { handOverFromBot } from './bot-handoff';
 import type { ConversationRuntime } from './conversation-runtime';
@@ -22,7 +22,8 @@ function botReply(draft: MockData, conversation: StoredConversation, message: Bo
   const { name, variables = [] } = message.template;
   const approved = draft.templates.filter((t) => t.accountId === conversation.accountId && t.name === name && t.status === 'approved' && t.contentSid);
   const template = approved.find((t) => t.language === conversation.language) ?? approved[0];
-  if (!template) return { ok: false, detail: `unknown template “${name}”` };
+  if (!template) return { ok: false, detail: `no approved template "${name}"` };
+  if (variables.length !== variableCount(template.body)) return { ok: false, detail: `template "${name}" takes ${variableCount(template.body)} variable(s)` };
   return {
     ok: true,
     body: renderTemplate(template.body, variables),
@@ -87,6 +88,7 @@ export function takeBotTurn(draft: MockData, conversationId: string, customerMes
   if (last) {
     conversation.lastMessageAt = at;
     conversation.lastMessagePreview = previewOf(last.body, false);
+    conversation.waitingForReply = false;
   }
   conversation.version += 1;
   if (!answer.handoff) return { written: sent, handedOver: false };

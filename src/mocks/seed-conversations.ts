@@ -271,7 +271,11 @@ export function demoConversations(
       closedAt: null,
       bot: { name: BOT_NAME, active: true, turns: 1, handoff: null },
     },
-    [inbound(anchor - 70 * MINUTE, 'Hello, I need some help please.', 'Emma Wilson'), bot(anchor - 70 * MINUTE + 1000, menuText)],
+    [
+      inbound(anchor - 70 * MINUTE, 'Hello, I need some help please.', 'Emma Wilson'),
+      automated(anchor - 70 * MINUTE + 500, GREETING_EN, 'read'),
+      bot(anchor - 70 * MINUTE + 1000, menuText),
+    ],
   );
   const billing = menuAnswer(demoConversationIds.lucasHandedOver, '1');
   const billingReply = billing.messages?.[0];
@@ -293,6 +297,7 @@ export function demoConversations(
     },
     [
       inbound(handedOverAt - 2 * MINUTE, 'Hi there', 'Lucas Martin'),
+      automated(handedOverAt - 2 * MINUTE + 500, GREETING_EN, 'read'),
       bot(handedOverAt - 2 * MINUTE + 1000, menuText),
       inbound(handedOverAt - 1000, '1', 'Lucas Martin'),
       bot(handedOverAt, billingReply && 'text' in billingReply ? billingReply.text : ''),

@@ -134,8 +134,7 @@ export function receiveInbound(
     }
     const replies: StoredMessage[] = [];
     const withBot = conversation.bot?.active === true;
-    // The bot greets in its own words; the "agents will be with you" kind waits for the hand-off.
-    const greeting = started && !withBot ? automatedText(workstream, 'greeting', conversation.language) : null;
+    const greeting = started ? automatedText(workstream, 'greeting', conversation.language) : null;
     if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
     if (inbound.media && !mediaAllowed) {
       replies.push(automatedMessage(conversation.id, conversation.language === 'fi' ? MEDIA_REFUSED.fi : MEDIA_REFUSED.en, now));
@@ -143,6 +142,7 @@ export function receiveInbound(
     draft.messages.push(message, ...replies);
     // On arrival, after the greeting: the customer learns why nobody answers yet (once, as the server).
     const queue = draft.queues.find((q) => q.id === conversation.queueId);
+    // With the bot, the customer hears of closed hours when it hands over, if it does.
     if (started && !withBot && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
       const outOfHours = announceOutOfHours(draft, conversation, queue.name, runtime.now());
       if (outOfHours) {

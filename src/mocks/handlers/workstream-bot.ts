@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { botInputSchema } from '@/api/contract/bot';
+import { botInputSchema, type BotView } from '@/api/contract/bot';
 import { validationProblemBody } from '@/api/contract/problem-bodies';
 import { parseBotUrl } from '@/domain/bot/bot-url';
 import { recordAudit } from '../audit';
@@ -11,6 +11,13 @@ import { toWorkstream } from '../views';
 
 /** The secret's last 4 characters: all the mock keeps of it, since the demo's bot is never called. */
 const hintOf = (secret: string) => secret.slice(-4);
+
+/** The audit's names of what changed, as the server records them; the secret is named, never shown. */
+function changedBotFields(before: BotView | null, after: BotView, secretChanged: boolean): string[] {
+  if (!before) return ['bot'];
+  const fields = (['name', 'url', 'firstToBot', 'maxTurns'] as const).filter((field) => before[field] !== after[field]).map((field) => `bot.${field}`);
+  return secretChanged ? [...fields, 'bot.secret'] : fields;
+}
 
 /**
  * PUT and DELETE /api/workstreams/:id/bot, as the server answers them: the secret required the
@@ -35,12 +42,14 @@ export function workstreamBotHandlers(db: MockDb, runtime: ConversationRuntime):
 
       const updated = db.write((draft) => {
         const stored = draft.workstreams.find((w) => w.id === id)!;
-        const secretHint = secret === undefined ? stored.bot!.secretHint : hintOf(secret);
+        const before = stored.bot;
+        const secretHint = secret === undefined ? before!.secretHint : hintOf(secret);
         const parsedUrl = parseBotUrl(bot.url);
         stored.bot = { ...bot, secretHint, insecureUrl: parsedUrl.ok && parsedUrl.value.insecure };
         stored.updatedAt = runtime.now().toISOString();
         stored.version += 1;
-        recordAudit(draft, 'updated', 'workstream', stored, ['bot']);
+        const changed = changedBotFields(before, stored.bot, secret !== undefined);
+        if (changed.length > 0) recordAudit(draft, 'updated', 'workstream', stored, changed);
         return stored;
       });
       return HttpResponse.json(toWorkstream(db.data, updated));
