@@ -2,7 +2,7 @@ import type { BotHandoff, HandoffReason } from '@/domain/bot/bot-protocol';
 import { handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
 import { isOpenAt } from '@/domain/operating-hours';
 import { routeConversation } from '@/domain/routing-rules';
-import type { MockData, StoredConversation, StoredMessage, StoredWorkstream } from './db';
+import type { MockData, StoredConversation, StoredMessage } from './db';
 import { announceOutOfHours, noteMessage } from './system-messages';
 
 /** The queue a bot named, by id or by name (without regard to case). */

@@ -18,6 +18,9 @@ function toRuleSet(data: Readonly<MockData>, workstream: StoredWorkstream): Rout
   };
 }
 
+/** The variable a condition names ("" for one that names none). */
+const variableOf = (condition: object): string => ('variable' in condition && typeof condition.variable === 'string' ? condition.variable : '');
+
 export function routingRulesHandlers(db: MockDb): HttpHandler[] {
   const findWorkstream = (id: string) => db.data.workstreams.find((w) => w.id === id);
 
@@ -45,7 +48,7 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
       const variables = new Map(workstream.advanced.contextVariables.map((variable) => [variable.name.toLowerCase(), variable.name]));
       const unknownVariables = input.rules.flatMap((rule, index) =>
         rule.conditions.flatMap((condition, c) =>
-          condition.field === 'contextVariable' && !variables.has((condition.variable ?? '').toLowerCase())
+          condition.field === 'contextVariable' && !variables.has(variableOf(condition).toLowerCase())
             ? [fieldError(`rules.${index}.conditions.${c}.variable`, 'condition.variableUnknown')]
             : [],
         ),
@@ -67,7 +70,7 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
         const rules = input.rules.map((rule): StoredRoutingRule => {
           const keep = rule.id !== undefined && available.delete(rule.id);
           const conditions = rule.conditions.map((condition) =>
-            condition.field === 'contextVariable' ? { ...condition, variable: variables.get((condition.variable ?? '').toLowerCase()) ?? condition.variable } : condition,
+            condition.field === 'contextVariable' ? { ...condition, variable: variables.get(variableOf(condition).toLowerCase()) ?? variableOf(condition) } : condition,
           );
           return { id: keep ? rule.id! : newId(), name: rule.name, conditions, queueId: rule.queueId, requiredSkills: rule.requiredSkills };
         });
