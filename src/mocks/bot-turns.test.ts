@@ -99,7 +99,7 @@ describe('a new conversation on a workstream whose bot comes first', () => {
 
     write('still here');
     const after = view(id);
-    expect(after.bot).toMatchObject({ active: false, turns: 2, handoff: { reason: 'tooManyTurns' } });
+    expect(after.bot).toMatchObject({ active: false, turns: 2, handoff: { reason: 'tooManyTurns', detail: '2 turns' } });
     expect(after.queueId).toBe(demoIds.generalQueue);
     expect(after.assigneeId).toBe(demoIds.ainoAgent);
     // The bot said nothing to the third message.
@@ -126,7 +126,7 @@ describe('a new conversation on a workstream whose bot comes first', () => {
   test('an answer that is not a bot answer, or names a template the account lacks, hands over as malformed', () => {
     const first = write('Hello').id;
     db.write((draft) => takeBotTurn(draft, first, messagesOf(first)[0]!.id, runtime.now(), () => ({ messages: [{ text: '' }] })));
-    expect(view(first).bot?.handoff).toMatchObject({ reason: 'malformed' });
+    expect(view(first).bot?.handoff).toMatchObject({ reason: 'malformed', detail: expect.stringMatching(/^messages\.0/) });
 
     const second = write('Hello', '+447700900556').id;
     db.write((draft) => takeBotTurn(draft, second, messagesOf(second)[0]!.id, runtime.now(), () => ({ messages: [{ template: { name: 'no_such' } }] })));

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { botAnswerSchema } from '@/api/contract/bot';
 import type { BotAnswer, BotMessage } from '@/domain/bot/bot-protocol';
 import { menuBotAnswer } from '@/domain/bot/menu-bot';
@@ -15,6 +16,10 @@ import { publishChanges } from './live-changes';
  * (the demo never leaves the browser). What follows its answer is the server's: its messages go
  * out as the bot's, a hand-off (or a failure) gives the conversation to agents.
  */
+
+/** A hand-off's detail is short: agents read it in a note. */
+const MAX_DETAIL = 200;
+
 type Reply = { ok: true; body: string; template: StoredMessage['template'] } | { ok: false; detail: string };
 
 function botReply(draft: MockData, conversation: StoredConversation, message: BotMessage): Reply {
@@ -49,6 +54,13 @@ function botMessage(conversation: StoredConversation, reply: Extract<Reply, { ok
   };
 }
 
+/** What was wrong with an answer, in the server's words: the first issue's path and rule, never the text. */
+function malformedDetail(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the answer';
+  return `${where}: ${issue.message}`.slice(0, MAX_DETAIL);
+}
+
 /** Where a turn ended: what was written, and whether agents have the conversation now. */
 interface TurnOutcome {
   written: StoredMessage[];
@@ -64,7 +76,7 @@ export function takeBotTurn(draft: MockData, conversationId: string, customerMes
   const bot = draft.workstreams.find((w) => w.id === conversation.workstreamId)?.bot;
   if (!bot) return { written: handOverFromBot(draft, conversation, 'botRemoved', null, now), handedOver: true };
   if (botPart.turns >= bot.maxTurns) {
-    return { written: handOverFromBot(draft, conversation, 'tooManyTurns', `more than ${bot.maxTurns} turns`, now), handedOver: true };
+    return { written: handOverFromBot(draft, conversation, 'tooManyTurns', `${bot.maxTurns} turns`, now), handedOver: true };
   }
 
   const turn = botPart.turns + 1;
@@ -74,7 +86,7 @@ export function takeBotTurn(draft: MockData, conversationId: string, customerMes
       message: { id: customerMessage.id, text: customerMessage.body, media: customerMessage.media.map((m) => ({ id: m.id, contentType: m.contentType })) },
     }),
   );
-  if (!parsed.success) return { written: handOverFromBot(draft, conversation, 'malformed', 'the answer is not a bot answer', now), handedOver: true };
+  if (!parsed.success) return { written: handOverFromBot(draft, conversation, 'malformed', malformedDetail(parsed.error), now), handedOver: true };
   const answer: BotAnswer = parsed.data;
   const replies = (answer.messages ?? []).map((message) => botReply(draft, conversation, message));
   const failed = replies.find((reply) => !reply.ok);
