@@ -9,7 +9,7 @@ import type { MockData } from './db';
 import { createTestBackend } from './node';
 import { demoIds } from './seed';
 import { demoConversationIds } from './seed-conversations';
-import { receiveInbound } from './simulated-traffic';
+import { receiveInbound, simulateDemoCustomer } from './simulated-traffic';
 
 const { db, server, runtime } = createTestBackend('demo');
 const SANDBOX = '+14155238886';
@@ -147,6 +147,19 @@ describe('a new conversation on a workstream whose bot comes first', () => {
     expect(response.status).toBe(204);
     expect(view(id)).toMatchObject({ bot: { active: false, handoff: { reason: 'botRemoved' } }, assigneeId: demoIds.ainoAgent });
     expect(view(demoConversationIds.emmaWithBot).bot).toMatchObject({ active: false, handoff: { reason: 'botRemoved' } });
+  });
+});
+
+describe('the demo control’s customers', () => {
+  test('write their question, and answer the bot’s menu with their choice the next time', () => {
+    // Matti Meikäläinen, new to the demo: his order has not arrived.
+    const first = simulateDemoCustomer(db, runtime, 0)!.conversation;
+    expect(first.bot).toMatchObject({ active: true });
+    const again = simulateDemoCustomer(db, runtime, 0 + 5)!.conversation;
+    expect(again.id).toBe(first.id);
+    // No rule for orders: his Finnish number's rule decides.
+    expect(view(first.id)).toMatchObject({ contextVariables: { topic: 'orders' }, queueId: demoIds.finnishQueue, bot: { active: false } });
+    expect(messagesOf(first.id).filter((m) => m.author === 'customer').map((m) => m.body).at(-1)).toBe('2');
   });
 });
 

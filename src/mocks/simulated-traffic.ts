@@ -183,13 +183,20 @@ export function receiveInbound(
   return { conversation, message: written[0]! };
 }
 
+/** Each writes first with their question; asked by the bot's menu, they answer with their choice. */
 const DEMO_CUSTOMERS = [
-  { from: '+358401234567', profileName: 'Matti Meikäläinen', body: 'Hei! Tilaukseni ei ole vielä saapunut. Voitteko tarkistaa?' },
-  { from: '+447700900123', profileName: 'Olivia Brown', body: 'Hi, I was charged twice on my last invoice. Can you help?' },
-  { from: '+14155550142', profileName: 'Jordan Lee', body: 'Hello! Do you ship to Canada?' },
-  { from: '+46701234599', profileName: 'Sofia Lindqvist', body: 'Hi, how do I change the delivery address of my order?' },
-  { from: '+358451112233', profileName: 'Liisa Korhonen', body: 'Moi, voinko vaihtaa tuotteen toiseen kokoon?' },
+  { from: '+358401234567', profileName: 'Matti Meikäläinen', body: 'Hei! Tilaukseni ei ole vielä saapunut. Voitteko tarkistaa?', choice: '2' },
+  { from: '+447700900123', profileName: 'Olivia Brown', body: 'Hi, I was charged twice on my last invoice. Can you help?', choice: '1' },
+  { from: '+14155550142', profileName: 'Jordan Lee', body: 'Hello! Do you ship to Canada?', choice: 'person' },
+  { from: '+46701234599', profileName: 'Sofia Lindqvist', body: 'Hi, how do I change the delivery address of my order?', choice: '2' },
+  { from: '+358451112233', profileName: 'Liisa Korhonen', body: 'Moi, voinko vaihtaa tuotteen toiseen kokoon?', choice: '3' },
 ] as const;
+
+/** Whether the customer's open conversation on that number is with the bot: then they answer its menu. */
+function withBot(data: Readonly<MockData>, to: string, from: string): boolean {
+  const waId = from.replace(/^\+/, '');
+  return data.conversations.some((c) => c.businessNumber === to && c.customer.waId === waId && c.status === 'open' && c.bot?.active === true);
+}
 
 /**
  * The number the demo's "Simulate customer message" writes to: Twilio's sandbox if an
@@ -206,5 +213,6 @@ export function simulateDemoCustomer(db: MockDb, runtime: ConversationRuntime, t
   const to = demoTargetNumber(db.data);
   if (to === null) return null;
   const customer = DEMO_CUSTOMERS[turn % DEMO_CUSTOMERS.length]!;
-  return receiveInbound(db, runtime, { to, from: customer.from, body: customer.body, profileName: customer.profileName });
+  const body = withBot(db.data, to, customer.from) ? customer.choice : customer.body;
+  return receiveInbound(db, runtime, { to, from: customer.from, body, profileName: customer.profileName });
 }
