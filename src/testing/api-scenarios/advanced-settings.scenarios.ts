@@ -8,7 +8,7 @@ import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from '
 const PASSWORD = 'correct horse battery staple';
 
 type Advanced = NonNullable<WorkstreamUpdateInput['advanced']>;
-type QuickReplyInput = Advanced['quickReplies'][number];
+type QuickReplyInput = NonNullable<Advanced['quickReplies']>[number];
 
 /**
  * A workstream's advanced settings as the API takes and uses them: quick replies (stored with
