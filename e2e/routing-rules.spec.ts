@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** "WhatsApp customer support" of the demo seed: Finnish numbers, then Invoices and payments; fallback General support. */
+/** "WhatsApp customer support" of the demo seed: Finnish numbers, Invoices and payments, then Billing topic (its bot's); fallback General support. */
 const SUPPORT_WORKSTREAM = '8fc2e076-bd34-4127-8928-d4ef56a7b8c9';
 
 const ruleHeadings = (page: Page) =>
@@ -33,7 +33,7 @@ test('an administrator adds two rules, checks them in the tester, reorders them 
   await page.goto(`./#/workstreams/${SUPPORT_WORKSTREAM}/routing`, { waitUntil: 'domcontentloaded' });
   // The first load on a busy machine's dev server can take a while.
   await expect(page.getByRole('heading', { name: 'Routing rules: WhatsApp customer support', level: 1 })).toBeVisible({ timeout: 60_000 });
-  await expect(ruleHeadings(page)).toHaveText(['1. Finnish numbers', '2. Invoices and payments']);
+  await expect(ruleHeadings(page)).toHaveText(['1. Finnish numbers', '2. Invoices and payments', '3. Billing topic']);
   await expect(page.getByText('Everything no rule matches goes to the fallback queue General support.')).toBeVisible();
   await expectAccessible();
 
@@ -49,12 +49,12 @@ test('an administrator adds two rules, checks them in the tester, reorders them 
   const orders = await addRule(page, { name: 'Orders', field: 'First message', operator: 'contains', value: 'order', queue: 'Billing' });
   await orders.getByRole('button', { name: 'Apply' }).click();
   await expect(orders).toBeHidden();
-  await expect(ruleHeadings(page)).toHaveText(['1. Finnish numbers', '2. Invoices and payments', '3. Swedish numbers', '4. Orders']);
+  await expect(ruleHeadings(page)).toHaveText(['1. Finnish numbers', '2. Invoices and payments', '3. Billing topic', '4. Swedish numbers', '5. Orders']);
   await expect(page.getByText('Customer phone number starts with +4670')).toBeVisible();
 
   // The tester evaluates the unsaved list.
-  await expect(await testRoute(page, 'whatsapp:+46 70 123 4567', 'Hej')).toHaveText('Matches rule 3 “Swedish numbers” → queue General support');
-  await expect(await testRoute(page, '+447700900123', 'Where is my ORDER?')).toHaveText('Matches rule 4 “Orders” → queue Billing');
+  await expect(await testRoute(page, 'whatsapp:+46 70 123 4567', 'Hej')).toHaveText('Matches rule 4 “Swedish numbers” → queue General support');
+  await expect(await testRoute(page, '+447700900123', 'Where is my ORDER?')).toHaveText('Matches rule 5 “Orders” → queue Billing');
   await expect(await testRoute(page, '+447700900123', 'Hello')).toHaveText('No rule matches → fallback queue General support');
   const finnishOrder = await testRoute(page, '+358401234567', 'order 123');
   await expect(finnishOrder).toHaveText('Matches rule 1 “Finnish numbers” → queue Finnish customers');
@@ -63,12 +63,12 @@ test('an administrator adds two rules, checks them in the tester, reorders them 
   // Orders to the top, by keyboard: focus stays on the button as the rule moves.
   const moveUp = page.getByRole('button', { name: 'Move up: Orders' });
   await moveUp.focus();
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 4; i += 1) {
     await page.keyboard.press('Enter');
     await expect(moveUp).toBeFocused();
   }
-  await expect(page.getByRole('status').filter({ hasText: 'Orders moved to position 1 of 4.' })).toBeAttached();
-  await expect(ruleHeadings(page)).toHaveText(['1. Orders', '2. Finnish numbers', '3. Invoices and payments', '4. Swedish numbers']);
+  await expect(page.getByRole('status').filter({ hasText: 'Orders moved to position 1 of 5.' })).toBeAttached();
+  await expect(ruleHeadings(page)).toHaveText(['1. Orders', '2. Finnish numbers', '3. Invoices and payments', '4. Billing topic', '5. Swedish numbers']);
   await expect(finnishOrder).toHaveText('Matches rule 1 “Orders” → queue Billing');
   await expectAccessible();
 
@@ -78,7 +78,7 @@ test('an administrator adds two rules, checks them in the tester, reorders them 
   await expect(page.getByText('You have changes that are not saved yet.')).toHaveCount(0);
 
   await page.reload({ waitUntil: 'domcontentloaded' });
-  await expect(ruleHeadings(page)).toHaveText(['1. Orders', '2. Finnish numbers', '3. Invoices and payments', '4. Swedish numbers'], {
+  await expect(ruleHeadings(page)).toHaveText(['1. Orders', '2. Finnish numbers', '3. Invoices and payments', '4. Billing topic', '5. Swedish numbers'], {
     timeout: 60_000,
   });
   await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);

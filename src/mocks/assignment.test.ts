@@ -82,8 +82,15 @@ describe('the assignment pass', () => {
     expect(Date.parse(lastAssignedAt!)).toBeGreaterThanOrEqual(Date.parse(before.queuedAt));
     const announced = messagesOf(demoConversationIds.oliviaInvoice).at(-1)!;
     expect(announced).toMatchObject({ direction: 'outbound', author: 'automated', body: 'You are now chatting with Priya Patel.', status: 'pending', note: null });
-    expect(events.map((e) => e.type)).toEqual(['conversation', 'message']);
+    expect(events.map((e) => e.type)).toEqual(['conversation', 'message', 'assignment']);
     expect(events[0]).toMatchObject({ type: 'conversation', conversation: { id: demoConversationIds.oliviaInvoice, assigneeId: demoIds.priyaAgent } });
+    // Priya's notification, with what the workstream's template shows.
+    expect(events[2]).toEqual({
+      type: 'assignment',
+      conversationId: demoConversationIds.oliviaInvoice,
+      assigneeId: demoIds.priyaAgent,
+      notification: { template: 'messagingIncomingWithPreview', queueName: 'Billing', customerName: 'Olivia Brown', preview: 'Invoice 2231, I was charged twice.' },
+    });
 
     runtime.deliverAll();
     expect(db.data.messages.find((m) => m.id === announced.id)?.status).toBe('read');
@@ -121,6 +128,13 @@ describe('the assignment pass', () => {
 });
 
 describe('a simulated customer', () => {
+  // Agents first, as before the workstream had a bot: the bot's part is src/mocks/bot-turns.test.ts.
+  beforeEach(() =>
+    db.write((draft) => {
+      draft.workstreams.find((w) => w.id === demoIds.supportWorkstream)!.bot = null;
+    }),
+  );
+
   test('writing to a closed queue gets the out-of-hours message once, waits, and is assigned when the queue opens', () => {
     db.write((draft) => {
       alwaysOpen(draft);

@@ -1,6 +1,7 @@
 import { planAssignments, type PlannedAssignment } from '@/domain/work-distribution/assignment';
 import type { ConversationRuntime } from './conversation-runtime';
 import type { MockDb, StoredMessage } from './db';
+import { notifyAssignees } from './assignment-notice';
 import { publishChanges } from './live-changes';
 import { routingStateOf } from './routing-state';
 import { announceAssignment } from './system-messages';
@@ -12,7 +13,8 @@ export const DEMO_ASSIGNMENT_SWEEP_MS = 5000;
  * The mock's assignment pass, as the server's: the domain plans, this writes. Each planned
  * conversation goes to its agent only if it is still unassigned; the agent's last
  * assignment time moves, the "agent assigned" message (or its note) is written, and every
- * change is published. Answers the assignments made.
+ * change is published, and each assignee gets the "assignment" notification. Answers the
+ * assignments made.
  */
 export function runAssignmentPass(db: MockDb, runtime: ConversationRuntime): PlannedAssignment[] {
   const now = runtime.now();
@@ -36,6 +38,7 @@ export function runAssignmentPass(db: MockDb, runtime: ConversationRuntime): Pla
     return { made, written };
   });
   publishChanges(db, runtime, made.map((m) => m.conversationId), written);
+  notifyAssignees(db, runtime, made.map((m) => m.conversationId));
   return made;
 }
 

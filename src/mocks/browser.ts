@@ -2,7 +2,7 @@ import { DEMO_DATA_KEY } from './demo-storage-key';
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { runAssignmentPass, startAssignmentSweep } from './assignment';
-import { createConversationRuntime, DEMO_DELIVERY_STEPS_MS } from './conversation-runtime';
+import { createConversationRuntime, DEMO_BOT_ANSWER_MS, DEMO_DELIVERY_STEPS_MS } from './conversation-runtime';
 import { browserStorage, createMockDb } from './db';
 import { createFaults } from './faults';
 import { createHandlers } from './handlers';
@@ -12,7 +12,7 @@ import { demoSeed } from './seed';
 export const demoDb = createMockDb(demoSeed, browserStorage(DEMO_DATA_KEY));
 export const demoFaults = createFaults();
 /** The demo's clock, live events and simulated deliveries; the demo controls simulate customers through it. */
-export const demoRuntime = createConversationRuntime(demoDb, { deliveryStepsMs: DEMO_DELIVERY_STEPS_MS });
+export const demoRuntime = createConversationRuntime(demoDb, { deliveryStepsMs: DEMO_DELIVERY_STEPS_MS, botAnswerMs: DEMO_BOT_ANSWER_MS });
 
 /** A little latency, so progress states are visible in the demo as they are in real life. */
 const latency = http.all('/api/*', async () => {

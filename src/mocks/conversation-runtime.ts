@@ -12,10 +12,14 @@ export interface ConversationRuntimeOptions {
   deliveryStepsMs?: readonly number[] | null;
   /** Bytes of seeded attachments, by media id. */
   seededMedia?: Record<string, () => Uint8Array>;
+  /** Milliseconds the workstream's bot takes to answer; null: it answers at once (tests). */
+  botAnswerMs?: number | null;
 }
 
 /** The demo's pace: ticks appear one after another, as on a phone. */
 export const DEMO_DELIVERY_STEPS_MS = [600, 1200, 1500, 3500] as const;
+/** The demo's bot answers after a moment, as a real one over the network would. */
+export const DEMO_BOT_ANSWER_MS = 500;
 
 /**
  * What the conversation handlers share besides the data: the clock (which tests move for
@@ -24,6 +28,7 @@ export const DEMO_DELIVERY_STEPS_MS = [600, 1200, 1500, 3500] as const;
  */
 export function createConversationRuntime(db: MockDb, options: ConversationRuntimeOptions = {}) {
   const steps = options.deliveryStepsMs ?? null;
+  const botAnswerMs = options.botAnswerMs ?? null;
   let offsetMs = 0;
   const listeners = new Set<(event: LiveEvent) => void>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -83,6 +88,11 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
     deliver(messageId: string): void {
       undelivered.add(messageId);
       walk(messageId, 0);
+    },
+    /** Runs the bot's turn when the bot would have answered: later in the demo, at once in tests. */
+    whenBotAnswers(run: () => void): void {
+      if (botAnswerMs === null) run();
+      else later(botAnswerMs, run);
     },
     /** Moves every message sent so far to the end of its way (read); for tests. */
     deliverAll(): void {

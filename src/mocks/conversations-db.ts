@@ -64,6 +64,9 @@ export function mayReceive(data: Readonly<MockData>, user: StoredUser, event: Li
       return user.role === 'admin';
     case 'presence':
       return user.role === 'admin' || user.id === event.userId;
+    case 'assignment':
+      // A notification is the assignee's own, administrators included.
+      return user.id === event.assigneeId;
   }
 }
 

@@ -4,7 +4,7 @@ import { liveEventSchema, type LiveEvent } from '@/api/contract/live-event';
 import { replyWindow } from '@/domain/conversation-window';
 import { createConversationRuntime } from './conversation-runtime';
 import { mayReceive } from './conversations-db';
-import { createMockDb } from './db';
+import { createMockDb, type MockData } from './db';
 import { fakeMessageSid, stepDelivery } from './delivery';
 import { demoVerifyOutcome } from './handlers/account-tools';
 import { createTestBackend } from './node';
@@ -17,6 +17,11 @@ const url = (path: string) => `${location.origin}${path}`;
 const getJson = async <T>(path: string): Promise<T> => (await fetch(url(path))).json() as Promise<T>;
 const post = (path: string, body: unknown, method = 'POST') =>
   fetch(url(path), { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Agents first, as before the workstream had a bot: the bot's part is src/mocks/bot-turns.test.ts. */
+function withoutBot(draft: MockData) {
+  draft.workstreams.find((w) => w.id === demoIds.supportWorkstream)!.bot = null;
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
@@ -95,6 +100,7 @@ describe('delivery of outbound messages', () => {
 
     test('a sent reply moves on by itself and each step is a live event', async () => {
       const local = createMockDb(demoSeed);
+      local.write(withoutBot);
       const timed = createConversationRuntime(local, { deliveryStepsMs: [100, 200, 300, 400] });
       const events: LiveEvent[] = [];
       timed.subscribe((event) => events.push(event));
@@ -126,6 +132,8 @@ describe('delivery of outbound messages', () => {
 });
 
 describe('simulated customers', () => {
+  beforeEach(() => db.write(withoutBot));
+
   test('a new customer is routed by the workstream’s rules and greeted; the demo control writes to the sandbox number', () => {
     const finnish = receiveInbound(db, runtime, { to: '+14155238886', from: '+358401234000', body: 'Moi', profileName: 'Aino' });
     expect(finnish.conversation).toMatchObject({ queueId: demoIds.finnishQueue, waitingForReply: true, customer: { profileName: 'Aino' } });
@@ -189,6 +197,15 @@ describe('live events', () => {
     const sandbox = { type: 'sandbox', accountId: demoIds.sandboxAccount, firstInboundAt: new Date().toISOString() } as const;
     expect(mayReceive(db.data, agent, sandbox)).toBe(false);
     expect(mayReceive(db.data, admin, sandbox)).toBe(true);
+    // A notification is the assignee's own: not even an administrator gets someone else's.
+    const assignment = {
+      type: 'assignment',
+      conversationId: general.id,
+      assigneeId: agent.id,
+      notification: { template: 'messagingIncoming', queueName: 'General support', customerName: null, preview: null },
+    } as const;
+    expect(mayReceive(db.data, agent, assignment)).toBe(true);
+    expect(mayReceive(db.data, admin, assignment)).toBe(false);
   });
 });
 

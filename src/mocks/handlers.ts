@@ -9,11 +9,13 @@ import { eventsHandlers } from './handlers/events';
 import { mediaHandlers } from './handlers/media';
 import { presenceHandlers } from './handlers/presence';
 import { queuesHandlers } from './handlers/queues';
+import { quickRepliesHandlers } from './handlers/quick-replies';
 import { routingRulesHandlers } from './handlers/routing-rules';
 import { sessionHandlers } from './handlers/session';
 import { templatesHandlers } from './handlers/templates';
 import { usersHandlers } from './handlers/users';
 import { whatsAppAccountHandlers } from './handlers/whatsapp-accounts';
+import { workstreamBotHandlers } from './handlers/workstream-bot';
 import { workstreamWhatsappHandlers } from './handlers/workstream-whatsapp';
 import { workstreamsHandlers } from './handlers/workstreams';
 
@@ -28,12 +30,14 @@ export function createHandlers(db: MockDb, faults?: Faults, runtime: Conversatio
     ...templatesHandlers(db),
     ...queuesHandlers(db, runtime),
     ...workstreamWhatsappHandlers(db),
+    ...workstreamBotHandlers(db, runtime),
     ...routingRulesHandlers(db),
     ...workstreamsHandlers(db, runtime),
     ...usersHandlers(db, runtime),
     ...auditEventsHandlers(db),
     ...conversationsHandlers(db, runtime),
     ...conversationTransfersHandlers(db, runtime),
+    ...quickRepliesHandlers(db, runtime),
     ...mediaHandlers(db, runtime),
     ...eventsHandlers(db, runtime),
   ];

@@ -76,10 +76,12 @@ function previousAgentOf(data: Readonly<MockData>, conversation: StoredConversat
   return previous?.assigneeId && previous.closedAt ? { id: previous.assigneeId, closedAt: previous.closedAt } : null;
 }
 
-/** Open, unassigned, in a queue and a workstream that still exist: what the pass may assign. */
+/** Open, unassigned, not with the bot, in a queue and a workstream that still exist: what the pass may assign. */
 export function isWaiting(data: Readonly<MockData>, conversation: StoredConversation): boolean {
   return (
     conversation.status === 'open' &&
+    // A conversation with the workstream's bot reaches agents only when the bot hands it over.
+    conversation.bot?.active !== true &&
     conversation.assigneeId === null &&
     conversation.queueId !== null &&
     conversation.workstreamId !== null &&
@@ -110,6 +112,7 @@ export function routingStateOf(data: Readonly<MockData>, now: Date): RoutingStat
 /** Why an open, unassigned conversation waits; null when it is assigned or closed. */
 export function waitReasonOfConversation(data: Readonly<MockData>, conversation: StoredConversation, now: Date): WaitReason | null {
   if (conversation.status !== 'open' || conversation.assigneeId !== null) return null;
+  if (conversation.bot?.active) return 'bot';
   const queue = data.queues.find((q) => q.id === conversation.queueId);
   const workstream = data.workstreams.find((w) => w.id === conversation.workstreamId);
   const reason = waitReasonOf(queue && routingQueueOf(queue), workstream && distributionRulesOf(workstream), now);

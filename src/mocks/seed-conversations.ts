@@ -1,4 +1,6 @@
-import type { Message } from '@/api/contract/conversation';
+import type { Message, NoteCode } from '@/api/contract/conversation';
+import { menuBotAnswer } from '@/domain/bot/menu-bot';
+import { noteSentence, type NoteParams } from '@/domain/work-distribution/notes';
 import { previewOf } from './conversations-db';
 import type { MockData, StoredConversation, StoredMessage } from './db';
 import { parcelPicture } from './media-store';
@@ -16,6 +18,10 @@ export const demoConversationIds = {
   sofiaClosed: 'd1a0c001-7c1e-4a2b-9e01-000000000004',
   /** Noah's café, a regular customer: 1,000 messages over two months, with photos; answered 4 hours ago. */
   noahLongHistory: 'd1a0c001-7c1e-4a2b-9e01-000000000005',
+  /** Emma, with the workstream's bot: it has shown her the menu; agents do not have her yet. */
+  emmaWithBot: 'd1a0c001-7c1e-4a2b-9e01-000000000006',
+  /** Lucas, chose billing from the bot's menu: handed over with topic "billing" to Billing, where Sam took it. */
+  lucasHandedOver: 'd1a0c001-7c1e-4a2b-9e01-000000000007',
   /** The photo in Matti's conversation (GET /api/media/:id). */
   parcelPhoto: 'd1a0c001-7c1e-4a2b-9e01-0000000000f1',
 } as const;
@@ -34,16 +40,20 @@ export interface ConversationSeedRefs {
   billingQueue: string;
   adminUser: string;
   agentUser: string;
+  samAgent: string;
 }
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const SANDBOX = '+14155238886';
 const GREETING_EN = 'Hi! Thanks for writing to Contoso. An agent will be with you shortly.';
+/** The demo workstream's bot (src/mocks/seed.ts), played by the sample bot's menu. */
+export const DEMO_BOT_NAME = 'Menu bot';
+const BOT_NAME = DEMO_BOT_NAME;
 const GREETING_FI = 'Hei! Kiitos viestistäsi Contosolle. Asiakaspalvelija vastaa pian.';
 
 type Draft = Omit<StoredMessage, 'id' | 'conversationId' | 'template' | 'media' | 'errorCode' | 'twilioSid' | 'createdAt' | 'note'> &
-  Partial<Pick<StoredMessage, 'media' | 'errorCode'>> & { at: number };
+  Partial<Pick<StoredMessage, 'media' | 'errorCode' | 'note'>> & { at: number };
 
 function hex(n: number, conversation: number): string {
   return `${conversation.toString(16).padStart(2, '0')}${n.toString(16).padStart(30, '0')}`;
@@ -67,11 +77,11 @@ export function demoConversations(
   const add = (
     index: number,
     fields: Pick<StoredConversation, 'id' | 'queueId' | 'customer' | 'language' | 'status' | 'assigneeId'> &
-      Partial<Pick<StoredConversation, 'requiredSkills'>> & { closedAt: number | null },
+      Partial<Pick<StoredConversation, 'requiredSkills' | 'contextVariables' | 'bot'>> & { closedAt: number | null },
     drafts: Draft[],
   ) => {
     const written: StoredMessage[] = drafts.map((draft, n) => {
-      const { at, media, errorCode, ...rest } = draft;
+      const { at, media, errorCode, note, ...rest } = draft;
       const sid = `${media?.length ? 'MM' : 'SM'}${hex(n + 1, index)}`;
       return {
         ...rest,
@@ -80,16 +90,19 @@ export function demoConversations(
         template: null,
         media: media ?? [],
         errorCode: errorCode ?? null,
-        note: null,
-        twilioSid: rest.status === 'pending' ? null : sid,
+        note: note ?? null,
+        twilioSid: rest.status === 'pending' || rest.direction === 'note' ? null : sid,
         createdAt: iso(at),
       };
     });
-    const last = written.at(-1)!;
+    // A note is for agents: the list previews what was said.
+    const last = written.filter((m) => m.direction !== 'note').at(-1)!;
     const lastInbound = [...drafts].reverse().find((d) => d.direction === 'inbound');
     conversations.push({
       ...fields,
       requiredSkills: fields.requiredSkills ?? [],
+      contextVariables: fields.contextVariables ?? {},
+      bot: fields.bot ?? null,
       outOfHoursNotified: false,
       queuedAt: written[0]!.createdAt,
       seq: index,
@@ -99,10 +112,11 @@ export function demoConversations(
       lastInboundAt: lastInbound ? iso(lastInbound.at) : null,
       lastMessageAt: last.createdAt,
       lastMessagePreview: previewOf(last.body, last.media.length > 0),
-      waitingForReply: fields.status === 'open' && drafts.findLast((d) => d.author !== 'automated')?.direction === 'inbound',
+      // The bot's answers do not count: the customer waits for a person.
+      waitingForReply: fields.status === 'open' && drafts.findLast((d) => d.author === 'customer' || d.author === 'agent')?.direction === 'inbound',
       createdAt: written[0]!.createdAt,
       closedAt: fields.closedAt === null ? null : iso(fields.closedAt),
-      version: fields.assigneeId ? 2 : 1,
+      version: fields.assigneeId || fields.bot ? 2 : 1,
     });
     messages.push(...written);
   };
@@ -124,6 +138,16 @@ export function demoConversations(
     authorName: null,
     body,
     status,
+  });
+  const bot = (at: number, body: string): Draft => ({ at, direction: 'outbound', author: 'bot', authorName: BOT_NAME, body, status: 'read' });
+  const note = (at: number, code: NoteCode, params: NoteParams): Draft => ({
+    at,
+    direction: 'note',
+    author: 'system',
+    authorName: null,
+    body: noteSentence(code, params),
+    status: 'note',
+    note: { code, params },
   });
   const agent = (at: number, body: string, name: string, status: Message['status'], errorCode?: string): Draft => ({
     at,
@@ -228,6 +252,58 @@ export function demoConversations(
       closedAt: null,
     },
     longHistoryDrafts(anchor - 4 * HOUR, longHistoryLength),
+  );
+
+  // The workstream's bot at work: one customer still choosing, one handed over with a topic.
+  const menuAnswer = (id: string, text: string) =>
+    menuBotAnswer({ conversation: { id, workstreamId: refs.supportWorkstream, language: 'en', turn: 1 }, message: { id, text, media: [] } });
+  const menu = menuAnswer(demoConversationIds.emmaWithBot, 'Hello').messages?.[0];
+  const menuText = menu && 'text' in menu ? menu.text : '';
+  add(
+    6,
+    {
+      id: demoConversationIds.emmaWithBot,
+      queueId: refs.generalQueue,
+      customer: customer('+447700900789', 'Emma Wilson'),
+      language: 'en',
+      status: 'open',
+      assigneeId: null,
+      closedAt: null,
+      bot: { name: BOT_NAME, active: true, turns: 1, handoff: null },
+    },
+    [
+      inbound(anchor - 70 * MINUTE, 'Hello, I need some help please.', 'Emma Wilson'),
+      automated(anchor - 70 * MINUTE + 500, GREETING_EN, 'read'),
+      bot(anchor - 70 * MINUTE + 1000, menuText),
+    ],
+  );
+  const billing = menuAnswer(demoConversationIds.lucasHandedOver, '1');
+  const billingReply = billing.messages?.[0];
+  const handoffReason = billing.handoff?.reason ?? null;
+  const handedOverAt = anchor - 150 * MINUTE;
+  add(
+    7,
+    {
+      id: demoConversationIds.lucasHandedOver,
+      queueId: refs.billingQueue,
+      customer: customer('+14155550199', 'Lucas Martin'),
+      language: 'en',
+      status: 'open',
+      // Sam took it while he was Available; he is Busy now.
+      assigneeId: refs.samAgent,
+      closedAt: null,
+      contextVariables: { topic: 'billing' },
+      bot: { name: BOT_NAME, active: false, turns: 2, handoff: { reason: 'requested', detail: handoffReason, at: iso(handedOverAt) } },
+    },
+    [
+      inbound(handedOverAt - 2 * MINUTE, 'Hi there', 'Lucas Martin'),
+      automated(handedOverAt - 2 * MINUTE + 500, GREETING_EN, 'read'),
+      bot(handedOverAt - 2 * MINUTE + 1000, menuText),
+      inbound(handedOverAt - 1000, '1', 'Lucas Martin'),
+      bot(handedOverAt, billingReply && 'text' in billingReply ? billingReply.text : ''),
+      note(handedOverAt, 'botHandedOver', { bot: BOT_NAME, queue: 'Billing', reason: 'requested', detail: handoffReason ?? '' }),
+      automated(handedOverAt + MINUTE, 'You are now chatting with Sam Taylor.', 'read'),
+    ],
   );
 
   return {

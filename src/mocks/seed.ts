@@ -1,7 +1,7 @@
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { DEFAULT_USER_CAPACITY } from '@/domain/work-distribution/capacity';
 import type { MockData, StoredQueue, StoredTemplate, StoredUser, StoredWorkstream } from './db';
-import { demoConversations } from './seed-conversations';
+import { DEMO_BOT_NAME, demoConversations } from './seed-conversations';
 
 const SEEDED_AT = '2026-01-15T09:30:00.000Z';
 const LATER = '2026-02-03T12:05:00.000Z';
@@ -116,6 +116,32 @@ function template(id: string, fields: Pick<StoredTemplate, 'name' | 'language' |
   };
 }
 
+/** The demo workstream's context variable, set by its bot, and its quick replies in English and Finnish. */
+const supportAdvanced: StoredWorkstream['advanced'] = {
+  notificationTemplate: 'messagingIncomingWithPreview',
+  contextVariables: [{ name: 'topic', type: 'text' }],
+  quickReplies: [
+    {
+      id: 'e1c0a001-5b2d-4c3e-8f40-000000000001',
+      title: 'Greeting',
+      body: 'Hi {{customerName}}, this is {{agent}}. How can I help?',
+      translations: [{ language: 'fi', body: 'Hei {{customerName}}, täällä {{agent}}. Miten voin auttaa?' }],
+    },
+    {
+      id: 'e1c0a001-5b2d-4c3e-8f40-000000000002',
+      title: 'Billing hours',
+      body: 'Our billing team answers on weekdays 9–17 (UK time). {{queue}} will get back to you.',
+      translations: [{ language: 'fi', body: 'Laskutustiimimme vastaa arkisin klo 9–17 (Iso-Britannian aikaa). {{queue}} palaa asiaan.' }],
+    },
+    {
+      id: 'e1c0a001-5b2d-4c3e-8f40-000000000003',
+      title: 'Closing',
+      body: 'Thanks for contacting Contoso, {{customerName}}. Have a great day!',
+      translations: [{ language: 'fi', body: 'Kiitos, että otit yhteyttä Contosoon, {{customerName}}. Hyvää päivänjatkoa!' }],
+    },
+  ],
+};
+
 const baseWorkstream = {
   type: 'messaging',
   channel: 'whatsapp',
@@ -128,11 +154,9 @@ const baseWorkstream = {
   keepSameAgent: true,
   keepSameAgentDays: 7,
   advanced: {
-    sessionTemplate: 'messagingDefault',
     notificationTemplate: 'messagingIncomingWithPreview',
     contextVariables: [],
-    smartAssist: false,
-    quickReplies: true,
+    quickReplies: [],
   },
   bot: null,
   createdAt: SEEDED_AT,
@@ -202,6 +226,9 @@ export function demoSeed(): MockData {
         // Only Available agents, and only those with the rule's skills (any after 10 minutes).
         allowedPresences: ['available'],
         skillMatching: 'exact',
+        advanced: supportAdvanced,
+        // Played in the browser by the sample bot's menu (src/domain/bot/menu-bot.ts); never called.
+        bot: { name: DEMO_BOT_NAME, url: 'https://bot.example.com/whatsapp', firstToBot: true, maxTurns: 10, secretHint: '7f3a', insecureUrl: false },
         whatsapp: {
           numberId: demoIds.sandboxNumber,
           language: 'en',
@@ -235,6 +262,14 @@ export function demoSeed(): MockData {
               queueId: demoIds.billingQueue,
               requiredSkills: [{ name: 'Billing', level: 5 }],
             },
+            {
+              // What the bot's menu sets when a customer chooses billing.
+              id: 'c3a614ba-f178-456b-9d5c-18239a1bfc0e',
+              name: 'Billing topic',
+              conditions: [{ field: 'contextVariable', variable: 'topic', operator: 'equals', value: 'billing' }],
+              queueId: demoIds.billingQueue,
+              requiredSkills: [],
+            },
           ],
         },
       },
@@ -245,7 +280,7 @@ export function demoSeed(): MockData {
         distributionMode: 'pick',
         fallbackQueueId: demoIds.generalQueue,
         keepSameAgent: false,
-        bot: { name: 'Contoso assistant', firstToBot: true },
+        bot: { name: 'Contoso assistant', url: 'https://assistant.contoso.example/whatsapp', firstToBot: true, maxTurns: 10, secretHint: 'c0de', insecureUrl: false },
         whatsapp: null,
         routing: { version: 1, updatedAt: LATER, rules: [] },
       },

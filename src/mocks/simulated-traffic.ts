@@ -4,6 +4,7 @@ import { routeConversation } from '@/domain/routing-rules';
 import type { ConversationRuntime } from './conversation-runtime';
 import { isOpenAt } from '@/domain/operating-hours';
 import { runAssignmentPass } from './assignment';
+import { scheduleBotTurn } from './bot-turns';
 import { nextConversationSeq, previewOf, toConversation } from './conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage } from './db';
 import { newId } from './ids';
@@ -54,13 +55,14 @@ export function receiveInbound(
   const mediaAllowed = workstream?.whatsapp?.attachments.customersCanSend ?? true;
   const keepMedia = inbound.media !== undefined && mediaAllowed;
 
-  const { conversationId, written, firstInboundAt, started } = db.write((draft) => {
+  const { conversationId, written, firstInboundAt, started, withBot } = db.write((draft) => {
     const now = runtime.now().toISOString();
     let conversation = draft.conversations.find(
       (c) => c.accountId === number.accountId && c.businessNumber === number.number && c.customer.waId === waId && c.status === 'open',
     );
     const started = conversation === undefined;
     if (!conversation) {
+      const bot = workstream?.bot?.firstToBot ? workstream.bot : null;
       const routed = workstream
         ? routeConversation(workstream.routing.rules, workstream.fallbackQueueId, { customerPhone: inbound.from, firstMessage: inbound.body })
         : null;
@@ -83,6 +85,9 @@ export function receiveInbound(
         lastMessageAt: now,
         lastMessagePreview: '',
         waitingForReply: true,
+        contextVariables: {},
+        // A workstream whose bot comes first: agents get it when the bot hands over.
+        bot: bot ? { name: bot.name, active: true, turns: 0, handoff: null } : null,
         createdAt: now,
         closedAt: null,
         version: 1,
@@ -128,6 +133,7 @@ export function receiveInbound(
       runtime.media.put(mediaId, inbound.media.bytes);
     }
     const replies: StoredMessage[] = [];
+    const withBot = conversation.bot?.active === true;
     const greeting = started ? automatedText(workstream, 'greeting', conversation.language) : null;
     if (greeting) replies.push(automatedMessage(conversation.id, greeting, now));
     if (inbound.media && !mediaAllowed) {
@@ -136,7 +142,8 @@ export function receiveInbound(
     draft.messages.push(message, ...replies);
     // On arrival, after the greeting: the customer learns why nobody answers yet (once, as the server).
     const queue = draft.queues.find((q) => q.id === conversation.queueId);
-    if (started && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
+    // With the bot, the customer hears of closed hours when it hands over, if it does.
+    if (started && !withBot && queue && !isOpenAt(queue.operatingHours, runtime.now())) {
       const outOfHours = announceOutOfHours(draft, conversation, queue.name, runtime.now());
       if (outOfHours) {
         replies.push(outOfHours);
@@ -162,7 +169,7 @@ export function receiveInbound(
       sandbox.firstInboundAt = now;
       first = now;
     }
-    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started };
+    return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started, withBot };
   });
 
   const before = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
@@ -170,18 +177,26 @@ export function receiveInbound(
   for (const message of written) runtime.publish({ type: 'message', message });
   if (firstInboundAt) runtime.publish({ type: 'sandbox', accountId: number.accountId, firstInboundAt });
   for (const reply of written.slice(1)) runtime.deliver(reply.id);
-  if (started) runAssignmentPass(db, runtime);
+  if (withBot) scheduleBotTurn(db, runtime, conversationId, written[0]!.id);
+  else if (started) runAssignmentPass(db, runtime);
   const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
   return { conversation, message: written[0]! };
 }
 
+/** Each writes first with their question; asked by the bot's menu, they answer with their choice. */
 const DEMO_CUSTOMERS = [
-  { from: '+358401234567', profileName: 'Matti Meikäläinen', body: 'Hei! Tilaukseni ei ole vielä saapunut. Voitteko tarkistaa?' },
-  { from: '+447700900123', profileName: 'Olivia Brown', body: 'Hi, I was charged twice on my last invoice. Can you help?' },
-  { from: '+14155550142', profileName: 'Jordan Lee', body: 'Hello! Do you ship to Canada?' },
-  { from: '+46701234599', profileName: 'Sofia Lindqvist', body: 'Hi, how do I change the delivery address of my order?' },
-  { from: '+358451112233', profileName: 'Liisa Korhonen', body: 'Moi, voinko vaihtaa tuotteen toiseen kokoon?' },
+  { from: '+358401234567', profileName: 'Matti Meikäläinen', body: 'Hei! Tilaukseni ei ole vielä saapunut. Voitteko tarkistaa?', choice: '2' },
+  { from: '+447700900123', profileName: 'Olivia Brown', body: 'Hi, I was charged twice on my last invoice. Can you help?', choice: '1' },
+  { from: '+14155550142', profileName: 'Jordan Lee', body: 'Hello! Do you ship to Canada?', choice: 'person' },
+  { from: '+46701234599', profileName: 'Sofia Lindqvist', body: 'Hi, how do I change the delivery address of my order?', choice: '2' },
+  { from: '+358451112233', profileName: 'Liisa Korhonen', body: 'Moi, voinko vaihtaa tuotteen toiseen kokoon?', choice: '3' },
 ] as const;
+
+/** Whether the customer's open conversation on that number is with the bot: then they answer its menu. */
+function withBot(data: Readonly<MockData>, to: string, from: string): boolean {
+  const waId = from.replace(/^\+/, '');
+  return data.conversations.some((c) => c.businessNumber === to && c.customer.waId === waId && c.status === 'open' && c.bot?.active === true);
+}
 
 /**
  * The number the demo's "Simulate customer message" writes to: Twilio's sandbox if an
@@ -198,5 +213,6 @@ export function simulateDemoCustomer(db: MockDb, runtime: ConversationRuntime, t
   const to = demoTargetNumber(db.data);
   if (to === null) return null;
   const customer = DEMO_CUSTOMERS[turn % DEMO_CUSTOMERS.length]!;
-  return receiveInbound(db, runtime, { to, from: customer.from, body: customer.body, profileName: customer.profileName });
+  const body = withBot(db.data, to, customer.from) ? customer.choice : customer.body;
+  return receiveInbound(db, runtime, { to, from: customer.from, body, profileName: customer.profileName });
 }

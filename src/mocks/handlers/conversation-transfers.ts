@@ -11,6 +11,7 @@ import { recordAudit } from '../audit';
 import type { ConversationRuntime } from '../conversation-runtime';
 import { signedInUser, toConversation, visibleConversation } from '../conversations-db';
 import type { MockData, MockDb, StoredConversation, StoredMessage, StoredUser } from '../db';
+import { notifyAssignees } from '../assignment-notice';
 import { publishChanges } from '../live-changes';
 import { fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 import { distributionRulesOf, loadOfUser, routingAgentOf } from '../routing-state';
@@ -144,6 +145,7 @@ export function conversationTransfersHandlers(db: MockDb, runtime: ConversationR
         return announced ? [note, announced] : [note];
       });
       publishChanges(db, runtime, [id], written);
+      notifyAssignees(db, runtime, [id]);
       // Whatever the previous agent held is free now.
       runAssignmentPass(db, runtime);
       return answer(id);

@@ -18,6 +18,9 @@ function toRuleSet(data: Readonly<MockData>, workstream: StoredWorkstream): Rout
   };
 }
 
+/** The variable a condition names ("" for one that names none). */
+const variableOf = (condition: object): string => ('variable' in condition && typeof condition.variable === 'string' ? condition.variable : '');
+
 export function routingRulesHandlers(db: MockDb): HttpHandler[] {
   const findWorkstream = (id: string) => db.data.workstreams.find((w) => w.id === id);
 
@@ -41,12 +44,21 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
 
       // A required skill nobody has would keep its conversations waiting for ever.
       const known = new Set(db.data.users.flatMap((u) => u.skills.map((skill) => skillKey(skill.name))));
-      const unknownReferences = input.rules.flatMap((rule, index) => [
+      // A context variable's condition names one of the workstream's variables, as the workstream spells it.
+      const variables = new Map(workstream.advanced.contextVariables.map((variable) => [variable.name.toLowerCase(), variable.name]));
+      const unknownVariables = input.rules.flatMap((rule, index) =>
+        rule.conditions.flatMap((condition, c) =>
+          condition.field === 'contextVariable' && !variables.has(variableOf(condition).toLowerCase())
+            ? [fieldError(`rules.${index}.conditions.${c}.variable`, 'condition.variableUnknown')]
+            : [],
+        ),
+      );
+      const unknownReferences = [...unknownVariables, ...input.rules.flatMap((rule, index) => [
         ...(db.data.queues.some((q) => q.id === rule.queueId) ? [] : [fieldError(`rules.${index}.queueId`, 'queue.notFound')]),
         ...rule.requiredSkills.flatMap((skill, skillIndex) =>
           known.has(skillKey(skill.name)) ? [] : [fieldError(`rules.${index}.requiredSkills.${skillIndex}.name`, 'skillName.unknown')],
         ),
-      ]);
+      ])];
       if (unknownReferences.length > 0) {
         return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: unknownReferences });
       }
@@ -57,7 +69,10 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
         const available = new Set(stored.routing.rules.map((rule) => rule.id));
         const rules = input.rules.map((rule): StoredRoutingRule => {
           const keep = rule.id !== undefined && available.delete(rule.id);
-          return { id: keep ? rule.id! : newId(), name: rule.name, conditions: rule.conditions, queueId: rule.queueId, requiredSkills: rule.requiredSkills };
+          const conditions = rule.conditions.map((condition) =>
+            condition.field === 'contextVariable' ? { ...condition, variable: variables.get(variableOf(condition).toLowerCase()) ?? variableOf(condition) } : condition,
+          );
+          return { id: keep ? rule.id! : newId(), name: rule.name, conditions, queueId: rule.queueId, requiredSkills: rule.requiredSkills };
         });
         // The whole list is one record of the workstream: ["rules"] when it differs, nothing when not.
         recordUpdate(draft, 'routingRules', stored, rulesForAudit(stored.routing.rules), rulesForAudit(rules));

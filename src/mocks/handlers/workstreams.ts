@@ -10,6 +10,7 @@ import type { MockDb, StoredWorkstream } from '../db';
 import { newId } from '../ids';
 import { conflict, fieldError, notFound, problem, readJson, validationProblem, versionConflict } from '../problem-responses';
 import { toWorkstream } from '../views';
+import { advancedToStore, removedVariablesInUse } from '../workstream-advanced';
 
 /** Workstream names are unique regardless of case and surrounding spaces. */
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -46,6 +47,9 @@ export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): H
         const now = new Date().toISOString();
         const stored: StoredWorkstream = {
           ...input,
+          advanced: advancedToStore(input.advanced),
+          // PUT /api/workstreams/:id/bot connects one.
+          bot: null,
           id: newId(),
           whatsapp: null,
           routing: { rules: [], version: 1, updatedAt: now },
@@ -86,17 +90,22 @@ export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): H
         return invalidField('fallbackQueueId', 'queue.notFound');
       }
       if (changes.name !== undefined && nameTaken(changes.name, id)) return nameTakenResponse();
+      const inUse = changes.advanced === undefined ? [] : removedVariablesInUse(existing, changes.advanced);
+      if (inUse.length > 0) return problem({ type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors: inUse });
 
       const updated = db.write((draft) => {
         const stored = draft.workstreams.find((w) => w.id === id)!;
         const before = structuredClone(stored);
-        for (const [key, value] of Object.entries(changes)) {
+        const { advanced, ...plain } = changes;
+        for (const [key, value] of Object.entries(plain)) {
           if (value !== undefined) Object.assign(stored, { [key]: value });
         }
+        if (advanced !== undefined) stored.advanced = advancedToStore(advanced, before.advanced);
         stored.updatedAt = new Date().toISOString();
         stored.version += 1;
         // The distribution mode is accepted only unchanged, so it is never a change.
-        recordUpdate(draft, 'workstream', stored, before, changes);
+        // Quick replies compare with their ids, as stored.
+        recordUpdate(draft, 'workstream', stored, before, advanced === undefined ? plain : { ...plain, advanced: stored.advanced });
         return stored;
       });
       // Allowed presences, capacity and the rest decide who may take what waits.
