@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Conversation, QuickReplyList } from '@/api/contract/conversation';
 import type { LiveEvent } from '@/api/contract/live-event';
+import { withBotDetail } from '@/api/contract/problem-bodies';
 import { runAssignmentPass } from './assignment';
 import { takeBotTurn } from './bot-turns';
 import { createConversationRuntime } from './conversation-runtime';
@@ -61,6 +62,20 @@ describe('a new conversation on a workstream whose bot comes first', () => {
 
     expect(runAssignmentPass(db, runtime).map((a) => a.conversationId)).not.toContain(id);
     expect(view(id).assigneeId).toBeNull();
+  });
+
+  test('nobody takes it from the bot by hand: Accept and transfer answer 409 while the bot has it', async () => {
+    const { id } = write('Hello');
+    const { version } = view(id);
+    for (const [action, body] of [
+      ['accept', { version }],
+      ['transfer', { version, to: { kind: 'agent', userId: demoIds.priyaAgent } }],
+    ] as const) {
+      const response = await fetch(url(`/api/conversations/${id}/${action}`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status).toBe(409);
+      expect(((await response.json()) as { detail: string }).detail).toBe(withBotDetail);
+    }
+    expect(view(id)).toMatchObject({ assigneeId: null, bot: { active: true } });
   });
 
   test('the customer’s choice hands over with the topic: the "Billing topic" rule sends it to Billing, where Priya gets it and is told', () => {

@@ -2,7 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { conversationActionInputSchema, transferInputSchema, type Conversation, type TransferTargets } from '@/api/contract/conversation';
 import type { NoteParams } from '@/domain/work-distribution/notes';
-import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody } from '@/api/contract/problem-bodies';
+import { conversationClosedBody, forbiddenBody, notYourConversationDetail, validationProblemBody, withBotBody } from '@/api/contract/problem-bodies';
 import { compareNames } from '@/domain/list-order';
 import { isOpenAt } from '@/domain/operating-hours';
 import { refusalFor, rulesWithoutWorkstream } from '@/domain/work-distribution/assignment';
@@ -42,6 +42,7 @@ async function movable<S extends z.ZodType<{ version: number }>>(
   if (user.role !== 'admin' && conversation.assigneeId !== user.id) return { ok: false, response: problem(forbiddenBody(notYourConversationDetail)) };
   if (conversation.status === 'closed') return { ok: false, response: problem(conversationClosedBody()) };
   if (conversation.version !== parsed.data.version) return { ok: false, response: versionConflict('conversation') };
+  if (conversation.bot?.active) return { ok: false, response: problem(withBotBody()) };
   return { ok: true, conversation, input: parsed.data };
 }
 

@@ -12,6 +12,7 @@ import {
 import type { Problem } from '@/api/contract/problem';
 import {
   capacityFullBody,
+  withBotBody,
   conflictBody,
   conversationClosedBody,
   conversationTakenBody,
@@ -190,6 +191,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
       const { conversation, version } = target;
       if (conversation.assigneeId !== null && conversation.assigneeId !== user.id) return problem(conversationTakenBody());
       if (conversation.version !== version) return versionConflict('conversation');
+      if (conversation.bot?.active) return problem(withBotBody());
       const already = conversation.assigneeId === user.id;
       // Picking work is the agent's own choice, whatever their presence; room is still checked, as push does.
       const workstream = db.data.workstreams.find((w) => w.id === conversation.workstreamId);
