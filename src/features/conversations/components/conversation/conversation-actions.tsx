@@ -58,8 +58,10 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const user = session.data?.user;
   const isAdmin = user?.role === 'admin';
   const isAssignee = user !== undefined && conversation.assigneeId === user.id;
-  const canAccept = open && conversation.assigneeId === null && conversation.distributionMode === 'pick';
-  const canTransfer = open && (isAssignee || isAdmin);
+  // While the bot has it, only the bot's hand-off (or its failure) gives it to agents.
+  const withBot = conversation.bot?.active === true;
+  const canAccept = open && !withBot && conversation.assigneeId === null && conversation.distributionMode === 'pick';
+  const canTransfer = open && !withBot && (isAssignee || isAdmin);
   const canRelease = open && conversation.assigneeId !== null && (isAssignee || isAdmin);
   const name = customerName(conversation);
   const failure = accept.error ?? release.error;
