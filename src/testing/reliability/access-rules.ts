@@ -81,6 +81,8 @@ export const accessRules: Record<string, RouteRule> = {
   'DELETE /api/workstreams/:id/whatsapp': admin,
   'GET /api/workstreams/:id/routing-rules': admin,
   'PUT /api/workstreams/:id/routing-rules': admin,
+  'PUT /api/workstreams/:id/bot': admin,
+  'DELETE /api/workstreams/:id/bot': admin,
 
   // Conversations: every signed-in person; which ones an agent sees is the routes' own filter.
   'GET /api/conversations': signedIn,
@@ -91,6 +93,7 @@ export const accessRules: Record<string, RouteRule> = {
   'POST /api/conversations/:id/close': signedIn,
   'POST /api/conversations/:id/transfer': signedIn,
   'GET /api/conversations/:id/transfer-targets': signedIn,
+  'GET /api/conversations/:id/quick-replies': signedIn,
   'POST /api/conversations/:id/release': signedIn,
   'POST /api/conversations/:id/media': signedIn,
   'GET /api/events': signedIn,
