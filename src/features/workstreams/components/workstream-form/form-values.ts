@@ -49,17 +49,10 @@ const capacityValueField = z
   .transform(Number)
   .pipe(shape.capacity.shape.value);
 
-const botField = z.discriminatedUnion('enabled', [
-  z.object({ enabled: z.literal(false), name: z.string(), firstToBot: z.boolean() }).transform(() => null),
-  z
-    .object({ enabled: z.literal(true), name: shape.bot.unwrap().shape.name, firstToBot: z.boolean() })
-    .transform(({ name, firstToBot }) => ({ name, firstToBot })),
-]);
-
 /**
  * The workstream form: the contract's fields in the order of the page (so the first error
- * found is the first one on screen), with the two that people type differently: capacity
- * as text, and the bot as a switch with its fields.
+ * found is the first one on screen), with capacity held as text, as people type it. The bot is
+ * not here: it has its own form on the workstream's page (bot-card.tsx).
  */
 export const workstreamFormSchema = z
   .object({
@@ -75,7 +68,6 @@ export const workstreamFormSchema = z
     skillFallbackMinutes: z.number().or(z.nan()).nullable(),
     keepSameAgent: shape.keepSameAgent,
     keepSameAgentDays: z.number().or(z.nan()),
-    bot: botField,
     advanced: shape.advanced,
   })
   // Runs even when other fields failed, so that every error shows at once.
@@ -103,13 +95,10 @@ export const newWorkstreamValues: WorkstreamFormValues = {
   skillFallbackMinutes: workstreamDefaults.skillFallbackMinutes,
   keepSameAgent: true,
   keepSameAgentDays: workstreamDefaults.keepSameAgentDays,
-  bot: { enabled: false, name: '', firstToBot: true },
   advanced: {
-    sessionTemplate: 'messagingDefault',
     notificationTemplate: 'messagingIncoming',
     contextVariables: [],
-    smartAssist: false,
-    quickReplies: false,
+    quickReplies: [],
   },
 };
 
@@ -126,8 +115,11 @@ export function workstreamValues(workstream: Workstream): WorkstreamFormValues {
     skillFallbackMinutes: workstream.skillFallbackMinutes,
     keepSameAgent: workstream.keepSameAgent,
     keepSameAgentDays: workstream.keepSameAgentDays,
-    bot: workstream.bot ? { enabled: true, ...workstream.bot } : { enabled: false, name: '', firstToBot: true },
-    advanced: { ...workstream.advanced, contextVariables: workstream.advanced.contextVariables.map((v) => ({ ...v })) },
+    advanced: {
+      notificationTemplate: workstream.advanced.notificationTemplate,
+      contextVariables: workstream.advanced.contextVariables.map((v) => ({ ...v })),
+      quickReplies: workstream.advanced.quickReplies.map((reply) => ({ ...reply, translations: reply.translations.map((tr) => ({ ...tr })) })),
+    },
   };
 }
 
@@ -143,5 +135,5 @@ export function toUpdateInput(values: WorkstreamFormOutput, version: number): Wo
 
 /** Server paths that a field of this form shows (the rest is shown above the form). */
 export function isFormPath(path: string): boolean {
-  return /^(name|fallbackQueueId|distributionMode|capacity\.value|wrapUpMinutes|skillFallbackMinutes|keepSameAgentDays|allowedPresences|bot\.name|advanced\.contextVariables(\.\d+\.name)?)$/.test(path);
+  return /^(name|fallbackQueueId|distributionMode|capacity\.value|wrapUpMinutes|skillFallbackMinutes|keepSameAgentDays|allowedPresences|advanced\.contextVariables(\.\d+\.name)?|advanced\.quickReplies\.\d+\.(title|body|translations\.\d+\.(language|body)))$/.test(path);
 }
