@@ -12,7 +12,7 @@ import { QuickReplyTranslations } from './quick-reply-translations';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
-  replies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch', margin: 0, padding: 0, listStyle: 'none' },
+  replies: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch' },
   reply: {
     display: 'flex',
     flexDirection: 'column',
@@ -86,9 +86,9 @@ export function QuickRepliesField({ control }: { control: FormControl }) {
       {fields.length === 0 ? (
         <Body1 as="p">{t('workstreams.quickReplies.none')}</Body1>
       ) : (
-        <ul className={styles.replies}>
+        <div className={styles.replies}>
           {fields.map((row, index) => (
-            <li key={row.id} className={styles.reply} role="group" aria-label={label(index)}>
+            <div key={row.id} className={styles.reply} role="group" aria-label={label(index)}>
               <div className={styles.replyHeader}>
                 <h4 className={styles.replyHeading}>{label(index)}</h4>
                 <Button
@@ -102,9 +102,9 @@ export function QuickRepliesField({ control }: { control: FormControl }) {
               <TextAreaField control={control} name={`advanced.quickReplies.${index}.body`} label={t('workstreams.quickReplies.text')} hint={t('workstreams.quickReplies.textHint')} />
               <h5 className={styles.subheading}>{t('workstreams.quickReplies.translations')}</h5>
               <QuickReplyTranslations control={control} replyIndex={index} replyLabel={label(index)} />
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
       <Button
         ref={addButton}
