@@ -41,7 +41,7 @@ describe('Workstreams list', () => {
 
     const support = await row(SUPPORT);
     const cells = within(support).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(0, 5)).toEqual([SUPPORT, 'Push', 'General support', '+14155238886', '2']);
+    expect(cells.slice(0, 5)).toEqual([SUPPORT, 'Push', 'General support', '+14155238886', '3']);
 
     const sales = await row(SALES);
     expect(within(sales).getAllByRole('cell').map((c) => c.textContent).slice(0, 5)).toEqual([
@@ -93,7 +93,7 @@ describe('Deleting a workstream', () => {
     const impact = within(dialog).getAllByRole('listitem').map((item) => item.textContent);
     expect(impact).toEqual([
       'Frees +14155238886 (Twilio sandbox) from WhatsApp, so that another workstream can use it',
-      'Deletes its 2 routing rules',
+      'Deletes its 3 routing rules',
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitForDialogsToClose();
