@@ -16,8 +16,9 @@ export function ruleFormSchemaFor(contextVariables: readonly string[]) {
   return ruleFormSchema.superRefine(
     (rule, ctx) => {
       rule.conditions.forEach((condition, index) => {
-        const variable = condition.field === 'contextVariable' && 'variable' in condition ? condition.variable : undefined;
-        if (!variable || known.has(variable.toLowerCase())) return;
+        // Read loosely: only a context variable's condition keeps its variable through the contract.
+        const variable: unknown = (condition as { variable?: unknown }).variable;
+        if (condition.field !== 'contextVariable' || typeof variable !== 'string' || variable === '' || known.has(variable.toLowerCase())) return;
         ctx.addIssue({ code: 'custom', message: 'condition.variableUnknown', path: ['conditions', index, 'variable'], input: variable });
       });
     },
