@@ -135,6 +135,24 @@ describe('Editing a workstream', { timeout: 40_000 }, () => {
     expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
   });
 
+  test('quick replies keep their ids and translations when one is edited', async () => {
+    const { user } = renderEdit(SUPPORT_ID);
+    await screen.findByRole('heading', { level: 1, name: 'WhatsApp customer support' });
+    const before = stored(SUPPORT_ID).advanced.quickReplies;
+    expect(before.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Quick replies' }));
+    const first = screen.getByRole('group', { name: before[0]!.title });
+    const title = within(first).getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Hello');
+    await user.click(saveButton());
+
+    expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
+    const after = stored(SUPPORT_ID).advanced.quickReplies;
+    expect(after.map((reply) => reply.id)).toEqual(before.map((reply) => reply.id));
+    expect(after[0]).toEqual({ ...before[0], title: 'Hello' });
+  });
+
   test('shows the routing rule count with the way to the rules', async () => {
     const { user, router } = renderEdit(SUPPORT_ID);
     await screen.findByRole('heading', { level: 1, name: 'WhatsApp customer support' });
