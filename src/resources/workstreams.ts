@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
+import type { BotInput } from '@/api/contract/bot';
 import type { WorkstreamCreateInput, WorkstreamUpdateInput } from '@/api/contract/workstream';
 import { resourceKeys } from './keys';
 import { useResourceMutation } from './use-resource-mutation';
@@ -31,4 +32,19 @@ export function useDeleteWorkstream() {
     mutationFn: (id: string) => api.workstreams.remove(id),
     invalidates: [...changesWorkstreams, 'routingRules'],
   });
+}
+
+/** Connects or changes the workstream's bot; the answer is the workstream, put straight into its cache. */
+export function useSetWorkstreamBot(id: string) {
+  const queryClient = useQueryClient();
+  return useResourceMutation({
+    mutationFn: (input: BotInput) => api.workstreams.setBot(id, input),
+    invalidates: ['workstreams'],
+    onSuccess: (workstream) => queryClient.setQueryData(workstreamQueries.detail(id).queryKey, workstream),
+  });
+}
+
+/** Conversations with the bot go to agents. */
+export function useRemoveWorkstreamBot(id: string) {
+  return useResourceMutation({ mutationFn: () => api.workstreams.removeBot(id), invalidates: ['workstreams'] });
 }

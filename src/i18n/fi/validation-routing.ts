@@ -10,4 +10,6 @@ export const routingValidationFi: Record<keyof typeof routingValidationMessages,
   'condition.valueTooLong': 'Arvossa voi olla enintään 200 merkkiä.',
   'condition.operatorMismatch': 'Tämä vertailu ei sovi tälle kentälle.',
   'condition.phoneInvalid': 'Kirjoita numero (tai sen alku) pelkällä +-merkillä ja numeroilla, esimerkiksi +358.',
+  'condition.variableRequired': 'Valitse verrattava kontekstimuuttuja.',
+  'condition.variableUnknown': 'Työnkulussa ei ole tämännimistä kontekstimuuttujaa. Lisää se ensin Lisäasetuksissa.',
 };

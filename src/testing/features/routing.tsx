@@ -39,3 +39,14 @@ export const ruleHeadings = () =>
     .map((heading) => heading.textContent);
 export const ruleItem = (name: string) => within(ruleList()).getByRole('listitem', { name: new RegExp(`^\\d+\\. ${name}$`) });
 export const ruleDialog = () => screen.findByRole('dialog', { name: /routing rule$/ });
+
+/**
+ * Leaves the support workstream with only its rules on numbers and words, the two the editor's
+ * tests are written around: the seed's rule on the bot's context variable goes.
+ */
+export function withoutContextVariableRules(backend: Backend) {
+  backend.db.write((draft) => {
+    const workstream = draft.workstreams.find((w) => w.name === 'WhatsApp customer support')!;
+    workstream.routing.rules = workstream.routing.rules.filter((rule) => rule.conditions.every((condition) => condition.field !== 'contextVariable'));
+  });
+}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { Controller, useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -19,36 +19,44 @@ const useStyles = makeStyles({
     padding: 0,
     '@media (max-width: 640px)': { gridTemplateColumns: '1fr' },
   },
+  withVariable: {
+    gridTemplateColumns: 'minmax(10rem, 1fr) minmax(9rem, 1fr) minmax(8rem, 0.8fr) minmax(10rem, 1.4fr) auto',
+    '@media (max-width: 640px)': { gridTemplateColumns: '1fr' },
+  },
   legend: visuallyHidden,
   remove: { marginTop: '26px', '@media (max-width: 640px)': { marginTop: 0, justifySelf: 'start' } },
 });
 
-const fields: readonly ConditionField[] = ['customerPhone', 'firstMessage'];
+const fields: readonly ConditionField[] = ['customerPhone', 'firstMessage', 'contextVariable'];
 
 interface ConditionRowProps {
   control: Control<RuleFormValues>;
   getValues: UseFormGetValues<RuleFormValues>;
   setValue: UseFormSetValue<RuleFormValues>;
   index: number;
+  /** The names of the workstream's context variables, which a condition may compare. */
+  contextVariables: readonly string[];
   canRemove: boolean;
   onRemove: () => void;
 }
 
 /** One condition: field, a comparison that fits the field, and the value to compare with. */
-export function ConditionRow({ control, getValues, setValue, index, canRemove, onRemove }: ConditionRowProps) {
+export function ConditionRow({ control, getValues, setValue, index, contextVariables, canRemove, onRemove }: ConditionRowProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const field = useWatch({ control, name: `conditions.${index}.field` }) as ConditionField;
   const operators = operatorsByField[field] ?? operatorsByField.customerPhone;
+  const byVariable = field === 'contextVariable';
+  const noVariables = contextVariables.length === 0;
 
   return (
-    <fieldset className={styles.row}>
+    <fieldset className={mergeClasses(styles.row, byVariable && styles.withVariable)}>
       <legend className={styles.legend}>{t('routing.dialog.condition', { index: index + 1 })}</legend>
       <Controller
         control={control}
         name={`conditions.${index}.field`}
         render={({ field: input }) => (
-          <Field label={t('routing.dialog.field')}>
+          <Field label={t('routing.dialog.field')} hint={noVariables ? t('routing.dialog.noVariablesHint') : undefined}>
             <Select
               ref={input.ref}
               name={input.name}
@@ -65,7 +73,8 @@ export function ConditionRow({ control, getValues, setValue, index, canRemove, o
               }}
             >
               {fields.map((f) => (
-                <option key={f} value={f}>
+                // Without context variables there is nothing to compare; the hint says where to add them.
+                <option key={f} value={f} disabled={f === 'contextVariable' && noVariables && input.value !== f}>
                   {t(`routing.fields.${f}`)}
                 </option>
               ))}
@@ -73,6 +82,31 @@ export function ConditionRow({ control, getValues, setValue, index, canRemove, o
           </Field>
         )}
       />
+      {byVariable && (
+        <FormField control={control} name={`conditions.${index}.variable`} label={requiredLabel(t('routing.dialog.variable'))}>
+          {(input) => (
+            <Select
+              ref={input.ref}
+              name={input.name}
+              value={input.value ?? ''}
+              onBlur={input.onBlur}
+              onChange={(_, data) => input.onChange(data.value)}
+              aria-required
+            >
+              <option value="">{t('routing.dialog.chooseVariable')}</option>
+              {contextVariables.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+              {/* A saved rule may name a variable the workstream no longer has: shown, and refused on apply. */}
+              {input.value && !contextVariables.some((name) => name.toLowerCase() === input.value?.toLowerCase()) && (
+                <option value={input.value}>{input.value}</option>
+              )}
+            </Select>
+          )}
+        </FormField>
+      )}
       <FormField control={control} name={`conditions.${index}.operator`} label={t('routing.dialog.operator')}>
         {(input) => (
           <Select ref={input.ref} name={input.name} value={input.value} onBlur={input.onBlur} onChange={(_, data) => input.onChange(data.value)}>
@@ -88,7 +122,7 @@ export function ConditionRow({ control, getValues, setValue, index, canRemove, o
         control={control}
         name={`conditions.${index}.value`}
         label={requiredLabel(t('routing.dialog.value'))}
-        hint={field === 'customerPhone' ? t('routing.dialog.phoneHint') : t('routing.dialog.messageHint')}
+        hint={field === 'customerPhone' ? t('routing.dialog.phoneHint') : byVariable ? t('routing.dialog.variableValueHint') : t('routing.dialog.messageHint')}
       >
         {(input) => (
           <Input

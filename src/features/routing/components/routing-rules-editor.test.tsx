@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
-import { renderRoutingPage, renderRoutingRoute, ruleDialog, ruleHeadings, ruleItem, supportWorkstream } from '../../../testing/features/routing';
+import { renderRoutingPage, renderRoutingRoute, ruleDialog, ruleHeadings, ruleItem, supportWorkstream, withoutContextVariableRules } from '../../../testing/features/routing';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => withoutContextVariableRules(backend));
 afterEach(() => {
   backend.server.resetHandlers();
   backend.db.reset();

@@ -14,7 +14,7 @@ import { useNotify } from '@/components/toast';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
-import { evaluateRoutingRules, MAX_ROUTING_RULES, type IncomingConversation } from '@/domain/routing-rules';
+import { evaluateRoutingRules, MAX_ROUTING_RULES } from '@/domain/routing-rules';
 import { useReplaceRoutingRules } from '@/resources/routing-rules';
 import { routingRuleQueries } from '@/resources/routing-rules';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -32,7 +32,7 @@ import {
 } from './draft-rules';
 import { RuleDialog } from './rule-dialog';
 import { RuleItem } from './rule-item';
-import { RuleTester, type TesterResult } from './rule-tester';
+import { RuleTester, variablesUsedBy, type TestConversation, type TesterResult } from './rule-tester';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 const useStyles = makeStyles({
@@ -103,7 +103,8 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const [removing, setRemoving] = useState<DraftRule | null>(null);
   const [discarding, setDiscarding] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [test, setTest] = useState<IncomingConversation>({ customerPhone: '', firstMessage: '' });
+  const [test, setTest] = useState<TestConversation>({ customerPhone: '', firstMessage: '', contextVariables: {} });
+  const contextVariableNames = useMemo(() => workstream.advanced.contextVariables.map((variable) => variable.name), [workstream]);
 
   const moveButtons = useRef(new Map<string, HTMLElement>());
   const focusAfterMove = useRef<string | null>(null);
@@ -119,7 +120,9 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
     queues.find((q) => q.id === queueId)?.name ?? base.rules.find((r) => r.queueId === queueId)?.queueName;
   const fallbackName = queues.find((q) => q.id === workstream.fallbackQueueId)?.name ?? workstream.fallbackQueueName;
 
-  const tested = test.customerPhone.trim() !== '' || test.firstMessage.trim() !== '';
+  const testedVariables = variablesUsedBy(drafts);
+  const tested =
+    test.customerPhone.trim() !== '' || test.firstMessage.trim() !== '' || testedVariables.some((name) => (test.contextVariables[name] ?? '').trim() !== '');
   const match = tested ? evaluateRoutingRules(drafts, test) : null;
   const testerResult: TesterResult | null = !tested
     ? null
@@ -295,7 +298,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
         </section>
 
         <div className={styles.tester}>
-          <RuleTester conversation={test} onChange={setTest} result={testerResult} />
+          <RuleTester conversation={test} variables={testedVariables} onChange={setTest} result={testerResult} />
         </div>
       </div>
 
@@ -309,6 +312,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
         rule={editing}
         serverErrors={editing ? (errors.byRule[editing.key] ?? []) : []}
         queues={queues}
+        contextVariables={contextVariableNames}
         onApply={apply}
         onCancel={closeDialog}
       />

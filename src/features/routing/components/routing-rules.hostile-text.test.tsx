@@ -1,11 +1,12 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { controlCharacterMessage, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
 import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
-import { renderRoutingPage, ruleDialog, ruleHeadings, ruleList, supportWorkstream } from '../../../testing/features/routing';
+import { renderRoutingPage, ruleDialog, ruleHeadings, ruleList, supportWorkstream, withoutContextVariableRules } from '../../../testing/features/routing';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => withoutContextVariableRules(backend));
 afterEach(() => {
   backend.server.resetHandlers();
   backend.db.reset();

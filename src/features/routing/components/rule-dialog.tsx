@@ -13,7 +13,7 @@ import { MAX_CONDITIONS_PER_RULE } from '@/domain/routing-rules';
 import { ConditionRow } from './condition-row';
 import type { RuleContent, RuleFieldError } from './draft-rules';
 import { RequiredSkillsField } from './required-skills-field';
-import { ruleFormSchema, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
+import { ruleFormSchemaFor, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: 'calc(100vw - 32px)' },
@@ -32,6 +32,8 @@ export interface RuleDialogProps {
   /** What the server said about this rule at the last save, shown on its fields. */
   serverErrors: readonly RuleFieldError[];
   queues: readonly Queue[];
+  /** The names of the workstream's context variables, for conditions on them. */
+  contextVariables: readonly string[];
   onApply: (rule: RuleContent) => void;
   onCancel: () => void;
 }
@@ -52,13 +54,13 @@ const emptyRule: RuleFormValues = {
   requiredSkills: [],
 };
 
-function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDialogProps, 'open' | 'formKey'>) {
+function RuleForm({ rule, serverErrors, queues, contextVariables, onApply, onCancel }: Omit<RuleDialogProps, 'open' | 'formKey'>) {
   const { t } = useTranslation();
   const styles = useStyles();
   const errorText = useFieldErrorText();
   const conditionsLegendId = useId();
   const form = useForm<RuleFormValues, unknown, RuleFormOutput>({
-    resolver: zodResolver(ruleFormSchema),
+    resolver: zodResolver(ruleFormSchemaFor(contextVariables)),
     mode: 'onTouched',
     defaultValues: rule
       ? { name: rule.name, conditions: rule.conditions.map((c) => ({ ...c })), queueId: rule.queueId, requiredSkills: rule.requiredSkills.map((s) => ({ ...s })) }
@@ -103,6 +105,7 @@ function RuleForm({ rule, serverErrors, queues, onApply, onCancel }: Omit<RuleDi
             getValues={form.getValues}
             setValue={form.setValue}
             index={index}
+            contextVariables={contextVariables}
             canRemove={conditions.fields.length > 1}
             onRemove={() => conditions.remove(index)}
           />

@@ -1,7 +1,7 @@
 import { Body1, Field, Input, Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncomingConversation } from '@/domain/routing-rules';
+import type { IncomingConversation, RoutingCondition } from '@/domain/routing-rules';
 
 const useStyles = makeStyles({
   panel: {
@@ -30,14 +30,30 @@ export interface TesterResult {
   queueName: string;
 }
 
+/** A conversation to test, with values for the context variables a bot would set at hand-off. */
+export type TestConversation = IncomingConversation & { contextVariables: Record<string, string> };
+
+/** The context variables the rules compare, each once (names are unique without regard to case), in order of use. */
+export function variablesUsedBy(rules: readonly { conditions: readonly RoutingCondition[] }[]): string[] {
+  const byLowerName = new Map<string, string>();
+  for (const condition of rules.flatMap((rule) => rule.conditions)) {
+    if (condition.field !== 'contextVariable' || !condition.variable) continue;
+    const key = condition.variable.toLowerCase();
+    if (!byLowerName.has(key)) byLowerName.set(key, condition.variable);
+  }
+  return [...byLowerName.values()];
+}
+
 interface RuleTesterProps {
-  conversation: IncomingConversation;
-  onChange: (conversation: IncomingConversation) => void;
+  conversation: TestConversation;
+  /** The context variables the rules use: the tester asks for a value of each. */
+  variables: readonly string[];
+  onChange: (conversation: TestConversation) => void;
   result: TesterResult | null;
 }
 
 /** Where a conversation would go, evaluated as the user types, over the rules as edited. */
-export function RuleTester({ conversation, onChange, result }: RuleTesterProps) {
+export function RuleTester({ conversation, variables, onChange, result }: RuleTesterProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
@@ -65,6 +81,15 @@ export function RuleTester({ conversation, onChange, result }: RuleTesterProps) 
       <Field label={t('routing.tester.message')}>
         <Input value={conversation.firstMessage} onChange={(_, data) => onChange({ ...conversation, firstMessage: data.value })} autoComplete="off" />
       </Field>
+      {variables.map((name) => (
+        <Field key={name} label={t('routing.tester.variable', { name })} hint={t('routing.tester.variableHint')}>
+          <Input
+            value={conversation.contextVariables[name] ?? ''}
+            onChange={(_, data) => onChange({ ...conversation, contextVariables: { ...conversation.contextVariables, [name]: data.value } })}
+            autoComplete="off"
+          />
+        </Field>
+      ))}
       <div role="status" className={mergeClasses(styles.result, result?.position != null && styles.matched)}>
         <Body1>{text}</Body1>
       </div>

@@ -66,8 +66,9 @@ describe('Editing a workstream', { timeout: 40_000 }, () => {
     expect(screen.getByRole('spinbutton', { name: 'Wrap-up time (minutes)' })).toHaveValue(5);
     expect(screen.queryByRole('spinbutton', { name: 'Fall back after (minutes)' })).not.toBeInTheDocument();
     expect(screen.queryByRole('spinbutton', { name: 'Within (days)' })).not.toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Use a bot in this workstream' })).toBeChecked();
-    expect(screen.getByRole('textbox', { name: 'Bot name' })).toHaveValue('Contoso assistant');
+    // The bot has its own card, saved apart from the settings.
+    const bot = screen.getByRole('form', { name: 'Bot' });
+    expect(within(bot).getByRole('textbox', { name: 'Bot name' })).toHaveValue('Contoso assistant');
     expect(screen.getByRole('switch', { name: 'Send a returning customer to their previous agent' })).not.toBeChecked();
   });
 
@@ -78,14 +79,14 @@ describe('Editing a workstream', { timeout: 40_000 }, () => {
     await user.clear(nameInput());
     await user.type(nameInput(), 'Nordic sales team');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fallback queue' }), 'Billing');
-    await user.click(screen.getByRole('switch', { name: 'Use a bot in this workstream' }));
     await user.click(saveButton());
 
     expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatchObject({ version: 2, name: 'Nordic sales team', fallbackQueueId: BILLING_QUEUE, bot: null });
+    expect(writes[0]).toMatchObject({ version: 2, name: 'Nordic sales team', fallbackQueueId: BILLING_QUEUE });
+    expect(writes[0]).not.toHaveProperty('bot');
     expect(writes[0]).not.toHaveProperty('distributionMode');
-    expect(stored()).toMatchObject({ name: 'Nordic sales team', version: 3, bot: null, distributionMode: 'pick' });
+    expect(stored()).toMatchObject({ name: 'Nordic sales team', version: 3, bot: { name: 'Contoso assistant' }, distributionMode: 'pick' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nordic sales team' })).toBeInTheDocument();
 
     await user.click(saveButton());
@@ -134,11 +135,29 @@ describe('Editing a workstream', { timeout: 40_000 }, () => {
     expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
   });
 
+  test('quick replies keep their ids and translations when one is edited', async () => {
+    const { user } = renderEdit(SUPPORT_ID);
+    await screen.findByRole('heading', { level: 1, name: 'WhatsApp customer support' });
+    const before = stored(SUPPORT_ID).advanced.quickReplies;
+    expect(before.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Quick replies' }));
+    const first = screen.getByRole('group', { name: before[0]!.title });
+    const title = within(first).getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Hello');
+    await user.click(saveButton());
+
+    expect(await screen.findByText('Changes saved.')).toBeInTheDocument();
+    const after = stored(SUPPORT_ID).advanced.quickReplies;
+    expect(after.map((reply) => reply.id)).toEqual(before.map((reply) => reply.id));
+    expect(after[0]).toEqual({ ...before[0], title: 'Hello' });
+  });
+
   test('shows the routing rule count with the way to the rules', async () => {
     const { user, router } = renderEdit(SUPPORT_ID);
     await screen.findByRole('heading', { level: 1, name: 'WhatsApp customer support' });
     const section = screen.getByRole('region', { name: 'Routing rules' });
-    expect(section).toHaveTextContent('2 routing rules send conversations to queues; the rest go to the fallback queue General support.');
+    expect(section).toHaveTextContent('3 routing rules send conversations to queues; the rest go to the fallback queue General support.');
     await user.click(within(section).getByRole('link', { name: 'Manage routing rules' }));
     expect(router.state.location.pathname).toBe(paths.routingRules(SUPPORT_ID));
   });

@@ -15,6 +15,7 @@ import { useUpdateWorkstream } from '@/resources/workstreams';
 import { workstreamQueries } from '@/resources/workstreams';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { BotCard } from '@/features/workstreams/components/bot/bot-card';
 import { WhatsAppSetupSummary } from '@/features/workstreams/components/whatsapp-setup/whatsapp-setup-summary';
 import {
   toUpdateInput,
@@ -56,7 +57,8 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
     shouldFocusError: false,
     defaultValues: workstreamValues(workstream),
   });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, title: t('workstreams.form.unsavedTitle'), body: t('workstreams.form.unsavedBody') });
+  const [botDirty, setBotDirty] = useState(false);
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty || botDirty, title: t('workstreams.form.unsavedTitle'), body: t('workstreams.form.unsavedBody') });
   useDocumentTitle(workstream.name);
 
   // A change made on this page outside the form (removing the WhatsApp setup) gives the
@@ -120,6 +122,8 @@ export function EditWorkstreamView({ workstream }: { workstream: Workstream }) {
       <FormSection title={t('workstreams.sections.routing')}>
         <RoutingRulesSummary workstream={workstream} />
       </FormSection>
+      {/* A new form when a bot is connected or removed: whether the secret is required changes. */}
+      <BotCard key={workstream.bot ? 'bot' : 'none'} workstream={workstream} onDirtyChange={setBotDirty} />
       <WorkstreamFormView
         form={form}
         queues={queues}

@@ -86,13 +86,10 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
         skillFallbackMinutes: 10,
         keepSameAgent: true,
         keepSameAgentDays: 7,
-        bot: null,
         advanced: {
-          sessionTemplate: 'messagingDefault',
           notificationTemplate: 'messagingIncoming',
           contextVariables: [],
-          smartAssist: false,
-          quickReplies: false,
+          quickReplies: [],
         },
       },
     ]);
@@ -124,18 +121,24 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
     await user.type(days, '14');
     await user.click(screen.getByRole('switch', { name: 'Send a returning customer to their previous agent' }));
     expect(screen.queryByRole('spinbutton', { name: 'Within (days)' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('switch', { name: 'Use a bot in this workstream' }));
-    await user.type(screen.getByRole('textbox', { name: 'Bot name' }), 'Returns bot');
-    await user.click(screen.getByRole('button', { name: 'Sessions' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Session template' }), 'Messaging – focused');
+    // The bot is connected on the workstream's page, once it exists.
+    expect(screen.getByRole('region', { name: 'Bot' })).toHaveTextContent('You can connect a bot after the workstream is created, on its page.');
+    expect(screen.queryByRole('textbox', { name: 'Bot name' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Agent notifications' }));
+    const notification = screen.getByRole('combobox', { name: 'Notification template' });
+    expect(notification).toHaveAccessibleDescription(expect.stringContaining('only the queue is shown, nothing about the customer'));
+    expect(notification).toHaveAccessibleDescription(expect.stringContaining('the customer’s name and the start of their latest message'));
+    await user.selectOptions(notification, 'Incoming conversation with message preview');
     await user.click(screen.getByRole('button', { name: 'Context variables' }));
     await user.click(screen.getByRole('button', { name: 'Add context variable' }));
     const row = screen.getByRole('group', { name: 'Context variable 1' });
     expect(within(row).getByRole('textbox', { name: 'Name' })).toHaveFocus();
     await user.keyboard('orderNumber');
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Type' }), 'Number');
-    await user.click(screen.getByRole('button', { name: 'Smart assist and quick replies' }));
-    await user.click(screen.getByRole('switch', { name: 'Quick replies' }));
+    await user.click(screen.getByRole('button', { name: 'Quick replies' }));
+    await user.click(screen.getByRole('button', { name: 'Add quick reply' }));
+    await user.keyboard('Order status');
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Your order {{{{orderNumber}} is on its way.');
     await user.click(createButton());
 
     expect(await screen.findByText('List stub')).toBeInTheDocument();
@@ -149,13 +152,13 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
       skillFallbackMinutes: 30,
       keepSameAgent: false,
       keepSameAgentDays: 14,
-      bot: { name: 'Returns bot', firstToBot: true },
       advanced: {
-        sessionTemplate: 'messagingFocused',
+        notificationTemplate: 'messagingIncomingWithPreview',
         contextVariables: [{ name: 'orderNumber', type: 'number' }],
-        quickReplies: true,
+        quickReplies: [{ title: 'Order status', body: 'Your order {{orderNumber}} is on its way.', translations: [] }],
       },
     });
+    expect(writes[0]).not.toHaveProperty('bot');
   });
 
   test('timing fields: checked only while shown, “never” falls back to nothing, and a hidden bad value is not held against the save', async () => {
@@ -222,7 +225,6 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
     await user.type(capacity, '1001');
     await user.click(screen.getByRole('checkbox', { name: 'Available' }));
     await user.click(screen.getByRole('checkbox', { name: 'Busy' }));
-    await user.click(screen.getByRole('switch', { name: 'Use a bot in this workstream' }));
     await user.click(createButton());
 
     expect(await screen.findByText('Enter a name.')).toBeInTheDocument();
@@ -230,7 +232,6 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
     expect(screen.getByText('Choose a queue.')).toBeInTheDocument();
     expect(screen.getByText('Capacity is a whole number from 1 to 1000.')).toBeInTheDocument();
     expect(screen.getByText('Choose at least one presence in which agents can get work.')).toBeInTheDocument();
-    expect(screen.getByText('Enter the bot’s name.')).toBeInTheDocument();
     expect(writes).toEqual([]);
 
     await user.clear(capacity);

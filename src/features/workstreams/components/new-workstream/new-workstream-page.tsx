@@ -20,6 +20,7 @@ import {
   type WorkstreamFormOutput,
   type WorkstreamFormValues,
 } from '@/features/workstreams/components/workstream-form/form-values';
+import { FormSection } from '@/features/workstreams/components/workstream-form/form-section';
 import { placeSaveFailure } from '@/features/workstreams/components/workstream-form/save-failure';
 import { WorkstreamFormView } from '@/features/workstreams/components/workstream-form/workstream-form';
 
@@ -73,6 +74,7 @@ export function NewWorkstreamPage() {
         saving={create.isPending}
         onSubmit={save}
         alert={failure != null && <ProblemAlert error={failure} onRetry={() => void form.handleSubmit(save)()} />}
+        beforeAdvanced={<FormSection title={t('workstreams.sections.bot')} intro={t('workstreams.sections.botLater')} />}
       />
       {guard.dialog}
     </div>

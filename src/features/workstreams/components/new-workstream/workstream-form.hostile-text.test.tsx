@@ -80,11 +80,12 @@ describe('Workstream names pasted from elsewhere', { timeout: 60_000 }, () => {
       await expectFieldRefused(nameInput(), message, text);
     }
 
-    await user.click(screen.getByRole('switch', { name: 'Use a bot in this workstream' }));
-    const botName = screen.getByRole('textbox', { name: 'Bot name' });
-    await replaceByPasting(user, botName, hostile.bell);
+    await user.click(screen.getByRole('button', { name: 'Quick replies' }));
+    await user.click(screen.getByRole('button', { name: 'Add quick reply' }));
+    const replyTitle = screen.getByRole('textbox', { name: 'Title' });
+    await replaceByPasting(user, replyTitle, hostile.bell);
     await user.click(createButton());
-    await expectFieldRefused(botName, controlCharacterMessage, hostile.bell);
+    await expectFieldRefused(replyTitle, controlCharacterMessage, hostile.bell);
 
     await user.click(screen.getByRole('button', { name: 'Context variables' }));
     await user.click(screen.getByRole('button', { name: 'Add context variable' }));

@@ -2,13 +2,14 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, 
 import type { ReactNode } from 'react';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { notificationTemplates, sessionTemplates } from '@/api/contract/workstream';
+import { notificationTemplates } from '@/api/contract/workstream';
 import { ContextVariablesField } from './context-variables-field';
-import { SelectField, SwitchField } from './controlled-fields';
+import { SelectField } from './controlled-fields';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
 import { FormSection } from './form-section';
+import { QuickRepliesField } from './quick-replies-field';
 
-export const advancedPanels = ['sessions', 'notifications', 'contextVariables', 'assist'] as const;
+export const advancedPanels = ['notifications', 'contextVariables', 'quickReplies'] as const;
 export type AdvancedPanel = (typeof advancedPanels)[number];
 
 const useStyles = makeStyles({
@@ -37,33 +38,18 @@ export function AdvancedSection({ control, open, onToggle }: AdvancedSectionProp
     <FormSection title={t('workstreams.sections.advanced')} intro={t('workstreams.sections.advancedIntro')}>
       <Accordion multiple collapsible openItems={open} onToggle={(_, data) => onToggle(data.openItems as AdvancedPanel[])}>
         {panel(
-          'sessions',
-          <SelectField
-            control={control}
-            name="advanced.sessionTemplate"
-            label={t('workstreams.fields.sessionTemplate')}
-            hint={t('workstreams.fields.sessionTemplateHint')}
-            options={sessionTemplates.map((value) => ({ value, label: t(`workstreams.fields.sessionTemplates.${value}`) }))}
-          />,
-        )}
-        {panel(
           'notifications',
           <SelectField
             control={control}
             name="advanced.notificationTemplate"
             label={t('workstreams.fields.notificationTemplate')}
-            hint={t('workstreams.fields.notificationTemplateHint')}
+            // Each choice explained, so the privacy difference is clear before choosing.
+            hint={[t('workstreams.fields.notificationTemplateHint'), ...notificationTemplates.map((value) => t(`workstreams.fields.notificationTemplateHints.${value}`))].join(' ')}
             options={notificationTemplates.map((value) => ({ value, label: t(`workstreams.fields.notificationTemplates.${value}`) }))}
           />,
         )}
         {panel('contextVariables', <ContextVariablesField control={control} />)}
-        {panel(
-          'assist',
-          <>
-            <SwitchField control={control} name="advanced.smartAssist" label={t('workstreams.fields.smartAssist')} hint={t('workstreams.fields.smartAssistHint')} />
-            <SwitchField control={control} name="advanced.quickReplies" label={t('workstreams.fields.quickReplies')} hint={t('workstreams.fields.quickRepliesHint')} />
-          </>,
-        )}
+        {panel('quickReplies', <QuickRepliesField control={control} />)}
       </Accordion>
     </FormSection>
   );

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** A card of the workstream page with its heading, like the sections of the reference admin center. */
-export function FormSection({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+export function FormSection({ title, intro, children }: { title: string; intro?: string; children?: ReactNode }) {
   const styles = useStyles();
   const headingId = useId();
   return (

@@ -8,6 +8,7 @@ import {
   type WorkstreamCreateInput,
   type WorkstreamUpdateInput,
 } from '@/api/contract/workstream';
+import { unknownQuickReplyVariables } from '@/domain/quick-replies';
 
 const { shape } = workstreamCreateInputSchema;
 // The update schema has the three timing fields without the create schema's defaults.
@@ -36,6 +37,35 @@ function checkShown(values: Timing, ctx: z.RefinementCtx) {
   }
 }
 
+interface LooseAdvanced {
+  contextVariables?: { name?: unknown }[];
+  quickReplies?: { body?: unknown; translations?: { language?: unknown; body?: unknown }[] }[];
+}
+
+/**
+ * The contract's checks across quick replies (a variable the workstream does not have, a language
+ * twice), again here: the contract skips them while any field of the advanced settings is wrong,
+ * and the form shows every error at once.
+ */
+function checkQuickReplies(advanced: LooseAdvanced | undefined, ctx: z.RefinementCtx) {
+  const names = (advanced?.contextVariables ?? []).map((variable) => (typeof variable.name === 'string' ? variable.name.trim() : ''));
+  const check = (body: unknown, path: (string | number)[]) => {
+    if (typeof body === 'string' && unknownQuickReplyVariables(body, names).length > 0) {
+      ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['advanced', 'quickReplies', ...path], input: body });
+    }
+  };
+  (advanced?.quickReplies ?? []).forEach((reply, index) => {
+    check(reply.body, [index, 'body']);
+    const languages = (reply.translations ?? []).map((translation) => translation.language);
+    (reply.translations ?? []).forEach((translation, t) => {
+      check(translation.body, [index, 'translations', t, 'body']);
+      if (translation.language && languages.indexOf(translation.language) !== t) {
+        ctx.addIssue({ code: 'custom', message: 'quickReply.duplicateLanguage', path: ['advanced', 'quickReplies', index, 'translations', t, 'language'], input: translation.language });
+      }
+    });
+  });
+}
+
 function orDefault<T>(field: z.ZodType<T>, value: unknown, fallback: T): T {
   const result = field.safeParse(value);
   return result.success ? result.data : fallback;
@@ -49,17 +79,10 @@ const capacityValueField = z
   .transform(Number)
   .pipe(shape.capacity.shape.value);
 
-const botField = z.discriminatedUnion('enabled', [
-  z.object({ enabled: z.literal(false), name: z.string(), firstToBot: z.boolean() }).transform(() => null),
-  z
-    .object({ enabled: z.literal(true), name: shape.bot.unwrap().shape.name, firstToBot: z.boolean() })
-    .transform(({ name, firstToBot }) => ({ name, firstToBot })),
-]);
-
 /**
  * The workstream form: the contract's fields in the order of the page (so the first error
- * found is the first one on screen), with the two that people type differently: capacity
- * as text, and the bot as a switch with its fields.
+ * found is the first one on screen), with capacity held as text, as people type it. The bot is
+ * not here: it has its own form on the workstream's page (bot-card.tsx).
  */
 export const workstreamFormSchema = z
   .object({
@@ -75,11 +98,16 @@ export const workstreamFormSchema = z
     skillFallbackMinutes: z.number().or(z.nan()).nullable(),
     keepSameAgent: shape.keepSameAgent,
     keepSameAgentDays: z.number().or(z.nan()),
-    bot: botField,
     advanced: shape.advanced,
   })
   // Runs even when other fields failed, so that every error shows at once.
-  .superRefine((values, ctx) => checkShown(values as Timing, ctx), { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
+  .superRefine(
+    (values, ctx) => {
+      checkShown(values as Timing, ctx);
+      checkQuickReplies((values as { advanced?: LooseAdvanced }).advanced, ctx);
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
   .transform((values) => ({
     ...values,
     wrapUpMinutes: orDefault(wrapUpMinutesField, values.wrapUpMinutes, workstreamDefaults.wrapUpMinutes),
@@ -103,13 +131,10 @@ export const newWorkstreamValues: WorkstreamFormValues = {
   skillFallbackMinutes: workstreamDefaults.skillFallbackMinutes,
   keepSameAgent: true,
   keepSameAgentDays: workstreamDefaults.keepSameAgentDays,
-  bot: { enabled: false, name: '', firstToBot: true },
   advanced: {
-    sessionTemplate: 'messagingDefault',
     notificationTemplate: 'messagingIncoming',
     contextVariables: [],
-    smartAssist: false,
-    quickReplies: false,
+    quickReplies: [],
   },
 };
 
@@ -126,8 +151,11 @@ export function workstreamValues(workstream: Workstream): WorkstreamFormValues {
     skillFallbackMinutes: workstream.skillFallbackMinutes,
     keepSameAgent: workstream.keepSameAgent,
     keepSameAgentDays: workstream.keepSameAgentDays,
-    bot: workstream.bot ? { enabled: true, ...workstream.bot } : { enabled: false, name: '', firstToBot: true },
-    advanced: { ...workstream.advanced, contextVariables: workstream.advanced.contextVariables.map((v) => ({ ...v })) },
+    advanced: {
+      notificationTemplate: workstream.advanced.notificationTemplate,
+      contextVariables: workstream.advanced.contextVariables.map((v) => ({ ...v })),
+      quickReplies: workstream.advanced.quickReplies.map((reply) => ({ ...reply, translations: reply.translations.map((tr) => ({ ...tr })) })),
+    },
   };
 }
 
@@ -143,5 +171,5 @@ export function toUpdateInput(values: WorkstreamFormOutput, version: number): Wo
 
 /** Server paths that a field of this form shows (the rest is shown above the form). */
 export function isFormPath(path: string): boolean {
-  return /^(name|fallbackQueueId|distributionMode|capacity\.value|wrapUpMinutes|skillFallbackMinutes|keepSameAgentDays|allowedPresences|bot\.name|advanced\.contextVariables(\.\d+\.name)?)$/.test(path);
+  return /^(name|fallbackQueueId|distributionMode|capacity\.value|wrapUpMinutes|skillFallbackMinutes|keepSameAgentDays|allowedPresences|advanced\.contextVariables(\.\d+\.name)?|advanced\.quickReplies\.\d+\.(title|body|translations\.\d+\.(language|body)))$/.test(path);
 }

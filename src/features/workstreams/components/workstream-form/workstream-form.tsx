@@ -6,9 +6,8 @@ import type { Path, UseFormReturn } from 'react-hook-form';
 import type { Queue } from '@/api/contract/queue';
 import { AdvancedSection, type AdvancedPanel } from './advanced-section';
 import { BasicsSection } from './basics-section';
-import { BotSection } from './bot-section';
 import { DistributionSection } from './distribution-section';
-import { firstErrorPath, isAdvancedPath } from './first-error';
+import { advancedPanelOf, firstErrorPath } from './first-error';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
 
 const useStyles = makeStyles({
@@ -30,20 +29,27 @@ interface WorkstreamFormProps {
   onSubmit: (values: WorkstreamFormOutput) => Promise<void>;
   /** What went wrong with the last save, shown beside the button. */
   alert?: ReactNode;
+  /** Shown between the work distribution and the advanced settings (the new form's note about the bot). */
+  beforeAdvanced?: ReactNode;
 }
 
 /** One form for creating and editing a workstream, in the sections of the reference admin center. */
-export function WorkstreamFormView({ form, queues, modeFixed, submitLabel, busyLabel, saving, onSubmit, alert }: WorkstreamFormProps) {
+export function WorkstreamFormView({ form, queues, modeFixed, submitLabel, busyLabel, saving, onSubmit, alert, beforeAdvanced }: WorkstreamFormProps) {
   const styles = useStyles();
   const [openPanels, setOpenPanels] = useState<AdvancedPanel[]>([]);
 
   const revealErrors = () => {
     // getFieldState reads the form's errors as they are now; formState is the last render's.
     const hasError = (path: string) => form.getFieldState(path as Path<WorkstreamFormValues>).error !== undefined;
-    const path = firstErrorPath(hasError, form.getValues('advanced.contextVariables').length);
+    const advanced = form.getValues('advanced');
+    const path = firstErrorPath(hasError, {
+      contextVariables: advanced.contextVariables.length,
+      quickReplyTranslations: (advanced.quickReplies ?? []).map((reply) => reply.translations?.length ?? 0),
+    });
     if (!path) return;
     // A collapsed panel has no fields to focus: open it first, synchronously.
-    if (isAdvancedPath(path)) flushSync(() => setOpenPanels((open) => (open.includes('contextVariables') ? open : [...open, 'contextVariables'])));
+    const panel = advancedPanelOf(path);
+    if (panel) flushSync(() => setOpenPanels((open) => (open.includes(panel) ? open : [...open, panel])));
     form.setFocus(path as Path<WorkstreamFormValues>);
   };
 
@@ -57,7 +63,7 @@ export function WorkstreamFormView({ form, queues, modeFixed, submitLabel, busyL
     <form noValidate onSubmit={(event) => void submit(event)} className={styles.form}>
       <BasicsSection control={form.control} />
       <DistributionSection control={form.control} queues={queues} modeFixed={modeFixed} />
-      <BotSection control={form.control} />
+      {beforeAdvanced}
       <AdvancedSection control={form.control} open={openPanels} onToggle={setOpenPanels} />
       <div className={styles.footer}>
         {alert}
