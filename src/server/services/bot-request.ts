@@ -36,6 +36,23 @@ function failureOf(error: unknown, timeoutMs: number): BotReply {
   return { kind: 'failed', reason: 'unreachable', detail: `could not connect${code}` };
 }
 
+/** Far more than five messages of 1,600 characters: a bot sending more is broken, and must not fill our memory. */
+const MAX_ANSWER_BYTES = 256 * 1024;
+
+/** The body as text, or null once it grows past MAX_ANSWER_BYTES (the rest is not read). */
+async function boundedText(response: Response): Promise<string | null> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the stream: the rest is never read.
+    if (size > MAX_ANSWER_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /**
  * POSTs one delivery to the bot, signed, and reads its answer within the time limit (body
  * included). Redirects are not followed: the signed request goes to the address that was set.
@@ -60,7 +77,9 @@ export async function postToBot(
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return { kind: 'replied', status: response.status, text: await response.text() };
+    const text = await boundedText(response);
+    if (text === null) return { kind: 'failed', reason: 'malformed', detail: `the answer is larger than ${MAX_ANSWER_BYTES / 1024} KiB` };
+    return { kind: 'replied', status: response.status, text };
   } catch (error) {
     return failureOf(error, timeoutMs);
   }
