@@ -135,7 +135,7 @@ test('the bot answers first, hands over with topic=billing to the Billing agent,
     await expect(agentPage.getByRole('heading', { name: customers.billing.name, level: 1 })).toBeVisible();
     await expect(agentPage.getByRole('article').filter({ hasText: 'How can we help?' })).toBeVisible();
     await expect(agentPage.getByRole('article').filter({ hasText: 'billing team will be with you shortly' })).toBeVisible();
-    await expect(agentPage.getByText(/Menu bot handed the conversation to agents in Billing/)).toBeVisible();
+    await expect(agentPage.getByText(/Menu bot handed the conversation to agents in the queue Billing/)).toBeVisible();
     await expect(agentPage.getByText('topic', { exact: true }).first()).toBeVisible();
     await expect(agentPage.getByText('billing', { exact: true }).first()).toBeVisible();
     await expectPageAccessible(agentPage);
@@ -182,7 +182,7 @@ test('the bot answers first, hands over with topic=billing to the Billing agent,
     expect(handedOver).toMatchObject({ queueName: 'Bot front desk', contextVariables: {}, bot: { active: false } });
     await admin.goto('/conversations');
     await admin.getByRole('link', { name: customers.stalled.name }).click();
-    await expect(admin.getByText(/handed the conversation to agents in Bot front desk: the bot did not answer within 5 seconds/)).toBeVisible();
+    await expect(admin.getByText(/handed the conversation to agents in the queue Bot front desk: the bot did not answer within 5 seconds/)).toBeVisible();
     await expectPageAccessible(admin);
   });
 });
