@@ -60,8 +60,16 @@ test('an administrator creates a workstream with a fallback queue and a context 
   await expect(page.getByText('Another context variable already has this name.')).toBeVisible();
   await page.getByRole('button', { name: 'Remove context variable 2' }).click();
   await page.getByRole('textbox', { name: 'Name', exact: true }).first().fill('Returns and refunds');
-  await page.getByRole('button', { name: 'Smart assist and quick replies' }).click();
-  await page.getByRole('switch', { name: 'Smart assist' }).check();
+  await page.getByRole('button', { name: 'Quick replies' }).click();
+  await page.getByRole('button', { name: 'Add quick reply' }).click();
+  await page.getByRole('group', { name: 'Quick reply 1' }).getByRole('textbox', { name: 'Title' }).fill('Refund status');
+  // The reply is named by its title once it has one.
+  const reply = page.getByRole('group', { name: 'Refund status' });
+  await reply.getByRole('textbox', { name: 'Text' }).fill('Hi {{customerName}}, your refund for {{orderNumber}} is on its way. {{colour}}');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(reply.getByText(/uses a variable the workstream does not have/)).toBeVisible();
+  await reply.getByRole('textbox', { name: 'Text' }).fill('Hi {{customerName}}, your refund for {{orderNumber}} is on its way.');
+  await expectAccessible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(toast(page, 'Changes saved.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Returns and refunds', level: 1 })).toBeVisible();
@@ -81,7 +89,7 @@ test('an administrator creates a workstream with a fallback queue and a context 
   const impact = page.getByRole('alertdialog', { name: 'Delete WhatsApp customer support?' });
   await expect(impact.getByRole('listitem')).toHaveText([
     'Frees +14155238886 (Twilio sandbox) from WhatsApp, so that another workstream can use it',
-    'Deletes its 2 routing rules',
+    'Deletes its 3 routing rules',
   ]);
   await impact.getByRole('button', { name: 'Cancel' }).click();
 });
@@ -102,7 +110,7 @@ test('in Finnish: the list, the form and the delete impact', async ({ page, expe
   const dialog = page.getByRole('alertdialog', { name: 'Poistetaanko WhatsApp customer support?' });
   await expect(dialog.getByRole('listitem')).toHaveText([
     'WhatsApp-numero +14155238886 (Twilio sandbox) vapautuu toisen työnkulun käyttöön',
-    'sen 2 reitityssääntöä poistetaan',
+    'sen 3 reitityssääntöä poistetaan',
   ]);
   await expectAccessible();
   await dialog.getByRole('button', { name: 'Peruuta' }).click();
