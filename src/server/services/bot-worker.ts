@@ -10,6 +10,7 @@ import { botRequestOf, postToBot } from './bot-request';
 import { settleTurn } from './bot-turn';
 import { publishConversationChange } from './conversation-events';
 import { botSecretContext } from './workstream-bot';
+import { createPollingLoop } from './polling-loop';
 
 type Context = Pick<ServerContext, 'db' | 'now' | 'keyring' | 'events' | 'wakeOutbox' | 'assignment'>;
 type Log = { warn(object: object, message: string): void; error(object: object, message: string): void };
@@ -144,53 +145,17 @@ export function createBotWorker(context: Context, options: BotWorkerOptions = {}
     return true;
   }
 
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = true;
-
-  async function lane(): Promise<void> {
-    try {
-      while (!stopped && (await runOnce()));
-    } catch (error) {
-      // The lease keeps the delivery: it is tried again once the lease runs out.
-      settings.log?.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'bot worker failed; the delivery is retried when its lease ends');
-    }
-  }
-
-  function kick(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    again = false;
-    running = Promise.all(Array.from({ length: settings.lanes }, lane))
-      .then(() => undefined)
-      .finally(() => {
-        running = null;
-        if (again) kick();
-      });
-  }
+  const loop = createPollingLoop({
+    pollMs: settings.pollMs,
+    lanes: settings.lanes,
+    step: runOnce,
+    log: settings.log,
+    // The lease keeps the delivery: it is tried again once the lease runs out.
+    failure: 'bot worker failed; the delivery is retried when its lease ends',
+  });
 
   return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      timer = setInterval(kick, settings.pollMs);
-      timer.unref();
-      kick();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-    wake: kick,
-    async settled() {
-      while (running) await running;
-    },
+    ...loop,
     async runDue() {
       let settled = 0;
       while (await runOnce()) settled++;

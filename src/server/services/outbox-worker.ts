@@ -11,6 +11,7 @@ import { TwilioRequestError, type OutboundTwilioMessage, type TwilioCredentials 
 import { TWILIO_TIMEOUT_MS } from '../twilio/rest-gateway';
 import { audienceOf, messageView } from './conversation-views';
 import { foldStatuses, lockMessageSid, takeEarlyCallbacks } from './early-status-callbacks';
+import { createPollingLoop } from './polling-loop';
 
 export interface OutboxWorker {
   /** Polls every few seconds and sends what is due. */
@@ -343,51 +344,18 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
     return true;
   }
 
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = true;
-
   async function drain(): Promise<number> {
     let handled = 0;
     while (await runOnce()) handled++;
     return handled;
   }
 
-  function kick(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    again = false;
-    running = (async () => {
-      try {
-        while (!stopped && (await runOnce()));
-      } catch (error) {
-        settings.log?.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'outbox worker failed; it tries again at its next poll');
-      }
-    })().finally(() => {
-      running = null;
-      if (again) kick();
-    });
-  }
+  const loop = createPollingLoop({ pollMs: settings.pollMs, step: runOnce, log: settings.log, failure: 'outbox worker failed; it tries again at its next poll' });
 
   return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      timer = setInterval(kick, settings.pollMs);
-      timer.unref();
-      kick();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-    wake: kick,
+    start: loop.start,
+    stop: loop.stop,
+    wake: loop.wake,
     runOnce,
     runDue: drain,
   };
