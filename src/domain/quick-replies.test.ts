@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { fillQuickReply, quickReplyBody, quickReplyVariables, searchQuickReplies, unknownQuickReplyVariables } from './quick-replies';
+import { describe, expect, it, test } from 'vitest';
+import { fillQuickReply, quickReplyBody, quickRepliesToStore, quickReplyVariables, searchQuickReplies, unknownQuickReplyVariables } from './quick-replies';
 
 describe('quickReplyVariables', () => {
   test('names each variable once, in order, with or without spaces inside the braces', () => {
@@ -68,5 +68,18 @@ describe('searchQuickReplies', () => {
     expect(searchQuickReplies(replies, 'invoice refund').map((r) => r.id)).toEqual(['c']);
     expect(searchQuickReplies(replies, 'way   refund').map((r) => r.id)).toEqual(['c']);
     expect(searchQuickReplies(replies, 'hello invoice')).toEqual([]);
+  });
+});
+
+describe('quickRepliesToStore', () => {
+  const ids = () => {
+    let n = 0;
+    return () => `new-${++n}`;
+  };
+  const reply = (id?: string) => ({ id, title: 'T', body: 'B', translations: [] });
+
+  it('keeps the id of an edited reply and gives every other one a new id', () => {
+    const stored = [{ id: 'a' }, { id: 'b' }];
+    expect(quickRepliesToStore([reply('A'), reply(), reply('zzz'), reply('a')], stored, ids()).map((r) => r.id)).toEqual(['a', 'new-1', 'new-2', 'new-3']);
   });
 });

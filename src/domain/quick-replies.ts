@@ -52,3 +52,18 @@ export function searchQuickReplies<R extends Pick<QuickReply, 'title' | 'body'>>
     return words.every((word) => haystack.includes(word));
   });
 }
+
+export type SentQuickReply = Omit<QuickReply, 'id'> & { id?: string | undefined };
+
+/**
+ * Quick replies as stored: an edited reply keeps its id; any other (no id, an id the workstream
+ * does not have, or one already used in this list) gets a new one.
+ */
+export function quickRepliesToStore(sent: readonly SentQuickReply[], stored: readonly Pick<QuickReply, 'id'>[], newId: () => string): QuickReply[] {
+  const available = new Set(stored.map((reply) => reply.id));
+  return sent.map((reply) => {
+    const sentId = reply.id?.toLowerCase();
+    const keep = sentId !== undefined && available.delete(sentId);
+    return { id: keep ? sentId : newId(), title: reply.title, body: reply.body, translations: reply.translations };
+  });
+}

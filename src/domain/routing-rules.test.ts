@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
+  droppedVariablesInUse,
   evaluateRoutingRules,
   foldRoutingText,
   normalizeRoutingPhone,
@@ -251,5 +252,15 @@ describe('routeConversation', () => {
   test('anything else goes to the fallback queue', () => {
     expect(routeConversation(rules, 'general', conversation('+447700900123', 'Hello'))).toEqual({ queueId: 'general', rule: null });
     expect(routeConversation([], 'general', conversation('+358401234567', 'invoice'))).toEqual({ queueId: 'general', rule: null });
+  });
+});
+
+describe('droppedVariablesInUse', () => {
+  const conditions = [{ field: 'contextVariable' as const, variable: 'Topic', operator: 'equals' as const, value: 'billing' }];
+  it('names the stored places of variables a rule compares that the new list drops, without regard to case', () => {
+    const stored = [{ name: 'orderNumber' }, { name: 'topic' }];
+    expect(droppedVariablesInUse(stored, [{ name: 'orderNumber' }], conditions)).toEqual([1]);
+    expect(droppedVariablesInUse(stored, [{ name: 'TOPIC' }], conditions)).toEqual([]);
+    expect(droppedVariablesInUse(stored, [], [])).toEqual([]);
   });
 });

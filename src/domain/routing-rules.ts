@@ -130,3 +130,16 @@ export function routeConversation<R extends Evaluable & Pick<RoutingRule, 'queue
   const match = evaluateRoutingRules(rules, conversation);
   return match ? { queueId: match.rule.queueId, rule: match.rule } : { queueId: fallbackQueueId, rule: null };
 }
+
+/**
+ * Where in `stored` the context variables are that `kept` no longer has (names compare without
+ * case) while one of `conditions` still compares them: removing those would leave a rule that never matches.
+ */
+export function droppedVariablesInUse(stored: readonly { name: string }[], kept: readonly { name: string }[], conditions: readonly RoutingCondition[]): number[] {
+  const keptNames = new Set(kept.map((variable) => variable.name.toLowerCase()));
+  const used = new Set(conditions.flatMap((condition) => (condition.field === 'contextVariable' && condition.variable ? [condition.variable.toLowerCase()] : [])));
+  return stored.flatMap((variable, index) => {
+    const name = variable.name.toLowerCase();
+    return !keptNames.has(name) && used.has(name) ? [index] : [];
+  });
+}

@@ -1,41 +1,24 @@
 import { fieldError } from '@/api/contract/problem-bodies';
 import type { FieldError } from '@/api/contract/problem';
 import type { WorkstreamCreate } from '@/api/contract/workstream';
+import { quickRepliesToStore } from '@/domain/quick-replies';
+import { droppedVariablesInUse } from '@/domain/routing-rules';
 import type { StoredWorkstream } from './db';
 import { newId } from './ids';
 
 type Advanced = StoredWorkstream['advanced'];
 type SentAdvanced = WorkstreamCreate['advanced'];
 
-/**
- * The advanced settings as stored, as the server keeps them: an edited quick reply keeps its
- * id, any other (no id, an id the workstream does not have, or one used already in this list)
- * gets a new one.
- */
+/** The advanced settings as stored, as the server keeps them (quick reply ids: quickRepliesToStore). */
 export function advancedToStore(sent: SentAdvanced, stored?: Advanced): Advanced {
-  const available = new Set((stored?.quickReplies ?? []).map((reply) => reply.id));
-  const quickReplies = sent.quickReplies.map((reply) => {
-    const sentId = reply.id?.toLowerCase();
-    const keep = sentId !== undefined && available.delete(sentId);
-    return { id: keep ? sentId : newId(), title: reply.title, body: reply.body, translations: reply.translations };
-  });
+  const quickReplies = quickRepliesToStore(sent.quickReplies, stored?.quickReplies ?? [], newId);
   return { notificationTemplate: sent.notificationTemplate, contextVariables: sent.contextVariables, quickReplies };
 }
 
-/**
- * variableName.inUse on each stored context variable the new list drops (names compare without
- * case) while a routing rule of the workstream still compares it; the error sits where the
- * editor showed the variable before the change.
- */
+/** variableName.inUse where the editor showed each variable a routing rule still compares but the new list drops. */
 export function removedVariablesInUse(workstream: StoredWorkstream, sent: Pick<Advanced, 'contextVariables'>): FieldError[] {
-  const kept = new Set(sent.contextVariables.map((variable) => variable.name.toLowerCase()));
-  const used = new Set(
-    workstream.routing.rules.flatMap((rule) =>
-      rule.conditions.flatMap((condition) => (condition.field === 'contextVariable' && condition.variable ? [condition.variable.toLowerCase()] : [])),
-    ),
+  const conditions = workstream.routing.rules.flatMap((rule) => rule.conditions);
+  return droppedVariablesInUse(workstream.advanced.contextVariables, sent.contextVariables, conditions).map((index) =>
+    fieldError(`advanced.contextVariables.${index}.name`, 'variableName.inUse'),
   );
-  return workstream.advanced.contextVariables.flatMap((variable, index) => {
-    const key = variable.name.toLowerCase();
-    return !kept.has(key) && used.has(key) ? [fieldError(`advanced.contextVariables.${index}.name`, 'variableName.inUse')] : [];
-  });
 }

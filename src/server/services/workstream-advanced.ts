@@ -2,25 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { fieldError } from '@/api/contract/problem-bodies';
 import type { FieldError } from '@/api/contract/problem';
-import type { QuickReply } from '@/domain/quick-replies';
+import { quickRepliesToStore, type SentQuickReply } from '@/domain/quick-replies';
+import { droppedVariablesInUse } from '@/domain/routing-rules';
 import type { Queryable } from '../db/database';
 import { routingRules, type WorkstreamSettings } from '../db/schema';
 
 type Advanced = WorkstreamSettings['advanced'];
-type SentQuickReply = Omit<QuickReply, 'id'> & { id?: string | undefined };
 type SentAdvanced = Omit<Advanced, 'quickReplies'> & { quickReplies: SentQuickReply[] };
 
-/**
- * The advanced settings as stored: an edited quick reply keeps its id, and any other (no id,
- * or an id the workstream does not have, or one already used in this list) gets a new one.
- */
+/** The advanced settings as stored (quick reply ids: quickRepliesToStore). */
 export function advancedToStore(sent: SentAdvanced, stored?: Advanced): Advanced {
-  const available = new Set((stored?.quickReplies ?? []).map((reply) => reply.id));
-  const quickReplies = sent.quickReplies.map((reply) => {
-    const sentId = reply.id?.toLowerCase();
-    const keep = sentId !== undefined && available.delete(sentId);
-    return { id: keep ? sentId : randomUUID(), title: reply.title, body: reply.body, translations: reply.translations };
-  });
+  const quickReplies = quickRepliesToStore(sent.quickReplies, stored?.quickReplies ?? [], randomUUID);
   return { notificationTemplate: sent.notificationTemplate, contextVariables: sent.contextVariables, quickReplies };
 }
 
@@ -30,12 +22,10 @@ export function advancedToStore(sent: SentAdvanced, stored?: Advanced): Advanced
  * on the variable's place in the stored list: where the editor showed it before the change.
  */
 export async function removedVariablesInUse(db: Queryable, workstreamId: string, stored: Advanced, sent: Pick<Advanced, 'contextVariables'>): Promise<FieldError[]> {
-  const kept = new Set(sent.contextVariables.map((variable) => variable.name.toLowerCase()));
-  const removed = stored.contextVariables.flatMap((variable, index) => (kept.has(variable.name.toLowerCase()) ? [] : [{ key: variable.name.toLowerCase(), index }]));
-  if (removed.length === 0) return [];
+  const keptNames = new Set(sent.contextVariables.map((variable) => variable.name.toLowerCase()));
+  if (stored.contextVariables.every((variable) => keptNames.has(variable.name.toLowerCase()))) return [];
   const rules = await db.select({ conditions: routingRules.conditions }).from(routingRules).where(eq(routingRules.workstreamId, workstreamId));
-  const used = new Set(
-    rules.flatMap((rule) => rule.conditions.flatMap((condition) => (condition.field === 'contextVariable' && condition.variable ? [condition.variable.toLowerCase()] : []))),
+  return droppedVariablesInUse(stored.contextVariables, sent.contextVariables, rules.flatMap((rule) => rule.conditions)).map((index) =>
+    fieldError(`advanced.contextVariables.${index}.name`, 'variableName.inUse'),
   );
-  return removed.filter(({ key }) => used.has(key)).map(({ index }) => fieldError(`advanced.contextVariables.${index}.name`, 'variableName.inUse'));
 }
