@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Conversation, QuickReplyList } from '@/api/contract/conversation';
 import { expectNoAxeViolations } from '@/testing/axe';
@@ -80,6 +81,23 @@ describe('quick replies in the composer', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(sent.messages).toEqual([{ kind: 'text', body: 'Orders ship within two working days.' }]));
+  });
+
+  test('a "/" typed before the quick replies arrive opens the picker when they do', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { user } = renderComposer();
+    backend.server.use(
+      http.get('*/api/conversations/:id/quick-replies', async () => {
+        await arrived;
+        return HttpResponse.json({ items: replies });
+      }),
+    );
+    await user.type(messageBox(), '/');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(options()).toHaveLength(3));
+    expect(messageBox()).toHaveFocus();
   });
 
   test('"/" after a line break opens it too; in the middle of a line it is only a slash; Escape dismisses it', async () => {

@@ -37,6 +37,17 @@ export function useReplyQuickReplies(conversationId: string, reply: ReplyText) {
     textareaRef.current.setSelectionRange(caret, caret);
   }, [reply.text]);
 
+  // A "/" typed before the replies arrived opens the picker once they do.
+  const hasReplies = replies.length > 0;
+  useEffect(() => {
+    const box = textareaRef.current;
+    if (!hasReplies || !box || document.activeElement !== box) return;
+    const command = slashCommandAt(box.value, box.selectionStart);
+    if (command !== null) picker.open({ via: 'slash', start: command.start }, command.query);
+    // Only the arrival of the replies matters here; typing is handled by onTextChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hasReplies]);
+
   const insert = (chosen: QuickReplyItem) => {
     const opening = picker.opening;
     if (!opening) return;
