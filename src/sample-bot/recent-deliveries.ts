@@ -1,17 +1,26 @@
-/** How many delivery ids the bot remembers: retries come within seconds, so the latest suffice. */
+import type { BotAnswer } from '@/domain/bot/bot-protocol';
+
+/** How many answers the bot remembers: retries come within seconds, so the latest suffice. */
 export const REMEMBERED_DELIVERIES = 1000;
 
-/** The latest delivery ids, to drop a retried delivery the bot has already answered. */
+/**
+ * The answers to the latest deliveries, by delivery id. The admin center repeats a delivery only
+ * when it could not act on the first answer, so a repeat must get that same answer again.
+ */
 export class RecentDeliveries {
-  private readonly ids = new Set<string>();
+  private readonly answers = new Map<string, BotAnswer>();
 
   constructor(private readonly capacity = REMEMBERED_DELIVERIES) {}
 
-  /** False when the id was seen already; else remembers it, forgetting the oldest beyond capacity. */
-  remember(deliveryId: string): boolean {
-    if (this.ids.has(deliveryId)) return false;
-    this.ids.add(deliveryId);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
-    return true;
+  /** The answer given to this delivery before, if it is among the remembered ones. */
+  answerGiven(deliveryId: string): BotAnswer | undefined {
+    return this.answers.get(deliveryId);
+  }
+
+  /** Remembers the answer to a delivery (the first one stays), forgetting the oldest beyond capacity. */
+  remember(deliveryId: string, answer: BotAnswer): void {
+    if (this.answers.has(deliveryId)) return;
+    this.answers.set(deliveryId, answer);
+    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
   }
 }

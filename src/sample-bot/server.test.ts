@@ -101,12 +101,31 @@ describe('the menu', () => {
 });
 
 describe('requests that are not bot requests', () => {
-  test('a repeated delivery id is answered with an empty answer', async () => {
+  test('a repeated delivery id gets the same answer as the first time: the hand-off again', async () => {
     const bot = await startBot();
     const request = botRequest('1');
-    expect((await ask(bot, request)).body?.handoff).toBeDefined();
-    expect(await ask(bot, request)).toEqual({ status: 200, body: {} });
-    expect((await ask(bot, { ...request, deliveryId: randomUUID() })).body?.handoff).toBeDefined();
+    const first = await ask(bot, request);
+    expect(first.body?.handoff).toEqual({ variables: { topic: 'billing' }, reason: expect.stringContaining('billing') });
+    expect(await ask(bot, request)).toEqual(first);
+    expect(await ask(bot, request)).toEqual(first);
+  });
+
+  test('a repeat is answered from memory, not from its text: the id decides', async () => {
+    const bot = await startBot();
+    const request = botRequest('hello');
+    const first = await ask(bot, request);
+    expect(first.body?.handoff).toBeUndefined();
+    // The menu's logic is deterministic, so only a changed text shows the answer is replayed rather than computed again.
+    expect(await ask(bot, { ...request, message: { ...request.message, text: '1' } })).toEqual(first);
+    expect((await ask(bot, { ...request, message: { ...request.message, text: '1' }, deliveryId: randomUUID() })).body?.handoff).toBeDefined();
+  });
+
+  test('a delivery is remembered only once answered: a repeat of one the bot stalled on gets no stand-in answer', async () => {
+    const bot = await startBot({ stallAfterTurn: 2 });
+    const stalled = botRequest('1', { turn: 2 });
+    const raw = JSON.stringify(stalled);
+    await expect(post(bot, raw, signedHeaders(raw), AbortSignal.timeout(400))).rejects.toThrow(/abort|timeout/i);
+    await expect(post(bot, raw, signedHeaders(raw), AbortSignal.timeout(400))).rejects.toThrow(/abort|timeout/i);
   });
 
   test('a signed body that is not JSON, or not a bot request, is a 400', async () => {

@@ -59,7 +59,7 @@ function parseJson(raw: Buffer): unknown {
 /** The sample menu bot over HTTP (docs/bot-api.md): POST / with a signed bot request, answers a bot answer. */
 export async function startSampleBot(options: SampleBotOptions): Promise<SampleBot> {
   const log = options.log ?? (() => {});
-  const seen = new RecentDeliveries();
+  const answers = new RecentDeliveries();
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const path = new URL(request.url ?? '/', 'http://bot.invalid').pathname;
@@ -89,9 +89,10 @@ export async function startSampleBot(options: SampleBotOptions): Promise<SampleB
     if (!parsed.success) return sendJson(response, 400, { error: 'The body is not a bot request.' });
     const botRequest = parsed.data;
 
-    if (!seen.remember(botRequest.deliveryId)) {
-      log(`dropped a repeated delivery ${botRequest.deliveryId}`);
-      return sendJson(response, 200, {});
+    const earlier = answers.answerGiven(botRequest.deliveryId);
+    if (earlier) {
+      log(`answered a repeated delivery ${botRequest.deliveryId} as the first time`);
+      return sendJson(response, 200, earlier);
     }
     const { id, turn } = botRequest.conversation;
     if (options.stallAfterTurn != null && turn >= options.stallAfterTurn) {
@@ -99,6 +100,7 @@ export async function startSampleBot(options: SampleBotOptions): Promise<SampleB
       return;
     }
     const answer = menuBotAnswer(botRequest);
+    answers.remember(botRequest.deliveryId, answer);
     log(`conversation ${id} turn ${turn}: ${answer.handoff ? `hands over (${String(answer.handoff.variables?.topic)})` : 'menu'}`);
     sendJson(response, 200, answer);
   }
