@@ -60,7 +60,7 @@ function fakeWork() {
 }
 
 const loops: PollingLoop[] = [];
-function loopOf(step: () => Promise<boolean>, lanes: number, log?: { error: ReturnType<typeof vi.fn> }) {
+function loopOf(step: () => Promise<boolean>, lanes: number, log?: { error(object: object, message: string): void }) {
   const loop = createPollingLoop({ pollMs: 60_000, step, lanes, log, failure: 'the test worker failed' });
   loops.push(loop);
   return loop;
@@ -198,7 +198,7 @@ describe('createPollingLoop', () => {
 
   it('logs a throwing step with the failure text, and the next wake works', async () => {
     const work = fakeWork();
-    const log = { error: vi.fn() };
+    const log = { error: vi.fn<(object: object, message: string) => void>() };
     work.due.push({ name: 'broken', error: new TypeError('the database went away') });
     const loop = loopOf(work.step, 2, log);
     loop.start();
