@@ -164,8 +164,8 @@ test('the bot answers first, hands over with topic=billing to the Billing agent,
   await test.step('a bot that stops answering is handed over after the 5-second timeout, and agents are told why', async () => {
     const silentBot = await startBot(2);
     const current = await api<{ version: number }>('GET', `/api/workstreams/${workstream.id}`);
-    // Left out, the secret stays the one set; the new bot knows the same.
-    await api('PUT', `/api/workstreams/${workstream.id}/bot`, { version: current.version, name: 'Menu bot', url: silentBot.url, firstToBot: true, maxTurns: 10 });
+    // Another address (another port) needs the secret again, so it is given again.
+    await api('PUT', `/api/workstreams/${workstream.id}/bot`, { version: current.version, name: 'Menu bot', url: silentBot.url, secret: BOT_SECRET, firstToBot: true, maxTurns: 10 });
 
     await customerWritesTo(admin.request, BUSINESS_NUMBER, customers.stalled, 'Hi');
     await expect.poll(() => sentToCustomer(admin.request, customers.stalled.phone), { timeout: 15_000 }).toContainEqual(expect.stringContaining('1 Billing'));

@@ -1,5 +1,5 @@
 import type { BotHandoff, HandoffReason } from '@/domain/bot/bot-protocol';
-import { handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
+import { handoffDetail, handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
 import { isOpenAt } from '@/domain/operating-hours';
 import { routeConversation } from '@/domain/routing-rules';
 import type { MockData, StoredConversation, StoredMessage } from './db';
@@ -8,8 +8,8 @@ import { announceOutOfHours, noteMessage } from './system-messages';
 /** The queue a bot named, by id or by name (without regard to case). */
 function namedQueue(draft: MockData, named: string | undefined) {
   if (named === undefined) return undefined;
-  const key = named.trim().toLowerCase();
-  return draft.queues.find((q) => q.id === named) ?? draft.queues.find((q) => q.name.trim().toLowerCase() === key);
+  const key = named.trim().toLocaleLowerCase();
+  return draft.queues.find((q) => q.id === key) ?? draft.queues.find((q) => q.name.trim().toLocaleLowerCase() === key);
 }
 
 function firstCustomerMessage(draft: MockData, conversationId: string): string {
@@ -47,8 +47,10 @@ export function handOverFromBot(
   conversation.queueId = named?.id ?? routed?.queueId ?? conversation.queueId;
   conversation.requiredSkills = named ? [] : (routed?.rule?.requiredSkills ?? []);
   conversation.queuedAt = now.toISOString();
+  // No agent has answered the customer yet: the bot's messages do not count.
+  conversation.waitingForReply = true;
 
-  const fullDetail = [detail, unknownQueue, ignoredVariablesDetail(ignored)].filter((part): part is string => part !== null && part !== '').join('; ') || null;
+  const fullDetail = handoffDetail([detail, unknownQueue, ignoredVariablesDetail(ignored)]);
   conversation.bot = { ...conversation.bot, active: false, handoff: { reason, detail: fullDetail, at: now.toISOString() } };
   conversation.version += 1;
 

@@ -163,6 +163,15 @@ describe('a new conversation on a workstream whose bot comes first', () => {
     expect(view(id)).toMatchObject({ bot: { active: false, handoff: { reason: 'botRemoved' } }, assigneeId: demoIds.ainoAgent });
     expect(view(demoConversationIds.emmaWithBot).bot).toMatchObject({ active: false, handoff: { reason: 'botRemoved' } });
   });
+
+  test('deleting the workstream hands its bot’s conversations to agents first, waiting for a reply', async () => {
+    const { id } = write('Hello');
+    const response = await fetch(url(`/api/workstreams/${demoIds.supportWorkstream}`), { method: 'DELETE' });
+    expect(response.status).toBe(204);
+    const stored = db.data.conversations.find((c) => c.id === id)!;
+    expect(stored.bot).toMatchObject({ active: false, handoff: { reason: 'botRemoved', detail: 'the workstream was deleted' } });
+    expect(stored.waitingForReply).toBe(true);
+  });
 });
 
 describe('the demo control’s customers', () => {

@@ -119,11 +119,11 @@ export function scheduleBotTurn(db: MockDb, runtime: ConversationRuntime, conver
 }
 
 /** The workstream's bot was removed: every conversation it had goes to agents. */
-export function handOverRemovedBot(db: MockDb, runtime: ConversationRuntime, workstreamId: string): void {
+export function handOverRemovedBot(db: MockDb, runtime: ConversationRuntime, workstreamId: string, detail: string | null = null): void {
   const now = runtime.now();
   const { ids, written } = db.write((draft) => {
     const active = draft.conversations.filter((c) => c.workstreamId === workstreamId && c.status === 'open' && c.bot?.active);
-    return { ids: active.map((c) => c.id), written: active.flatMap((c) => handOverFromBot(draft, c, 'botRemoved', null, now)) };
+    return { ids: active.map((c) => c.id), written: active.flatMap((c) => handOverFromBot(draft, c, 'botRemoved', detail, now)) };
   });
   if (ids.length === 0) return;
   publishChanges(db, runtime, ids, written);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_BOT_MAX_TURNS, MAX_BOT_MAX_TURNS, MAX_BOT_MESSAGES_PER_ANSWER, BOT_API_VERSION, type BotAnswer, type BotRequest } from '@/domain/bot/bot-protocol';
 import { parseBotUrl } from '@/domain/bot/bot-url';
-import { hasNoControlCharacter, idField, requiredText, strictInputErrors, versionField } from './fields';
+import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, requiredText, strictInputErrors, versionField } from './fields';
 
 export const MIN_BOT_SECRET_LENGTH = 16;
 export const MAX_BOT_SECRET_LENGTH = 200;
@@ -71,11 +71,19 @@ export const botRequestSchema = z.object({
   contextVariables: z.record(z.string(), z.string()),
 }) satisfies z.ZodType<BotRequest>;
 
-const botTextSchema = z.string().min(1).max(MAX_BOT_TEXT).refine((text) => text.trim() !== '', { message: 'is blank' });
+const botTextSchema = z
+  .string()
+  .min(1)
+  .max(MAX_BOT_TEXT)
+  .refine((text) => text.trim() !== '', { message: 'is blank' })
+  // PostgreSQL cannot store NUL, and the other control characters show as nothing.
+  .refine(hasNoControlCharacterButLineBreaks, { message: 'has a control character' });
+const botWordsSchema = (max: number) => z.string().max(max).refine(hasNoControlCharacter, { message: 'has a control character' });
+const MAX_HANDOFF_VARIABLES = 50;
 
 const botMessageSchema = z.union([
   z.object({ text: botTextSchema }),
-  z.object({ template: z.object({ name: z.string().min(1).max(512), variables: z.array(z.string().max(1024).refine(hasNoControlCharacter)).max(100).optional() }) }),
+  z.object({ template: z.object({ name: botWordsSchema(512).min(1), variables: z.array(botWordsSchema(1024)).max(100).optional() }) }),
 ]);
 
 /**
@@ -86,9 +94,12 @@ export const botAnswerSchema = z.object({
   messages: z.array(botMessageSchema).max(MAX_BOT_MESSAGES_PER_ANSWER).optional(),
   handoff: z
     .object({
-      queue: z.string().min(1).max(200).optional(),
-      variables: z.record(z.string().max(50), z.union([z.string().max(MAX_HANDOFF_VARIABLE_VALUE), z.number(), z.boolean()])).optional(),
-      reason: z.string().max(200).optional(),
+      queue: botWordsSchema(200).min(1).optional(),
+      variables: z
+        .record(botWordsSchema(50), z.union([botWordsSchema(MAX_HANDOFF_VARIABLE_VALUE), z.number(), z.boolean()]))
+        .refine((variables) => Object.keys(variables).length <= MAX_HANDOFF_VARIABLES, { message: `has more than ${MAX_HANDOFF_VARIABLES} variables` })
+        .optional(),
+      reason: botWordsSchema(200).optional(),
     })
     .optional(),
 }) satisfies z.ZodType<BotAnswer>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoffVariables, ignoredVariablesDetail } from './handoff-variables';
+import { handoffDetail, handoffVariables, ignoredVariablesDetail, MAX_HANDOFF_DETAIL } from './handoff-variables';
 
 const definitions = [
   { name: 'topic', type: 'text' as const },
@@ -32,5 +32,15 @@ describe('handoffVariables', () => {
 
   it('refuses a number that is not finite', () => {
     expect(handoffVariables(definitions, { orderCount: Number.POSITIVE_INFINITY }).ignored).toEqual([{ name: 'orderCount', why: 'notANumber' }]);
+  });
+});
+
+describe('handoffDetail', () => {
+  it('joins the parts there are, and keeps what agents read short', () => {
+    expect(handoffDetail([null, '', undefined])).toBeNull();
+    expect(handoffDetail(['asked for billing', null, 'ignored: colour (not defined)'])).toBe('asked for billing; ignored: colour (not defined)');
+    const long = handoffDetail(['ä'.repeat(1000)])!;
+    expect(Array.from(long)).toHaveLength(MAX_HANDOFF_DETAIL);
+    expect(long.endsWith('…')).toBe(true);
   });
 });

@@ -45,3 +45,17 @@ export function ignoredVariablesDetail(ignored: HandoffVariables['ignored']): st
   if (ignored.length === 0) return null;
   return `ignored: ${ignored.map(({ name, why }) => `${name} (${why === 'unknown' ? 'not defined' : 'not a number'})`).join(', ')}`;
 }
+
+export const MAX_HANDOFF_DETAIL = 300;
+
+/**
+ * The hand-off's detail from its parts (the bot's words or the failure, an unknown queue, ignored
+ * variables), cut to MAX_HANDOFF_DETAIL characters: the bot writes most of it, and agents read it
+ * in every live event.
+ */
+export function handoffDetail(parts: readonly (string | null | undefined)[]): string | null {
+  const detail = parts.filter((part): part is string => typeof part === 'string' && part !== '').join('; ');
+  if (detail === '') return null;
+  const characters = Array.from(detail);
+  return characters.length <= MAX_HANDOFF_DETAIL ? detail : `${characters.slice(0, MAX_HANDOFF_DETAIL - 1).join('')}…`;
+}

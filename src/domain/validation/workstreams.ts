@@ -19,6 +19,7 @@ export const workstreamValidationMessages = {
   'botUrl.notHttps': 'The bot’s address must start with https:// (plain http:// only for localhost, while developing).',
   'botUrl.credentials': 'Leave the user name and password out of the address: the shared secret signs each request.',
   'botSecret.required': 'Enter the shared secret the bot checks signatures with.',
+  'botSecret.newAddress': 'The bot’s address moved to another host: enter its shared secret again to send customers’ messages there.',
   'botSecret.tooShort': 'A shared secret has at least 16 characters.',
   'botSecret.tooLong': 'Keep the shared secret to 200 characters or fewer.',
   'botSecret.invalid': 'A shared secret has no spaces and only printable ASCII characters.',

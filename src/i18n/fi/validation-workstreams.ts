@@ -20,6 +20,7 @@ export const workstreamValidationFi: Record<keyof typeof workstreamValidationMes
   'botUrl.notHttps': 'Botin osoitteen on alettava https:// (pelkkä http:// vain localhostille kehityksen aikana).',
   'botUrl.credentials': 'Jätä käyttäjätunnus ja salasana pois osoitteesta: jaettu salaisuus allekirjoittaa jokaisen pyynnön.',
   'botSecret.required': 'Anna jaettu salaisuus, jolla botti tarkistaa allekirjoitukset.',
+  'botSecret.newAddress': 'Botin osoite vaihtui toiseen palvelimeen: anna jaettu salaisuus uudelleen, jotta asiakkaiden viestit voidaan lähettää sinne.',
   'botSecret.tooShort': 'Jaetussa salaisuudessa on vähintään 16 merkkiä.',
   'botSecret.tooLong': 'Jaetussa salaisuudessa voi olla enintään 200 merkkiä.',
   'botSecret.invalid': 'Jaetussa salaisuudessa ei ole välilyöntejä, ja siinä on vain tulostettavia ASCII-merkkejä.',

@@ -146,7 +146,8 @@ export function conversationTransfersHandlers(db: MockDb, runtime: ConversationR
         return announced ? [note, announced] : [note];
       });
       publishChanges(db, runtime, [id], written);
-      notifyAssignees(db, runtime, [id]);
+      // As on the server: taking it yourself is no news to you.
+      if (to.userId !== user.id) notifyAssignees(db, runtime, [id]);
       // Whatever the previous agent held is free now.
       runAssignmentPass(db, runtime);
       return answer(id);

@@ -39,6 +39,10 @@ export function workstreamBotHandlers(db: MockDb, runtime: ConversationRuntime):
       const existing = find(id)!;
       if (existing.version !== version) return versionConflict('workstream');
       if (secret === undefined && !existing.bot) return problem(validationProblemBody([fieldError('secret', 'botSecret.required')]));
+      // As on the server: signed customer messages follow a new host only with the secret given again.
+      if (secret === undefined && existing.bot && new URL(existing.bot.url).origin !== new URL(bot.url).origin) {
+        return problem(validationProblemBody([fieldError('secret', 'botSecret.newAddress')]));
+      }
 
       const updated = db.write((draft) => {
         const stored = draft.workstreams.find((w) => w.id === id)!;

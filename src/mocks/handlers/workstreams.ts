@@ -1,3 +1,4 @@
+import { handOverRemovedBot } from '../bot-turns';
 import { problemDetails } from '@/api/contract/problem-bodies';
 import { byNameThenCreation } from '@/domain/list-order';
 import { http, HttpResponse, type HttpHandler } from 'msw';
@@ -118,6 +119,8 @@ export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): H
     http.delete('/api/workstreams/:id', ({ params }) => {
       const id = String(params.id);
       if (!find(id)) return notFound('workstream');
+      // Its bot goes with it: whoever the bot had goes to agents first, routed while the rules still exist.
+      handOverRemovedBot(db, runtime, id, 'the workstream was deleted');
       db.write((draft) => {
         // Its WhatsApp setup and rules go with it: the workstream's event says it all.
         recordAudit(draft, 'deleted', 'workstream', draft.workstreams.find((w) => w.id === id)!);

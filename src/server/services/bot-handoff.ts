@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { HandoffReason } from '@/domain/bot/bot-protocol';
-import { handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
+import { handoffDetail, handoffVariables, ignoredVariablesDetail } from '@/domain/bot/handoff-variables';
 import { isOpenAt } from '@/domain/operating-hours';
 import { routeConversation } from '@/domain/routing-rules';
 import type { Skill } from '@/domain/work-distribution/skills';
@@ -37,10 +37,8 @@ async function namedQueue(tx: Queryable, wanted: string): Promise<string | null>
     const [byId] = await tx.select({ id: queues.id }).from(queues).where(eq(queues.id, wanted.toLowerCase()));
     if (byId) return byId.id;
   }
-  const [byName] = await tx
-    .select({ id: queues.id })
-    .from(queues)
-    .where(sql`lower(${queues.name}) = ${wanted.trim().toLowerCase()}`);
+  // As queue names are kept unique: trimmed, in lower case.
+  const [byName] = await tx.select({ id: queues.id }).from(queues).where(eq(queues.nameKey, wanted.trim().toLocaleLowerCase()));
   return byName?.id ?? null;
 }
 
@@ -73,12 +71,6 @@ async function targetOf(tx: Queryable, conversation: ConversationRow, workstream
   return { queueId: routed.queueId, requiredSkills: routed.rule?.requiredSkills ?? [], unknownQueue: request.queue ?? null };
 }
 
-function detailOf(request: HandoffRequest, target: Target, ignored: string | null): string | null {
-  const parts = [request.detail ?? null, target.unknownQueue === null ? null : `no queue "${target.unknownQueue}": routed by the rules`, ignored];
-  const detail = parts.filter((part): part is string => part !== null && part !== '').join('; ');
-  return detail === '' ? null : detail;
-}
-
 /**
  * Takes a conversation from its bot to agents, in the caller's transaction with the conversation
  * locked: its context variables, its queue (and the skills of the rule that chose it), the back of
@@ -96,7 +88,7 @@ export async function handOverFromBot(
   const contextVariables = { ...conversation.contextVariables, ...values };
   const target = await targetOf(tx, conversation, workstream, request, contextVariables);
   const at = now.toISOString();
-  const handoff: StoredHandoff = { reason: request.reason, detail: detailOf(request, target, ignoredVariablesDetail(ignored)), at };
+  const handoff: StoredHandoff = { reason: request.reason, detail: handoffDetail([request.detail, target.unknownQueue === null ? null : `no queue "${target.unknownQueue}": routed by the rules`, ignoredVariablesDetail(ignored)]), at };
   const [moved] = await tx
     .update(conversations)
     .set({
@@ -106,6 +98,8 @@ export async function handOverFromBot(
       queueId: target.queueId,
       requiredSkills: target.requiredSkills,
       queuedAt: at,
+      // No agent has answered the customer yet: the bot's messages do not count.
+      waitingForReply: true,
       version: sql`${conversations.version} + 1`,
     })
     .where(eq(conversations.id, conversation.id))

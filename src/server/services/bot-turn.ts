@@ -2,9 +2,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { BotAnswer, BotMessage } from '@/domain/bot/bot-protocol';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
 import type { Queryable } from '../db/database';
-import { botDeliveries, conversations, messages, messageTemplates, outbox, workstreams, type SentTemplate } from '../db/schema';
+import { botDeliveries, conversations, messages, messageTemplates, outbox, queues, workstreams, type SentTemplate } from '../db/schema';
 import type { BotOutcome } from './bot-answer';
 import { handOverFromBot } from './bot-handoff';
+import { writeNote } from './conversation-notes';
 import { lockConversation, type ConversationRow } from './conversation-views';
 
 export interface SettledTurn {
@@ -81,6 +82,17 @@ async function workstreamOf(tx: Queryable, conversation: ConversationRow) {
   return row;
 }
 
+async function leaveWithoutWorkstream(tx: Queryable, conversation: ConversationRow, now: Date): Promise<string[]> {
+  const detail = 'the workstream was deleted';
+  await tx
+    .update(conversations)
+    .set({ botActive: false, botHandoff: { reason: 'botRemoved', detail, at: now.toISOString() }, waitingForReply: true, queuedAt: now.toISOString(), version: conversation.version + 1 })
+    .where(eq(conversations.id, conversation.id));
+  await tx.delete(botDeliveries).where(eq(botDeliveries.conversationId, conversation.id));
+  const [queue] = conversation.queueId === null ? [] : await tx.select({ name: queues.name }).from(queues).where(eq(queues.id, conversation.queueId));
+  return [await writeNote(tx, conversation.id, 'botHandedOver', { bot: conversation.botName ?? '', queue: queue?.name ?? '', reason: 'botRemoved', detail }, now)];
+}
+
 /**
  * Settles one delivery in one transaction: the bot's messages to the outbox, its turn counted,
  * the delivery gone, and a hand-off when the bot asked for one or failed. A delivery settled
@@ -92,11 +104,16 @@ export async function settleTurn(tx: Queryable, delivery: { id: string; conversa
   const [still] = await tx.select({ id: botDeliveries.id }).from(botDeliveries).where(eq(botDeliveries.id, delivery.id)).for('update');
   if (!still || !conversation) return null;
   const workstream = await workstreamOf(tx, conversation);
-  if (conversation.status !== 'open' || !conversation.botActive || !workstream) {
+  if (conversation.status !== 'open' || !conversation.botActive) {
     await tx.delete(botDeliveries).where(eq(botDeliveries.id, delivery.id));
     return null;
   }
   const before = { queueId: conversation.queueId, assigneeId: conversation.assigneeId };
+  if (!workstream) {
+    // Deleting a workstream hands its bot's conversations over; one that slipped through goes now, where it is.
+    const messageIds = await leaveWithoutWorkstream(tx, conversation, now);
+    return { conversationId: conversation.id, before, messageIds, queuedOutbound: false, handedOver: true };
+  }
   const settled: SettledTurn = { conversationId: conversation.id, before, messageIds: [], queuedOutbound: false, handedOver: false };
   let handoff: Parameters<typeof handOverFromBot>[3] | null = outcome.kind === 'failed' ? { reason: outcome.reason, detail: outcome.detail } : null;
   if (outcome.kind === 'answer') {

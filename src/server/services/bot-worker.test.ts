@@ -14,7 +14,7 @@ import { markActive } from '../../testing/server/routing-fixture';
 import { T0, useRoutingWorld, type User } from '../../testing/server/routing-world';
 import type { TestServer } from '../../testing/server/test-server';
 import { inboundEntries, postSignedWebhook } from '../../testing/server/twilio-webhooks';
-import { BOT_WORKER_DEFAULTS, createBotWorker } from './bot-worker';
+import { BOT_WORKER_DEFAULTS, MAX_DELIVERY_ATTEMPTS, createBotWorker } from './bot-worker';
 
 const SECRET = 'a-shared-secret-for-the-test-bot';
 
@@ -135,6 +135,8 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     );
     expect(bot.received[1]!.body.conversation.turn).toBe(2);
     expect(handed).toMatchObject({ botActive: false, botTurns: 2, contextVariables: { topic: 'billing' }, queueId: channel.queues.Billing!.id, assigneeId: agent!.id });
+    // The bot answered, but no agent has yet: the customer waits for a reply.
+    expect(handed.waitingForReply).toBe(true);
     expect(handed.botHandoff).toMatchObject({ reason: 'requested', detail: 'The customer chose “billing” from the menu.' });
     const note = (await messagesOf(first.id)).find((m) => m.note?.code === 'botHandedOver');
     expect(note!.note!.params).toMatchObject({ bot: 'Menu bot', queue: channel.queues.Billing!.name, reason: 'requested' });
@@ -202,6 +204,27 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     expect(after).toMatchObject({ botActive: true, botTurns: 1 });
   });
 
+  it('hands over instead of asking again when a delivery was taken too often without being settled', async () => {
+    const channel = await botChannel([]);
+    await server.bot.stop();
+    const row = await customerOf(channel)('Hi');
+    await server.context.db.update(botDeliveries).set({ attempts: MAX_DELIVERY_ATTEMPTS }).where(eq(botDeliveries.conversationId, row.id));
+    server.bot.start();
+    await server.bot.settled();
+    expect(bot.received).toEqual([]);
+    const [after] = await server.context.db.select().from(conversations).where(eq(conversations.id, row.id));
+    expect(after).toMatchObject({ botActive: false, botHandoff: { reason: 'malformed', detail: 'the bot’s answer could not be recorded' } });
+  });
+
+  it('an answer with characters the database cannot keep (NUL) is malformed, and agents take over', async () => {
+    const channel = await botChannel([]);
+    bot.behaviour = 'fixed';
+    bot.fixedAnswer = { messages: [{ text: 'Hi\u0000there' }], handoff: { variables: { topic: 'bil\u0000ling' } } };
+    const row = await customerOf(channel)('Hi');
+    expect(row).toMatchObject({ botActive: false, botHandoff: { reason: 'malformed' } });
+    expect((await messagesOf(row.id)).filter((m) => m.author === 'bot')).toEqual([]);
+  });
+
   it('hands over to a queue named in any case; an unknown name is routed by the rules, and variables the workstream lacks are left out', async () => {
     const channel = await botChannel([]);
     bot.behaviour = 'fixed';
@@ -263,6 +286,19 @@ describeEachDatabase('the workstream bot (server on %s)', (kind) => {
     expect(response.status).toBe(204);
     const [after] = await server.context.db.select().from(conversations).where(eq(conversations.id, row.id));
     expect(after).toMatchObject({ botActive: false, queueId: channel.fallbackQueue.id, botHandoff: { reason: 'botRemoved' } });
+    expect(await deliveriesOf(row.id)).toEqual([]);
+    server.bot.start();
+  });
+
+  it('hands the bot’s conversations to agents when its workstream is deleted', async () => {
+    const channel = await botChannel([]);
+    await server.bot.stop();
+    const row = await customerOf(channel)('Hi');
+    const response = await world.admin.fetch(`${server.baseUrl}/api/workstreams/${channel.workstream!.id}`, { method: 'DELETE' });
+    expect(response.status, await response.text()).toBe(204);
+    const [after] = await server.context.db.select().from(conversations).where(eq(conversations.id, row.id));
+    expect(after).toMatchObject({ botActive: false, workstreamId: null, botHandoff: { reason: 'botRemoved', detail: 'the workstream was deleted' } });
+    expect((await messagesOf(row.id)).some((m) => m.note?.code === 'botHandedOver')).toBe(true);
     expect(await deliveriesOf(row.id)).toEqual([]);
     server.bot.start();
   });

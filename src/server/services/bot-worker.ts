@@ -46,7 +46,16 @@ interface Leased {
   id: string;
   conversationId: string;
   messageId: string;
+  /** Including this one. */
+  attempts: number;
 }
+
+/**
+ * A delivery taken this often was never settled (its answer could not be recorded, or instances
+ * kept stopping mid-turn): the customer goes to agents rather than wait for the bot for ever.
+ */
+export const MAX_DELIVERY_ATTEMPTS = 3;
+const NOT_RECORDED = 'the bot’s answer could not be recorded';
 
 /**
  * Takes the oldest due delivery of a conversation whose earlier deliveries are all settled, so a
@@ -74,11 +83,12 @@ async function leaseNext(db: Context['db'], now: Date, leaseMs: number): Promise
       .limit(1)
       .for('update', { skipLocked: true });
     if (!row) return null;
-    await tx
+    const [leased] = await tx
       .update(botDeliveries)
       .set({ lockedUntil: new Date(now.getTime() + leaseMs).toISOString(), attempts: sql`${botDeliveries.attempts} + 1` })
-      .where(eq(botDeliveries.id, row.id));
-    return row;
+      .where(eq(botDeliveries.id, row.id))
+      .returning({ attempts: botDeliveries.attempts });
+    return { ...row, attempts: leased!.attempts };
   });
 }
 
@@ -108,6 +118,7 @@ async function factsOf(db: Queryable, context: Context, leased: Leased) {
 
 /** What comes of one delivery: the bot's answer, a failure, or no call at all (too many turns; the bot is gone). */
 async function outcomeOf(context: Context, options: BotWorkerOptions, leased: Leased): Promise<BotOutcome> {
+  if (leased.attempts > MAX_DELIVERY_ATTEMPTS) return { kind: 'failed', reason: 'malformed', detail: NOT_RECORDED };
   const facts = await factsOf(context.db, context, leased);
   if (!facts) return { kind: 'failed', reason: 'botRemoved', detail: 'the workstream has no bot' };
   const { conversation, bot } = facts;
@@ -137,7 +148,15 @@ export function createBotWorker(context: Context, options: BotWorkerOptions = {}
     const leased = await leaseNext(context.db, context.now(), settings.leaseMs);
     if (!leased) return false;
     const outcome = await outcomeOf(context, options, leased);
-    const settled = await context.db.transaction((tx) => settleTurn(tx, leased, outcome, context.now()));
+    const settled = await context.db
+      .transaction((tx) => settleTurn(tx, leased, outcome, context.now()))
+      .catch(async (error: unknown) => {
+        // An answer the database refuses would be asked for again and refused again: agents take over now.
+        if (outcome.kind !== 'answer') throw error;
+        settings.log?.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'a bot answer could not be recorded; handing over');
+        const failed: BotOutcome = { kind: 'failed', reason: 'malformed', detail: NOT_RECORDED };
+        return context.db.transaction((tx) => settleTurn(tx, leased, failed, context.now()));
+      });
     if (!settled) return true;
     if (settled.queuedOutbound) context.wakeOutbox();
     await publishConversationChange(context, settled.conversationId, settled.messageIds, settings.log, settled.before);

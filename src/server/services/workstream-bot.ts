@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { BotUpdate } from '@/api/contract/bot';
 import { fieldError } from '@/api/contract/problem-bodies';
 import type { Workstream } from '@/api/contract/workstream';
@@ -27,6 +27,8 @@ function changedBotFields(before: StoredBot | null, after: StoredBot, secretChan
   return secretChanged ? [...fields, 'bot.secret'] : fields;
 }
 
+const sameOrigin = (a: string, b: string) => new URL(a).origin === new URL(b).origin;
+
 async function lockedWorkstream(tx: Queryable, id: string): Promise<WorkstreamRow> {
   const [row] = await tx.select().from(workstreams).where(eq(workstreams.id, id)).for('update');
   if (!row) throw refuse.notFound('workstream');
@@ -40,6 +42,8 @@ export async function setWorkstreamBot({ db, now, keyring }: Context, actor: Act
     if (stored.version !== input.version) throw refuse.versionConflict('workstream');
     const before = stored.settings.bot ?? null;
     if (input.secret === undefined && (!before || stored.botSecretSealed === null)) throw refuse.validation([fieldError('secret', 'botSecret.required')]);
+    // Customers' messages, signed with the stored secret, must not follow a new host without the administrator saying so again.
+    if (input.secret === undefined && before && !sameOrigin(before.url, input.url)) throw refuse.validation([fieldError('secret', 'botSecret.newAddress')]);
     const bot: StoredBot = {
       name: input.name,
       url: input.url,
@@ -68,6 +72,39 @@ export async function setWorkstreamBot({ db, now, keyring }: Context, actor: Act
  * DELETE /api/workstreams/:id/bot: the bot and its secret go, and every conversation it has goes
  * to agents ("botRemoved"), each routed as a hand-off would route it.
  */
+export interface BotConversationHandedOver {
+  conversationId: string;
+  before: { queueId: string | null; assigneeId: string | null };
+  messageIds: string[];
+  queuedOutbound: boolean;
+}
+
+/**
+ * Every open conversation the workstream's bot has goes to agents ("botRemoved"), each routed as
+ * a hand-off would route it; locked in id order, as every writer of several conversations does.
+ */
+export async function handOverEveryBotConversation(tx: Queryable, workstream: WorkstreamRow, detail: string | null, moment: Date): Promise<BotConversationHandedOver[]> {
+  const withBot = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.workstreamId, workstream.id), eq(conversations.botActive, true), eq(conversations.status, 'open')))
+    .orderBy(asc(conversations.id))
+    .for('update');
+  const handed: BotConversationHandedOver[] = [];
+  for (const conversation of withBot) {
+    const before = { queueId: conversation.queueId, assigneeId: conversation.assigneeId };
+    handed.push({ conversationId: conversation.id, before, ...(await handOverFromBot(tx, conversation, workstream, { reason: 'botRemoved', detail }, moment)) });
+  }
+  return handed;
+}
+
+/** After the commit: the moved conversations reach their new audiences, and routing runs. */
+export async function announceBotHandOvers(context: Context, changes: readonly BotConversationHandedOver[], log?: Log): Promise<void> {
+  if (changes.some((change) => change.queuedOutbound)) context.wakeOutbox();
+  for (const change of changes) await publishConversationChange(context, change.conversationId, change.messageIds, log, change.before);
+  if (changes.length > 0) await context.assignment.request();
+}
+
 export async function removeWorkstreamBot(context: Context, actor: Actor, id: string, log?: Log): Promise<void> {
   const { db, now } = context;
   const moment = now();
@@ -79,19 +116,7 @@ export async function removeWorkstreamBot(context: Context, actor: Actor, id: st
       .set({ settings: { ...settingsOf(stored), bot: null }, botSecretSealed: null, updatedAt: moment.toISOString(), version: sql`${workstreams.version} + 1` })
       .where(eq(workstreams.id, id));
     await recordAudit(tx, actor, { action: 'updated', entityType: 'workstream', entityId: id, entityName: stored.name, changedFields: ['bot'] }, moment);
-    const withBot = await tx
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.workstreamId, id), eq(conversations.botActive, true), eq(conversations.status, 'open')))
-      .for('update');
-    const handed: { conversationId: string; before: { queueId: string | null; assigneeId: string | null }; messageIds: string[]; queuedOutbound: boolean }[] = [];
-    for (const conversation of withBot) {
-      const before = { queueId: conversation.queueId, assigneeId: conversation.assigneeId };
-      handed.push({ conversationId: conversation.id, before, ...(await handOverFromBot(tx, conversation, stored, { reason: 'botRemoved' }, moment)) });
-    }
-    return handed;
+    return handOverEveryBotConversation(tx, stored, null, moment);
   });
-  if (changes.some((change) => change.queuedOutbound)) context.wakeOutbox();
-  for (const change of changes) await publishConversationChange(context, change.conversationId, change.messageIds, log, change.before);
-  if (changes.length > 0) await context.assignment.request();
+  await announceBotHandOvers(context, changes, log);
 }

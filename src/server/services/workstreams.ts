@@ -12,6 +12,7 @@ import { recordAudit, type Actor } from './audit';
 import { requestAssignment } from './assignment';
 import { refuse } from './refused';
 import { advancedToStore, removedVariablesInUse } from './workstream-advanced';
+import { announceBotHandOvers, handOverEveryBotConversation } from './workstream-bot';
 import { editableFieldsOf, findWorkstream, settingsOf, workstreamView, workstreamViews } from './workstream-views';
 
 type Context = Pick<ServerContext, 'db' | 'now'>;
@@ -166,11 +167,17 @@ export async function updateWorkstream(context: Pick<ServerContext, 'db' | 'now'
  * Allowed with WhatsApp set up and with rules: the number is freed and the rules go with the
  * workstream (ON DELETE CASCADE). The UI names both before it asks for confirmation.
  */
-export async function deleteWorkstream({ db, now }: Context, actor: Actor, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [row] = await tx.delete(workstreams).where(eq(workstreams.id, id)).returning({ name: workstreams.name });
-    if (!row) throw refuse.notFound('workstream');
+export async function deleteWorkstream(context: Parameters<typeof announceBotHandOvers>[0], actor: Actor, id: string): Promise<void> {
+  const moment = context.now();
+  const handed = await context.db.transaction(async (tx) => {
+    const [stored] = await tx.select().from(workstreams).where(eq(workstreams.id, id)).for('update');
+    if (!stored) throw refuse.notFound('workstream');
+    // Its bot goes with it: a conversation it had would otherwise wait for a bot nobody calls.
+    const fromBot = await handOverEveryBotConversation(tx, stored, 'the workstream was deleted', moment);
+    await tx.delete(workstreams).where(eq(workstreams.id, id));
     // Its WhatsApp setup and rules go with it: the workstream's event says it all.
-    await recordAudit(tx, actor, { action: 'deleted', entityType: 'workstream', entityId: id, entityName: row.name }, now());
+    await recordAudit(tx, actor, { action: 'deleted', entityType: 'workstream', entityId: id, entityName: stored.name }, moment);
+    return fromBot;
   });
+  await announceBotHandOvers(context, handed);
 }

@@ -109,6 +109,19 @@ export function describeBotScenarios(name: string, setup: () => Promise<Scenario
         await expectSecretNowhere(workstream.id);
       });
 
+      test('a new host needs the secret again: signed customer messages follow an address only with the administrator’s say', async () => {
+        const workstream = await createWorkstream();
+        const first = await api().workstreams.setBot(workstream.id, botInput(workstream.version));
+        const { secret: _, ...withoutSecret } = botInput(first.version);
+        const samePlace = await api().workstreams.setBot(workstream.id, { ...withoutSecret, url: `${new URL(first.bot!.url).origin}/another/path` });
+        expect(samePlace.bot?.secretHint).toBe('wxyz');
+        const moved = await failure(api().workstreams.setBot(workstream.id, { ...withoutSecret, version: samePlace.version, url: 'https://elsewhere.example.net/hook' }));
+        expectProblem(moved, 400, problemTypes.validation);
+        expect(fieldCodes(moved)).toEqual(['secret botSecret.newAddress']);
+        const confirmed = await api().workstreams.setBot(workstream.id, botInput(samePlace.version, { url: 'https://elsewhere.example.net/hook' }));
+        expect(confirmed.bot?.url).toBe('https://elsewhere.example.net/hook');
+      });
+
       test('a stale version is a version conflict and changes nothing', async () => {
         const workstream = await createWorkstream();
         const renamed = await api().workstreams.update(workstream.id, { version: workstream.version, name: `Renamed ${harness.serial()}` });
