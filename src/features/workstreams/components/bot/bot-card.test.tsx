@@ -103,13 +103,16 @@ describe('The bot card', { timeout: 40_000 }, () => {
     expect(stored().bot).toMatchObject({ firstToBot: false, secretHint: 'c0de' });
   });
 
-  test('a bot on plain http://localhost is saved with a warning', async () => {
+  test('a bot moved to plain http://localhost needs its secret again, and is saved with a warning', async () => {
     const { user } = renderEdit();
     const form = await botForm();
     expect(screen.queryByText(/plain HTTP/)).not.toBeInTheDocument();
     const url = within(form).getByRole('textbox', { name: 'Address (URL)' });
     await user.clear(url);
     await user.type(url, 'http://localhost:4400/bot');
+    await user.click(within(form).getByRole('button', { name: 'Save bot' }));
+    expect(await within(form).findByText(/moved to another host: enter its shared secret again/)).toBeInTheDocument();
+    await user.type(within(form).getByLabelText(/^Shared secret/), SECRET);
     await user.click(within(form).getByRole('button', { name: 'Save bot' }));
     expect(await screen.findByText(/This bot’s address is plain HTTP/)).toBeInTheDocument();
     await expectNoAxeViolations();
