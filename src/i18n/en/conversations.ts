@@ -1,5 +1,6 @@
 import { windowClosedDetail } from '@/api/contract/window-closed';
 import { twilioErrorMessages } from '@/domain/twilio-errors';
+import { handoffReasonSentences } from '@/domain/work-distribution/notes';
 
 export const conversationsEn = {
   title: 'Conversations',
@@ -134,15 +135,8 @@ export const conversationsEn = {
     loadOlder: 'Load older messages',
     loadingOlder: 'Loading older messages…',
   },
-  handoffReasons: {
-    requested: 'the bot asked for an agent',
-    timeout: 'the bot did not answer within 5 seconds',
-    unreachable: 'the bot could not be reached',
-    httpError: 'the bot answered with an error',
-    malformed: 'the bot’s answer was not valid',
-    tooManyTurns: 'the bot reached its limit of turns',
-    botRemoved: 'the workstream’s bot was removed',
-  },
+  // The notes' own English words (their stored body), so the two cannot drift apart.
+  handoffReasons: handoffReasonSentences,
   bot: {
     heading: 'Bot and context',
     bot: 'Bot',
