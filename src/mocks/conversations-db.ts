@@ -1,3 +1,4 @@
+import { messagePreview } from '@/domain/message-preview';
 import type { Conversation, ConversationQuery, Message } from '@/api/contract/conversation';
 import type { LiveEvent } from '@/api/contract/live-event';
 import type { MockData, StoredConversation, StoredUser } from './db';
@@ -142,13 +143,8 @@ export function messagePage(
   return { items, previousCursor: start > 0 ? (items[0]?.id ?? null) : null };
 }
 
-const PREVIEW_LENGTH = 160;
-
-/** The preview a list shows, as the server writes it: the text's first 160 characters, or a paper clip for a file alone. */
-export function previewOf(body: string, hasMedia: boolean): string {
-  const text = Array.from(body.trim()).slice(0, PREVIEW_LENGTH).join('');
-  return text !== '' ? text : hasMedia ? '📎' : '';
-}
+/** The preview a list shows, as the server writes it. */
+export const previewOf = messagePreview;
 
 export function nextConversationSeq(data: Readonly<MockData>): number {
   return data.conversations.reduce((max, c) => Math.max(max, c.seq), 0) + 1;

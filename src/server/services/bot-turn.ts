@@ -1,3 +1,4 @@
+import { messagePreview } from '@/domain/message-preview';
 import { and, asc, eq } from 'drizzle-orm';
 import type { BotAnswer, BotMessage } from '@/domain/bot/bot-protocol';
 import { renderTemplate, variableCount } from '@/domain/template-variables';
@@ -16,8 +17,6 @@ export interface SettledTurn {
   queuedOutbound: boolean;
   handedOver: boolean;
 }
-
-const PREVIEW_LENGTH = 160;
 
 type Prepared = { body: string; template: SentTemplate | null };
 
@@ -69,7 +68,7 @@ async function queueBotMessages(tx: Queryable, conversation: ConversationRow, pr
     .update(conversations)
     .set({
       botTurns: conversation.botTurns + 1,
-      ...(last ? { lastMessageAt: at, lastMessagePreview: Array.from(last.body.trim()).slice(0, PREVIEW_LENGTH).join(''), waitingForReply: false } : {}),
+      ...(last ? { lastMessageAt: at, lastMessagePreview: messagePreview(last.body, false), waitingForReply: false } : {}),
       version: conversation.version + 1,
     })
     .where(eq(conversations.id, conversation.id));

@@ -1,3 +1,4 @@
+import { messagePreview } from '@/domain/message-preview';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Conversation, MediaUpload, SendMessage } from '@/api/contract/conversation';
 import type { FieldError } from '@/api/contract/problem';
@@ -22,13 +23,6 @@ type Context = Pick<ServerContext, 'db' | 'now' | 'events' | 'wakeOutbox' | 'ass
 type Log = { warn(object: object, message: string): void };
 type Agent = Viewer & { name: string };
 
-const PREVIEW_LENGTH = 160;
-
-/** The list's preview of an outbound message: its text, or a paper clip for a file alone. */
-function previewOf(body: string, hasMedia: boolean): string {
-  const text = Array.from(body.trim()).slice(0, PREVIEW_LENGTH).join('');
-  return text !== '' ? text : hasMedia ? '📎' : '';
-}
 
 async function agentsCanSend(db: Queryable, row: Pick<ConversationRow, 'workstreamId'>): Promise<boolean> {
   if (!row.workstreamId) return false;
@@ -116,7 +110,7 @@ export async function sendMessage(context: Context, user: Agent, conversationId:
     await tx.insert(outbox).values({ messageId: message!.id, nextAttemptAt: at, createdAt: at });
     await tx
       .update(conversations)
-      .set({ lastMessageAt: at, lastMessagePreview: previewOf(prepared.body, prepared.mediaId !== null), waitingForReply: false, version: row.version + 1 })
+      .set({ lastMessageAt: at, lastMessagePreview: messagePreview(prepared.body, prepared.mediaId !== null), waitingForReply: false, version: row.version + 1 })
       .where(eq(conversations.id, row.id));
     return message!.id;
   });
@@ -176,7 +170,7 @@ export async function closeConversation(context: Context, conversationId: string
         closedAt: at,
         waitingForReply: false,
         version: row.version + 1,
-        ...(survey ? { lastMessageAt: at, lastMessagePreview: previewOf(survey, false) } : {}),
+        ...(survey ? { lastMessageAt: at, lastMessagePreview: messagePreview(survey, false) } : {}),
       })
       .where(eq(conversations.id, row.id));
     return sentId;

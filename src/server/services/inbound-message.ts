@@ -1,3 +1,4 @@
+import { messagePreview } from '@/domain/message-preview';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { isOpenAt } from '@/domain/operating-hours';
 import type { ServerContext } from '../context';
@@ -29,12 +30,7 @@ export type InboundOutcome =
 /** Thrown inside the transaction to undo it: the MessageSid was stored by another delivery of the same webhook. */
 class AlreadyStored extends Error {}
 
-const PREVIEW_LENGTH = 160;
-
-function previewOf(inbound: InboundParams): string {
-  const text = Array.from(inbound.body.trim()).slice(0, PREVIEW_LENGTH).join('');
-  return text !== '' ? text : inbound.media.length > 0 ? '📎' : '';
-}
+const previewOf = (inbound: InboundParams) => messagePreview(inbound.body, inbound.media.length > 0);
 
 async function openConversation(tx: Queryable, accountId: string, businessNumber: string, waId: string): Promise<ConversationRow | undefined> {
   // The account too: a number moved to another account must not continue (and answer with the credentials of) the old one's conversation.
