@@ -9,6 +9,7 @@ import {
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { isSameAccountName } from '@/domain/account-name';
 import { authTokenHint } from '@/domain/auth-token';
+import { numberClash } from '@/domain/number-ownership';
 import { recordAudit, recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
 import { newId } from '../ids';
@@ -41,8 +42,13 @@ function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: stri
   };
 }
 
-function numberOwner(data: Readonly<MockData>, number: string, exceptNumberId?: string) {
-  return data.numbers.find((n) => n.number === number && n.id !== exceptNumberId);
+/** The record that stops `accountId` from having `number` (the sandbox sender is shared: see number-ownership). */
+function numberOwner(data: Readonly<MockData>, accountId: string, number: string, exceptNumberId?: string) {
+  return numberClash(
+    data.numbers.filter((n) => n.id !== exceptNumberId),
+    accountId,
+    number,
+  );
 }
 
 export function whatsAppAccountHandlers(db: MockDb) {
@@ -68,13 +74,14 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (nameTaken(input.name)) {
         return conflict(problemDetails.accountNameTaken, [fieldError('name', 'name.taken')]);
       }
-      const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
+      const id = newId();
+      const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, id, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
       if (taken.length > 0) return conflict(problemDetails.numbersOfRequestTaken, taken);
 
       const account = db.write((draft) => {
         const now = new Date().toISOString();
         const stored: StoredAccount = {
-          id: newId(),
+          id,
           name: input.name,
           channel: 'whatsapp',
           accountSid: input.accountSid,
@@ -166,7 +173,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const parsed = numberCreateInputSchema.safeParse(read.body);
       if (!parsed.success) return validationProblem(parsed.error);
       const input = parsed.data;
-      const owner = numberOwner(db.data, input.number);
+      const owner = numberOwner(db.data, accountId, input.number);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
         return conflict(problemDetails.numberTaken, [fieldError('number', code)]);
@@ -195,7 +202,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (!parsed.success) return validationProblem(parsed.error);
       const input = parsed.data;
       if (existing.version !== input.version) return versionConflict('number');
-      const owner = input.number === undefined ? undefined : numberOwner(db.data, input.number, numberId);
+      const owner = input.number === undefined ? undefined : numberOwner(db.data, accountId, input.number, numberId);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
         return conflict(problemDetails.numberTaken, [fieldError('number', code)]);

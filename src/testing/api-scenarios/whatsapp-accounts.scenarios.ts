@@ -7,6 +7,7 @@ import {
   type AccountUpdateInput,
   type WhatsAppAccount,
 } from '@/api/contract/whatsapp-account';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { whatsAppNumberSchema, type NumberCreateInput, type NumberUpdateInput } from '@/api/contract/whatsapp-number';
 import { plainQueueInput, workstreamInput } from './fixtures';
 import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
@@ -638,6 +639,47 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
       });
     });
 
+    // ---- the shared sandbox sender ------------------------------------------------------
+
+    describe('Twilio’s sandbox sender belongs to every account, once each', () => {
+      const sandbox = { name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER };
+
+      test('two accounts with different SIDs both have it; any other number still belongs to one', async () => {
+        const shared = newNumber();
+        const first = await createAccount({ numbers: [sandbox, { name: 'Own', number: shared }] });
+        const second = await createAccount({ numbers: [sandbox] });
+        expect(first.accountSid).not.toBe(second.accountSid);
+        expect(second.numbers.map((n) => n.number)).toEqual([TWILIO_SANDBOX_NUMBER]);
+
+        const error = await failure(createAccount({ numbers: [sandbox, { name: 'Theirs', number: shared }] }));
+        expectProblem(error, 409, problemTypes.conflict);
+        expect(fieldCodes(error)).toEqual(['numbers.1.number number.taken']);
+      });
+
+      test('added or changed to later, and refused twice in one account', async () => {
+        await createAccount({ numbers: [sandbox] });
+        const added = await createAccount();
+        await expect(harness.client.numbers.create(added.id, sandbox)).resolves.toMatchObject({ accountId: added.id, number: TWILIO_SANDBOX_NUMBER });
+        const again = await failure(harness.client.numbers.create(added.id, { name: 'Again', number: TWILIO_SANDBOX_NUMBER }));
+        expectProblem(again, 409, problemTypes.conflict);
+        expect(fieldCodes(again)).toEqual(['number number.duplicate']);
+
+        const changed = await createAccount();
+        const number = changed.numbers[0]!;
+        const updated = await harness.client.numbers.update(changed.id, number.id, { version: number.version, number: TWILIO_SANDBOX_NUMBER });
+        expect(updated.number).toBe(TWILIO_SANDBOX_NUMBER);
+      });
+
+      // Same SID means the same Twilio account: allowed (the UI warns), as webhooks name the
+      // account in their URL and Twilio calls the one URL pasted into its sandbox settings.
+      test('two accounts with the same SID may both have it', async () => {
+        const accountSid = newSid();
+        await createAccount({ accountSid, numbers: [sandbox] });
+        const second = await createAccount({ accountSid, numbers: [sandbox] });
+        expect(second).toMatchObject({ accountSid, numbers: [expect.objectContaining({ number: TWILIO_SANDBOX_NUMBER })] });
+      });
+    });
+
     // ---- what uses an account -----------------------------------------------------------
 
     describe('guards: numbers a workstream uses, templates', () => {
@@ -654,6 +696,16 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
           attachments: { customersCanSend: true, agentsCanSend: true },
         });
       }
+
+      test('two accounts’ sandbox records are bound to two workstreams', async () => {
+        const sandbox = { name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER };
+        const first = await createAccount({ numbers: [sandbox] });
+        const second = await createAccount({ numbers: [sandbox] });
+        const a = await bindToWorkstream(first.numbers[0]!.id);
+        const b = await bindToWorkstream(second.numbers[0]!.id);
+        expect((await harness.client.accounts.get(first.id)).numbers[0]!.workstream).toEqual({ id: a.id, name: a.name });
+        expect((await harness.client.accounts.get(second.id)).numbers[0]!.workstream).toEqual({ id: b.id, name: b.name });
+      });
 
       test('a new account has no templates and its numbers no workstream', async () => {
         const account = await createAccount();
