@@ -296,6 +296,29 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
     });
   });
 
+  describe('the sandbox number shared by two Twilio accounts', () => {
+    it('lands in the conversation and workstream of the account whose URL Twilio called', async () => {
+      const first = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const second = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const entries = inboundEntries({ from: freshNumber(), to: TWILIO_SANDBOX_NUMBER, body: 'Hello B', accountSid: second.account.accountSid });
+
+      expect((await postSignedWebhook(server, inboundPath(second.account.id), entries, { authToken: second.authToken })).status).toBe(200);
+
+      const landed = await conversationsOf(second);
+      expect(landed).toHaveLength(1);
+      expect(landed[0]).toMatchObject({ accountId: second.account.id, businessNumber: TWILIO_SANDBOX_NUMBER, workstreamId: second.workstream!.id });
+      expect(await conversationsOf(first)).toEqual([]);
+    });
+
+    it('still checks the signature with the token of the account the URL names', async () => {
+      const first = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const second = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const entries = inboundEntries({ from: freshNumber(), to: TWILIO_SANDBOX_NUMBER, body: 'Hello', accountSid: first.account.accountSid });
+      await expectRefused(await postSignedWebhook(server, inboundPath(second.account.id), entries, { authToken: first.authToken }));
+      expect(await conversationsOf(second)).toEqual([]);
+    });
+  });
+
   describe('refusals', () => {
     let channel: Channel;
     let other: Channel;
