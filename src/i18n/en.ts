@@ -128,6 +128,9 @@ export const en = {
     channel: 'Channel',
     accountSid: 'Account SID',
     accountSidHint: 'In the Twilio console under Account → API keys & tokens. Starts with AC.',
+    accountSidSharedTitle: 'Another account already uses this Account SID',
+    accountSidShared:
+      'Already used by {{names}}. Two accounts for one Twilio account split its conversations: Twilio sends a number’s messages only to the inbound URL set for it in the Twilio console, and the sandbox has one such URL for the whole Twilio account. You can still continue.',
     authToken: 'Auth token',
     authTokenHint: 'Shown next to the Account SID in the Twilio console. It is stored encrypted and never shown again.',
     showToken: 'Show auth token',

@@ -174,6 +174,9 @@ export const fi: Messages = {
     channel: 'Kanava',
     accountSid: 'Tilin SID',
     accountSidHint: 'Twilio-konsolissa kohdassa Account → API keys & tokens. Alkaa kirjaimilla AC.',
+    accountSidSharedTitle: 'Toinen tili käyttää jo tätä tilin SID:tä',
+    accountSidShared:
+      'Käytössä tilillä {{names}}. Kaksi tiliä samalle Twilio-tilille jakaa sen keskustelut kahtia: Twilio lähettää numeron viestit vain Twilio-konsoliin sille asetettuun saapuvien viestien URL-osoitteeseen, ja hiekkalaatikolla on koko Twilio-tilille vain yksi tällainen osoite. Voit silti jatkaa.',
     authToken: 'Todennustunnus',
     authTokenHint: 'Näkyy tilin SID:n vieressä Twilio-konsolissa. Se tallennetaan salattuna eikä sitä näytetä enää koskaan.',
     showToken: 'Näytä todennustunnus',

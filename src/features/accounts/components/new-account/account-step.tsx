@@ -1,15 +1,18 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WizardFooter, WizardForm } from '@/components/wizard-shell';
 import { FormTextField } from '@/components/form/form-text-field';
 import type { WizardStepProps } from '@/components/wizard/wizard';
+import { SharedSidWarning } from '@/features/accounts/components/shared-sid-warning';
 import type { AccountWizardValues } from './step-schemas';
 
 export function AccountStep({ form, onNext, onBack, onCancel, draftRestored }: WizardStepProps<AccountWizardValues> & { draftRestored: boolean }) {
   const { t } = useTranslation();
   // Decided once, so the message does not vanish under the user's cursor while they type.
   const [askForToken] = useState(() => draftRestored && form.getValues('authToken') === '');
+  const accountSid = useWatch({ control: form.control, name: 'accountSid' });
 
   return (
     <WizardForm onSubmit={form.handleSubmit(() => onNext())} footer={<WizardFooter onBack={onBack} onCancel={onCancel} />}>
@@ -19,6 +22,7 @@ export function AccountStep({ form, onNext, onBack, onCancel, draftRestored }: W
         </MessageBar>
       )}
       <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code />
+      <SharedSidWarning accountSid={accountSid} />
       <FormTextField
         control={form.control}
         name="authToken"
