@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SANDBOX_NUMBER, expect, sampleCredentials, test } from './fixtures';
+import { expect, sampleCredentials, test } from './fixtures';
 
 async function fillDetailsAndAccount(page: Page, name: string) {
   await page.goto('./#/channels/accounts/new?step=details');
@@ -46,10 +46,9 @@ test('numbers: at least one, no duplicates, and one already used by another acco
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(second.getByText('This number is already in the list.')).toBeVisible();
 
-  // The seeded demo account already uses the sandbox number: the server says so, on that field.
-  await page.getByRole('button', { name: 'Remove number 2' }).click();
-  await page.getByRole('button', { name: 'Use the Twilio sandbox number' }).click();
-  await expect(page.getByRole('group', { name: 'Number 2' }).getByLabel('WhatsApp number')).toHaveValue(SANDBOX_NUMBER);
+  // The seeded Nordic account already uses +358505550101: the server says so, on that field.
+  // (The sandbox number would be accepted: every Twilio account has it.)
+  await second.getByLabel('WhatsApp number').fill('+358 50 555 0101');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('group', { name: 'Number 2' }).getByText('Another account already uses this number.')).toBeVisible();
   await expect(first.getByLabel('WhatsApp number')).toHaveValue('+358 40 765 4321');
