@@ -33,6 +33,7 @@ function inboundSid(hasMedia: boolean): string {
   return `${hasMedia ? 'MM' : 'SM'}${hex}`;
 }
 
+/** Without an account, the oldest holder of the number: several accounts may hold the sandbox sender. */
 function findNumber(data: Readonly<MockData>, to: string, accountId?: string) {
   return data.numbers.find((n) => n.number === to && (accountId === undefined || n.accountId === accountId));
 }
