@@ -51,6 +51,7 @@ export const en = {
     back: 'Go to messaging accounts',
   },
   common: {
+    backToStep: 'Back to {{step}}',
     cancel: 'Cancel',
     close: 'Close',
     back: 'Back',

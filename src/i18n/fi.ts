@@ -58,6 +58,7 @@ export const fi: Messages = {
     back: 'Siirry viestintätileihin',
   },
   common: {
+    backToStep: 'Takaisin: {{step}}',
     cancel: 'Peruuta',
     close: 'Sulje',
     back: 'Edellinen',
