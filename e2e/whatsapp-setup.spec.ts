@@ -70,7 +70,9 @@ test('an administrator sets up WhatsApp on a workstream and reopens it with its 
   await page.getByRole('link', { name: 'Edit User features' }).click();
   await expect(page).toHaveURL(/step=features/);
   await expect(page.getByRole('switch', { name: 'Agents can send attachments' })).toBeChecked();
-  await page.getByRole('button', { name: 'Next' }).click();
+  // The edited step leads straight back to the summary.
+  await page.getByRole('button', { name: 'Back to Summary' }).click();
+  await expect(page).toHaveURL(/step=summary$/);
   await page.getByRole('button', { name: 'Finish' }).click();
 
   await expect(page).toHaveURL(new RegExp(`#/workstreams/${NORDIC_SALES}$`));

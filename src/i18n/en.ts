@@ -51,6 +51,7 @@ export const en = {
     back: 'Go to messaging accounts',
   },
   common: {
+    backToStep: 'Back to {{step}}',
     cancel: 'Cancel',
     close: 'Close',
     back: 'Back',
@@ -165,6 +166,12 @@ export const en = {
     removeBlockedTitle: '{{number}} cannot be removed yet',
     inUseBody: 'The workstream {{workstream}} receives WhatsApp conversations on this number. Remove its WhatsApp setup first, then remove the number.',
     openWorkstream: 'Open {{workstream}}',
+    renumberTitle: 'Change {{from}} to {{to}}?',
+    renumberWorkstream: 'The workstream {{workstream}} will receive its WhatsApp conversations on {{to}} instead.',
+    renumberConversations_one: '{{count}} open conversation was started on {{from}}: its customer still writes to the old number.',
+    renumberConversations_other: '{{count}} open conversations were started on {{from}}: their customers still write to the old number.',
+    renumberTwilio: 'Change Twilio too: {{to}} must be a WhatsApp sender in this Twilio account, with “When a message comes in” set to the inbound URL and the status callback URL set (see Callback information). Until then, messages to {{to}} do not reach you.',
+    renumberConfirm: 'Change number',
   },
   callback: {
     intro: 'Paste these addresses into Twilio so that messages reach the admin center.',

@@ -58,6 +58,7 @@ export const fi: Messages = {
     back: 'Siirry viestintätileihin',
   },
   common: {
+    backToStep: 'Takaisin: {{step}}',
     cancel: 'Peruuta',
     close: 'Sulje',
     back: 'Edellinen',
@@ -211,6 +212,12 @@ export const fi: Messages = {
     removeBlockedTitle: 'Numeroa {{number}} ei voi vielä poistaa',
     inUseBody: 'Työnkulku {{workstream}} vastaanottaa WhatsApp-keskusteluja tähän numeroon. Poista ensin sen WhatsApp-määritys ja sitten numero.',
     openWorkstream: 'Avaa {{workstream}}',
+    renumberTitle: 'Vaihdetaanko {{from}} numeroksi {{to}}?',
+    renumberWorkstream: 'Työnkulku {{workstream}} vastaanottaa WhatsApp-keskustelunsa jatkossa numeroon {{to}}.',
+    renumberConversations_one: '{{count}} avoin keskustelu on aloitettu numeroon {{from}}: sen asiakas kirjoittaa yhä vanhaan numeroon.',
+    renumberConversations_other: '{{count}} avointa keskustelua on aloitettu numeroon {{from}}: niiden asiakkaat kirjoittavat yhä vanhaan numeroon.',
+    renumberTwilio: 'Muuta myös Twilion asetukset: numeron {{to}} on oltava tämän Twilio-tilin WhatsApp-lähettäjä, ja sen kenttiin ”When a message comes in” ja ”Status callback URL” on liitettävä tilin osoitteet (katso Vastakutsun tiedot). Siihen asti numeroon {{to}} lähetetyt viestit eivät tavoita sinua.',
+    renumberConfirm: 'Vaihda numero',
   },
   callback: {
     intro: 'Liitä nämä osoitteet Twilioon, jotta viestit saapuvat hallintakeskukseen.',

@@ -17,6 +17,8 @@ export const auditFi: Messages['audit'] = {
     user: 'Käyttäjä',
     conversation: 'Keskustelu',
   },
+  renumbered: '{{from}} → {{to}}',
+  renumberedFor: '{{from}} → {{to}}, työnkulun {{workstream}} käytössä',
   noFields: '—',
   fields: {
     queue: 'Jono',

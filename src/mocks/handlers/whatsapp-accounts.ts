@@ -8,6 +8,7 @@ import {
 } from '@/api/contract/whatsapp-account';
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { isSameAccountName } from '@/domain/account-name';
+import { changedFields } from '@/domain/audit-changes';
 import { authTokenHint } from '@/domain/auth-token';
 import { numberClash } from '@/domain/number-ownership';
 import { recordAudit, recordUpdate } from '../audit';
@@ -29,7 +30,10 @@ function boundWorkstream(data: Readonly<MockData>, numberId: string) {
 
 function toNumber(data: Readonly<MockData>, stored: StoredNumber): WhatsAppNumber {
   const workstream = boundWorkstream(data, stored.id);
-  return { ...stored, workstream: workstream ? { id: workstream.id, name: workstream.name } : null };
+  const openConversations = data.conversations.filter(
+    (c) => c.accountId === stored.accountId && c.businessNumber === stored.number && c.status === 'open',
+  ).length;
+  return { ...stored, workstream: workstream ? { id: workstream.id, name: workstream.name } : null, openConversations };
 }
 
 function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: string): WhatsAppAccount {
@@ -214,7 +218,13 @@ export function whatsAppAccountHandlers(db: MockDb) {
         if (input.number !== undefined) stored.number = input.number;
         stored.version += 1;
         touch(draft, accountId);
-        recordUpdate(draft, 'number', stored, before, input);
+        if (stored.number === before.number) {
+          recordUpdate(draft, 'number', stored, before, input);
+        } else {
+          const workstream = boundWorkstream(draft, numberId);
+          const renumbered = { from: before.number, to: stored.number, workstream: workstream ? { id: workstream.id, name: workstream.name } : null };
+          recordAudit(draft, 'updated', 'number', stored, changedFields(before, input), renumbered);
+        }
         return stored;
       });
       return HttpResponse.json(toNumber(db.data, updated));

@@ -292,6 +292,7 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     entityName: text('entity_name').notNull(),
     changedFields: jsonb('changed_fields').$type<string[]>().notNull(),
+    renumbered: jsonb('renumbered').$type<{ from: string; to: string; workstream: { id: string; name: string } | null }>(),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.seq), index('audit_events_actor_idx').on(t.actorId, t.seq)],
 );

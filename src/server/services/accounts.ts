@@ -12,7 +12,7 @@ import { seal } from '../crypto/secret-box';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
-import { accountViews, numbersOf, toNumber } from './accounts-view';
+import { accountViews, numbersOf, openConversationsOf, toNumber } from './accounts-view';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
 
@@ -198,7 +198,7 @@ export async function addNumber({ db, now }: Context, actor: Actor, accountId: s
       const [row] = await tx.insert(whatsappNumbers).values({ accountId, name: input.name, number: input.number, createdAt: now().toISOString() }).returning();
       await tx.update(whatsappAccounts).set({ updatedAt: now().toISOString() }).where(eq(whatsappAccounts.id, accountId));
       await recordAudit(tx, actor, { action: 'created', entityType: 'number', entityId: row!.id, entityName: row!.name }, now());
-      return toNumber(row!, null);
+      return toNumber(row!, null, await openConversationsOf(tx, row!));
     })
     .catch((error: unknown) => {
       throw constraintProblem(error, 'number');
@@ -230,12 +230,13 @@ export async function updateNumber({ db, now }: Context, actor: Actor, accountId
         .returning();
       if (!row) throw refuse.versionConflict('number');
       await tx.update(whatsappAccounts).set({ updatedAt: now().toISOString() }).where(eq(whatsappAccounts.id, accountId));
+      const [workstream] = await tx.select({ id: workstreams.id, name: workstreams.name }).from(workstreams).where(eq(workstreams.whatsappNumberId, numberId));
       const changed = changedFields({ name: stored.name, number: stored.number }, input);
       if (changed.length > 0) {
-        await recordAudit(tx, actor, { action: 'updated', entityType: 'number', entityId: numberId, entityName: row.name, changedFields: changed }, now());
+        const renumbered = row.number === stored.number ? undefined : { from: stored.number, to: row.number, workstream: workstream ?? null };
+        await recordAudit(tx, actor, { action: 'updated', entityType: 'number', entityId: numberId, entityName: row.name, changedFields: changed, renumbered }, now());
       }
-      const [workstream] = await tx.select({ id: workstreams.id, name: workstreams.name }).from(workstreams).where(eq(workstreams.whatsappNumberId, numberId));
-      return toNumber(row, workstream ?? null);
+      return toNumber(row, workstream ?? null, await openConversationsOf(tx, row));
     })
     .catch((error: unknown) => {
       throw constraintProblem(error, 'number');

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, type TestContext } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import {
   MAX_NUMBERS_PER_ACCOUNT,
@@ -10,7 +10,7 @@ import {
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { whatsAppNumberSchema, type NumberCreateInput, type NumberUpdateInput } from '@/api/contract/whatsapp-number';
 import { plainQueueInput, workstreamInput } from './fixtures';
-import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
+import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
 /**
  * The behaviour of /api/whatsapp-accounts and its numbers that the UI relies on. Run it
@@ -19,7 +19,11 @@ import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
  */
 export function describeWhatsAppAccountsScenarios(name: string, setup: () => Promise<ScenarioBackend>): void {
   describe(`WhatsApp accounts API scenarios (${name})`, () => {
-    const harness = scenarioHarness(setup);
+    let backend: ScenarioBackend;
+    const harness = scenarioHarness(async () => {
+      backend = await setup();
+      return backend;
+    });
     const { send, failure, fieldCodes, expectProblem, newSid, newNumber, newToken } = harness;
 
     function accountInput(overrides: Partial<AccountCreateInput> = {}): AccountCreateInput {
@@ -719,6 +723,26 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
         const read = await harness.client.accounts.get(account.id);
         expect(read.numbers.map((n) => n.workstream)).toEqual([{ id: workstream.id, name: workstream.name }, null]);
         await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: read.numbers });
+      });
+
+      test('each number counts the open conversations customers have with it; a closed one no longer counts', async (context: TestContext) => {
+        if (!backend.simulateInbound) skipBecause(context, 'the backend cannot simulate a customer');
+        const account = await createAccount({ numbers: [{ name: 'One', number: newNumber() }, { name: 'Two', number: newNumber() }] });
+        const [bound, idle] = account.numbers;
+        await bindToWorkstream(bound!.id);
+        expect((await harness.client.accounts.get(account.id)).numbers.map((n) => n.openConversations)).toEqual([0, 0]);
+
+        for (const from of ['+447700900101', '+447700900102']) {
+          await backend.simulateInbound({ accountId: account.id, from, to: bound!.number, body: 'Hello' });
+        }
+        const read = await harness.client.accounts.get(account.id);
+        expect(read.numbers.map((n) => n.openConversations)).toEqual([2, 0]);
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: read.numbers });
+        expect(idle!.openConversations).toBe(0);
+
+        const [first] = (await harness.client.conversations.list()).items;
+        await harness.client.conversations.close(first!.id, first!.version);
+        expect((await harness.client.accounts.get(account.id)).numbers.map((n) => n.openConversations)).toEqual([1, 0]);
       });
 
       test('a number a workstream uses cannot be removed (409 number.inUse); once its setup is removed it can', async () => {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { Workstream } from '@/api/contract/workstream';
 import { useNotify } from '@/components/toast';
-import { useWizard } from '@/components/wizard/use-wizard';
+import { RETURN_PARAM, useWizard } from '@/components/wizard/use-wizard';
 import { Wizard } from '@/components/wizard/wizard';
 import { paths } from '@/config/paths';
 import { useSetUpWhatsApp } from '@/resources/whatsapp-setup';
@@ -111,7 +111,8 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
           {current === 'summary' && (
             <SummaryStep
               data={overviewFromDraft(form.getValues(), accounts)}
-              editTo={(target) => paths.whatsAppSetup(workstream.id, target)}
+              // The edited step leads back here, keeping the later steps' choices.
+              editTo={(target) => `${paths.whatsAppSetup(workstream.id, target)}&${RETURN_PARAM}=summary`}
               onFinish={finish}
               onBack={props.onBack!}
               onCancel={props.onCancel}
