@@ -83,6 +83,7 @@ export function receiveInbound(
         // The assignment pass, run once the message is in, decides who takes it.
         assigneeId: null,
         lastInboundAt: now,
+        windowClosedByTwilioAt: null,
         lastMessageAt: now,
         lastMessagePreview: '',
         waitingForReply: true,
