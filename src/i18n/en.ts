@@ -24,6 +24,8 @@ export const en = {
     demoResetDone: 'Demo data is back to its starting point.',
     demoFailNext: 'Make the next save fail',
     demoFailNextArmed: 'The next save will fail with a server error, once.',
+    demoRefuseNextReply: 'Make Twilio refuse the next reply (63016)',
+    demoRefuseNextReplyArmed: 'Twilio will refuse the next agent reply as outside the 24-hour window (error 63016), once.',
     demoSimulate: 'Simulate customer message',
     demoSimulated: '{{name}} wrote to {{number}}.',
     demoSimulateNoNumber: 'No account has a WhatsApp number for a customer to write to. Add an account first.',

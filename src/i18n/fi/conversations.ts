@@ -208,6 +208,8 @@ export const conversationsFi: Messages<typeof conversationsEn> = {
     windowClosed: 'Tämä keskustelu on ylittänyt 24 tunnin aikarajan, jonka kuluessa asiakkaalle voi vastata.',
     templatesOnly: 'WhatsApp sallii vain hyväksytyt viestipohjat, kunnes asiakas kirjoittaa uudelleen.',
     neverWrote: 'Asiakas ei ole vielä kirjoittanut tähän keskusteluun, joten WhatsApp sallii vain hyväksytyt viestipohjat.',
+    refusedByTwilio:
+      'Twilio hylkäsi edellisen vastauksen (virhe 63016): WhatsAppin mukaan asiakas kirjoitti viimeksi yli 24 tuntia sitten. Vain hyväksyttyjä viestipohjia voi lähettää, kunnes asiakas kirjoittaa uudelleen.',
     draftKept: 'Kirjoittamasi teksti säilyy: se palaa, kun asiakas kirjoittaa uudelleen.',
     conversationClosed: 'Tämä keskustelu on suljettu.',
     attach: 'Liitä tiedosto',

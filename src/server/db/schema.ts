@@ -353,6 +353,8 @@ export const conversations = pgTable(
     botTurns: integer('bot_turns').notNull().default(0),
     botHandoff: jsonb('bot_handoff').$type<StoredHandoff | null>(),
     lastInboundAt: timestampTz('last_inbound_at'),
+    /** When a free-form message went that Twilio refused as outside the window (63016); the latest such. */
+    windowClosedByTwilioAt: timestampTz('window_closed_by_twilio_at'),
     lastMessageAt: timestampTz('last_message_at').notNull().defaultNow(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
     waitingForReply: boolean('waiting_for_reply').notNull().default(false),

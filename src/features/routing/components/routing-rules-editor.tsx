@@ -15,6 +15,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
 import { evaluateRoutingRules, MAX_ROUTING_RULES } from '@/domain/routing-rules';
+import { isSandboxJoin } from '@/domain/sandbox-join';
 import { useReplaceRoutingRules } from '@/resources/routing-rules';
 import { routingRuleQueries } from '@/resources/routing-rules';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -123,10 +124,14 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const testedVariables = variablesUsedBy(drafts);
   const tested =
     test.customerPhone.trim() !== '' || test.firstMessage.trim() !== '' || testedVariables.some((name) => (test.contextVariables[name] ?? '').trim() !== '');
-  const match = tested ? evaluateRoutingRules(drafts, test) : null;
+  // On the sandbox, "join <code>" opens no conversation: the rules read the customer's next message.
+  const sandboxJoin = tested && workstream.whatsapp !== null && isSandboxJoin(workstream.whatsapp.number, test.firstMessage);
+  const match = tested && !sandboxJoin ? evaluateRoutingRules(drafts, test) : null;
   const testerResult: TesterResult | null = !tested
     ? null
-    : match
+    : sandboxJoin
+      ? { position: null, ruleName: '', queueName: '', sandboxJoin: true }
+      : match
       ? { position: match.index + 1, ruleName: match.rule.name, queueName: queueName(match.rule.queueId) ?? t('routing.unknownQueue') }
       : { position: null, ruleName: '', queueName: fallbackName };
 
