@@ -7,7 +7,7 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
   steps: {
     number: 'WhatsApp-numero',
     language: 'Kieli',
-    behaviors: 'Toiminta',
+    behaviors: 'Toimintatavat',
     features: 'Käyttäjän ominaisuudet',
     summary: 'Yhteenveto',
   },
@@ -27,9 +27,9 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
     accounts: 'Siirry viestintätileihin',
   },
   language: {
-    intro: 'Tämän kanavan kieli: automaattiset viestit kirjoitetaan ensin sillä, ja viestipohjat valitaan sen mukaan.',
+    intro: 'Tämän kanavan kieli: automaattiset viestit kirjoitetaan ensin sillä, ja viestimallit valitaan sen mukaan.',
     label: 'Kieli',
-    hint: 'Kielet, joita WhatsApp hyväksyy viestipohjiin. Hae kirjoittamalla kielen nimi tai koodi.',
+    hint: 'Kielet, joita WhatsApp hyväksyy viestimalleihin. Hae kirjoittamalla kielen nimi tai koodi.',
     placeholder: 'Hae kieliä',
     noMatch: 'Mikään kieli ei vastaa hakua ”{{query}}”.',
     option: '{{name}} ({{code}})',
