@@ -121,6 +121,7 @@ export const en = {
     cancelBody: 'What you have typed will be lost.',
     creating: 'Creating the account…',
     draftRestored: 'We restored what you typed before the page reloaded. For your security the auth token is never kept: enter it again.',
+    draftKept: 'We kept what you typed here earlier. For your security the auth token is never kept: enter it again.',
   },
   fields: {
     name: 'Name',

@@ -167,6 +167,7 @@ export const fi: Messages = {
     cancelBody: 'Kirjoittamasi tiedot menetetään.',
     creating: 'Tiliä luodaan…',
     draftRestored: 'Palautimme tiedot, jotka kirjoitit ennen sivun uudelleenlatausta. Turvallisuussyistä todennustunnusta ei koskaan säilytetä: anna se uudelleen.',
+    draftKept: 'Säilytimme tiedot, jotka kirjoitit tänne aiemmin. Turvallisuussyistä todennustunnusta ei koskaan säilytetä: anna se uudelleen.',
   },
   fields: {
     name: 'Nimi',

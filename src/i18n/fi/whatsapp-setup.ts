@@ -14,6 +14,7 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
   cancelTitle: 'Hylätäänkö WhatsApp-määritykseen tehdyt muutokset?',
   cancelBody: 'Tässä ohjatussa toiminnossa tekemäsi valinnat menetetään. Tallennettu määritys säilyy ennallaan.',
   draftRestored: 'Palautimme valinnat, jotka teit ennen sivun uudelleenlatausta.',
+  draftKept: 'Säilytimme valinnat, jotka teit tänne aiemmin etkä ole vielä tallentanut.',
   number: {
     intro: 'Valitse WhatsApp-numero, johon asiakkaat kirjoittavat. Numero voi palvella kerrallaan yhtä työnkulkua.',
     label: 'WhatsApp-numero',

@@ -8,7 +8,7 @@ describe('the account wizard draft', () => {
     const token = '9f8e7d6c'.repeat(4);
     saveDraft({ ...emptyValues(), name: 'Contoso', accountSid: 'AC1', authToken: token });
     expect(Object.values({ ...sessionStorage }).join()).not.toContain(token);
-    expect(loadDraft()).toEqual({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [{ name: '', number: '' }] });
+    expect(loadDraft()?.values).toEqual({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [{ name: '', number: '' }] });
   });
 
   test('is not kept when nothing was typed, or once cleared', () => {
