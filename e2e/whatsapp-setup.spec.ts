@@ -139,7 +139,7 @@ test('in Finnish: the wizard speaks Finnish and names the languages in Finnish',
   await expectAccessible();
   await page.getByRole('button', { name: 'Seuraava' }).click();
 
-  await page.getByRole('switch', { name: 'Asiakkaat voivat lähettää liitteitä' }).check();
+  await page.getByRole('switch', { name: 'Asiakkaat voivat lähettää liitetiedostoja' }).check();
   await expectAccessible();
   await page.getByRole('button', { name: 'Seuraava' }).click();
 

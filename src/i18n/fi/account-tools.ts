@@ -4,14 +4,14 @@ import type { Messages } from '../en';
 export const accountToolsFi: Messages['accountTools'] = {
   verify: {
     title: 'Tarkista tunnukset',
-    intro: 'Kysy Twiliolta, toimivatko tallennettu Account SID ja todennustunnus. Tallenna uusi tunnus ensin: tarkistus käyttää tallennettuja tietoja.',
+    intro: 'Kysy Twiliolta, toimivatko tallennettu tilin SID ja todennustunnus. Tallenna uusi tunnus ensin: tarkistus käyttää tallennettuja tietoja.',
     button: 'Tarkista tunnukset',
     running: 'Tarkistetaan Twiliosta…',
     checkedAt: 'Tarkistettu {{time}}.',
     outcomes: {
       ok: 'Twilio hyväksyi tilin ”{{name}}” tunnukset.',
       okNoName: 'Twilio hyväksyi tunnukset.',
-      rejected: 'Twilio hylkäsi Account SID:n tai todennustunnuksen. Tarkista molemmat Twilion konsolista, vaihda sitten tunnus ja tallenna.',
+      rejected: 'Twilio hylkäsi tilin SID:n tai todennustunnuksen. Tarkista molemmat Twilion konsolista, vaihda sitten tunnus ja tallenna.',
       unreachable: 'Twilioon ei saatu yhteyttä. Tarkista palvelimen internetyhteys ja yritä hetken kuluttua uudelleen.',
       suspended: 'Twilio tuntee tilin ”{{name}}”, mutta se on jäädytetty: viestejä ei lähde, ennen kuin Twilio aktivoi sen uudelleen.',
       closed: 'Twilio-tili ”{{name}}” on suljettu. Yhdistä sen sijaan aktiivinen tili.',

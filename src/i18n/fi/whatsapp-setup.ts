@@ -75,9 +75,9 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
   },
   features: {
     intro: 'Valitse, mitä asiakkaat ja agentit voivat lähettää tekstin lisäksi.',
-    attachmentsHeading: 'Liitetiedostot',
-    customersCanSend: 'Asiakkaat voivat lähettää liitteitä',
-    agentsCanSend: 'Agentit voivat lähettää liitteitä',
+    attachmentsHeading: 'Tiedostoliitteet',
+    customersCanSend: 'Asiakkaat voivat lähettää liitetiedostoja',
+    agentsCanSend: 'Agentit voivat lähettää liitetiedostoja',
     limits: 'WhatsApp välittää yhden tiedoston viestiä kohden, enintään 16 Mt (kuvat enintään 5 Mt): kuvia, ääntä, videoita ja PDF-asiakirjoja.',
   },
   summary: {
@@ -92,8 +92,8 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
     survey: 'Kysely',
     surveyLink: 'Linkki: {{url}}',
     surveyText: 'Teksti: {{text}}',
-    customersCanSend: 'Asiakkaat voivat lähettää liitteitä',
-    agentsCanSend: 'Agentit voivat lähettää liitteitä',
+    customersCanSend: 'Asiakkaat voivat lähettää liitetiedostoja',
+    agentsCanSend: 'Agentit voivat lähettää liitetiedostoja',
     yes: 'Kyllä',
     no: 'Ei',
     unknownNumber: 'Numero, jota ei enää ole',
