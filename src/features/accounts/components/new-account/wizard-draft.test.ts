@@ -19,3 +19,10 @@ describe('the account wizard draft', () => {
     expect(loadDraft()).toBeNull();
   });
 });
+
+describe('a draft written by an older build, without the page-load mark', () => {
+  test('is still restored, as kept from earlier rather than from before a reload', () => {
+    sessionStorage.setItem('whatsapp-admin-new-account-draft', JSON.stringify({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [] }));
+    expect(loadDraft()).toEqual({ values: { name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [] }, origin: 'earlier' });
+  });
+});

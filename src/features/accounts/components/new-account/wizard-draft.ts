@@ -31,7 +31,7 @@ const storedDraftSchema = z.object({
   channel: z.literal('whatsapp').catch('whatsapp'),
   accountSid: z.string().catch(''),
   numbers: z.array(z.object({ name: z.string().catch(''), number: z.string().catch('') })).catch([]),
-  pageLoad: z.unknown(),
+  pageLoad: z.number().nullable().catch(null),
 });
 
 export interface RestoredDraft {

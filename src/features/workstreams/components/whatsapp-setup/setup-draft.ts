@@ -148,7 +148,7 @@ const storedDraftSchema = z.object({
   attachments: z
     .object({ customersCanSend: z.boolean().catch(false), agentsCanSend: z.boolean().catch(false) })
     .catch({ customersCanSend: false, agentsCanSend: false }),
-  pageLoad: z.unknown(),
+  pageLoad: z.number().nullable().catch(null),
 });
 
 export interface RestoredSetupDraft {
