@@ -125,3 +125,17 @@ test('Cancel asks before discarding what was typed', async ({ page }) => {
   await page.goto('./#/channels/accounts/new?step=details');
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
 });
+
+test('a reload brings the draft back and says the page reloaded; the token must be entered again', async ({ page }) => {
+  await page.goto('./#/channels/accounts/new?step=details');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Reloaded traders');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Account SID').fill(sampleCredentials.accountSid);
+  await page.getByLabel(/^Auth token/).fill(sampleCredentials.authToken);
+  await expect(page.getByText(/We restored what you typed/)).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByText('We restored what you typed before the page reloaded. For your security the auth token is never kept: enter it again.')).toBeVisible();
+  await expect(page.getByLabel('Account SID')).toHaveValue(sampleCredentials.accountSid);
+  await expect(page.getByLabel(/^Auth token/)).toHaveValue('');
+});

@@ -124,6 +124,7 @@ export const en = {
     cancelBody: 'What you have typed will be lost.',
     creating: 'Creating the account…',
     draftRestored: 'We restored what you typed before the page reloaded. For your security the auth token is never kept: enter it again.',
+    draftKept: 'We kept what you typed here earlier. For your security the auth token is never kept: enter it again.',
   },
   fields: {
     name: 'Name',
@@ -178,9 +179,9 @@ export const en = {
   callback: {
     intro: 'Paste these addresses into Twilio so that messages reach the admin center.',
     inboundUrl: 'Inbound URL',
-    inboundHelp: 'In the Twilio console, open the sender (or the WhatsApp sandbox settings) and paste this into “When a message comes in”, method POST.',
+    inboundHelp: 'In the Twilio console, open the sender (or the WhatsApp sandbox settings) and paste this into its field “WHEN A MESSAGE COMES IN”, method POST.',
     statusUrl: 'Status callback URL',
-    statusHelp: 'Paste this into “Status callback URL” so that delivery and read receipts arrive.',
+    statusHelp: 'Paste this into Twilio’s field “STATUS CALLBACK URL” so that delivery and read receipts arrive.',
     localhostWarning: 'This address is on your own computer ({{host}}), and Twilio cannot reach it. Run the admin center at a public address (set PUBLIC_URL) or use a tunnel before you paste it into Twilio.',
     copyInbound: 'Copy inbound URL',
     copyStatus: 'Copy status callback URL',

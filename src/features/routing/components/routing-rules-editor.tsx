@@ -35,6 +35,7 @@ import { RuleDialog } from './rule-dialog';
 import { RuleItem } from './rule-item';
 import { RuleTester, variablesUsedBy, type TestConversation, type TesterResult } from './rule-tester';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useLiveAnnouncement } from '@/components/use-live-announcement';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1200px' },
@@ -103,7 +104,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const [dialog, setDialog] = useState<DialogState>({ open: false, key: null, formKey: 0 });
   const [removing, setRemoving] = useState<DraftRule | null>(null);
   const [discarding, setDiscarding] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useLiveAnnouncement();
   const [test, setTest] = useState<TestConversation>({ customerPhone: '', firstMessage: '', contextVariables: {} });
   const contextVariableNames = useMemo(() => workstream.advanced.contextVariables.map((variable) => variable.name), [workstream]);
 

@@ -127,8 +127,8 @@ describe('the 24-hour window', () => {
       unmount();
       renderComposer(outsideWindow());
       expect(screen.getByText('Tämä keskustelu on ylittänyt 24 tunnin aikarajan, jonka kuluessa asiakkaalle voi vastata.')).toBeInTheDocument();
-      expect(await screen.findByRole('combobox', { name: 'Viestipohja' })).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Lähetä viestipohja' })).toBeInTheDocument();
+      expect(await screen.findByRole('combobox', { name: 'Viestimalli' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Lähetä viestimalli' })).toBeInTheDocument();
     } finally {
       await i18next.changeLanguage('en');
     }
