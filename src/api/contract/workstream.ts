@@ -5,6 +5,7 @@ import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { routablePresences } from '@/domain/work-distribution/presence';
 import { botViewSchema } from './bot';
 import { MAX_REPLY_LENGTH } from './conversation';
+import { despiteOtherIssuesInArray, looseProperty } from './despite-other-issues';
 import { hasNoControlCharacterButLineBreaks, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { whatsAppSetupSchema } from './whatsapp-setup';
 
@@ -46,15 +47,17 @@ const contextVariableSchema = z.strictObject(
 const contextVariablesField = z
   .array(contextVariableSchema, { error: 'field.invalid' })
   .max(MAX_CONTEXT_VARIABLES, { error: 'variables.tooMany' })
-  .superRefine((variables, ctx) => {
+  .superRefine((variables: unknown[], ctx) => {
     const seen = new Set<string>();
     variables.forEach((variable, index) => {
-      const key = variable.name.toLowerCase();
+      const name = looseProperty(variable, 'name');
+      if (typeof name !== 'string') return;
+      const key = name.trim().toLowerCase();
       if (key === '') return; // already "required"
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: variable.name });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: name });
       seen.add(key);
     });
-  });
+  }, despiteOtherIssuesInArray);
 
 const quickReplyTextField = z
   .string({ error: 'quickReplyText.required' })
