@@ -10,6 +10,11 @@ export const despiteOtherIssuesInObject = {
   when: (payload: core.ParsePayload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
 };
 
+/** The items of a value that may be anything; none unless it is an array. */
+export function looseArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 /** A property of a value that may be anything. */
 export function looseProperty(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;

@@ -115,6 +115,27 @@ describe('every issue of an input is reported at once', () => {
     });
   });
 
+  test('workstream: a quick reply with an unknown variable and a language twice, next to a blank title and an unknown language', () => {
+    const quickReplies = [
+      {
+        title: '',
+        body: 'Hi {{customerName}}, your order {{orderId}}',
+        translations: [
+          { language: 'fi', body: 'Hei {{customerName}}' },
+          { language: 'fi', body: 'Moi' },
+          { language: 'tlh', body: 'nuqneH' },
+        ],
+      },
+    ];
+    const input = { version: 1, advanced: { notificationTemplate: 'messagingIncoming', contextVariables: [], quickReplies } };
+    expect(issuesInOnePass(workstreamUpdateInputSchema, input)).toEqual({
+      'advanced.quickReplies.0.title': 'quickReplyTitle.required',
+      'advanced.quickReplies.0.body': 'quickReply.unknownVariable',
+      'advanced.quickReplies.0.translations.1.language': 'quickReply.duplicateLanguage',
+      'advanced.quickReplies.0.translations.2.language': 'language.invalid',
+    });
+  });
+
   test('nothing crashes on input of the wrong shape', () => {
     expect(() => issuesInOnePass(accountCreateInputSchema, { numbers: [null, 5, { number: 7 }] })).not.toThrow();
     expect(() => issuesInOnePass(routingRulesInputSchema, { version: 1, rules: [{ conditions: [null, 'x', { field: 'contextVariable', variable: 5 }] }] })).not.toThrow();
@@ -122,5 +143,6 @@ describe('every issue of an input is reported at once', () => {
     expect(() => issuesInOnePass(queueCreateInputSchema, { operatingHours: { periods: [null, { open: 9 }, 'x'] } })).not.toThrow();
     expect(() => issuesInOnePass(whatsAppSetupInputSchema, { automatedMessages: [null, { language: 5 }] })).not.toThrow();
     expect(() => issuesInOnePass(workstreamUpdateInputSchema, { advanced: { contextVariables: [null, { name: 5 }] } })).not.toThrow();
+    expect(() => issuesInOnePass(workstreamUpdateInputSchema, { advanced: { quickReplies: [null, { body: 5, translations: [null, { language: 3 }] }] } })).not.toThrow();
   });
 });
