@@ -166,6 +166,21 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
         expect(fieldCodes(error)).toEqual(['numbers.1.number number.duplicate']);
       });
 
+      test('a repeated number is reported together with an invalid one', async () => {
+        const error = await failure(
+          createAccount({
+            numbers: [
+              { name: 'First', number: '+358401234567' },
+              { name: 'Second', number: '+358401234567' },
+              { name: 'Broken', number: 'not a number' },
+            ],
+          }),
+        );
+        expectProblem(error, 400, problemTypes.validation);
+        expect(fieldCodes(error)).toEqual(expect.arrayContaining(['numbers.1.number number.duplicate', 'numbers.2.number e164.invalidCharacters']));
+        expect(fieldCodes(error)).toHaveLength(2);
+      });
+
       test('invalid numbers are reported by their index in the list', async () => {
         const error = await failure(
           createAccount({
