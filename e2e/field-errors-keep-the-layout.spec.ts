@@ -48,7 +48,7 @@ test('the button stays under the pointer until the press is over, then the error
 
   await expect(page.getByRole('group', { name: 'Number 2' })).toBeVisible();
   await expect(number).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('group', { name: 'Number 1' }).getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Number 1' }).getByRole('alert').last()).toBeVisible();
   await expectAccessible();
 });
 
