@@ -3,6 +3,8 @@ import { expect, sampleCredentials, test } from './fixtures';
 
 async function openNumbersStep(page: Page) {
   await page.goto('./#/channels/accounts/new?step=details');
+  // The first page of a run waits for the dev server to compile it.
+  await expect(page.getByRole('heading', { name: 'Channel details' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Steady Ltd');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Account SID').fill(sampleCredentials.accountSid);
