@@ -27,7 +27,6 @@ for (const list of [
 
     const rows = page.getByRole('table').getByRole('row');
     const longRow = rows.filter({ has: page.getByRole('cell', { name: LONG, exact: true }) });
-    await page.screenshot({ path: `/tmp/h4/list-${list.seed}.png` });
     const otherRow = rows.filter({ hasNotText: LONG }).nth(1);
     const long = await longRow.boundingBox();
     const other = await otherRow.boundingBox();

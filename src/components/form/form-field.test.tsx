@@ -1,7 +1,9 @@
 import { Input, Select } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { screen, waitFor } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { expect, test } from 'vitest';
+import { z } from 'zod';
 import { expectNoAxeViolations } from '@/testing/axe';
 import { renderWithProviders } from '@/testing/render';
 import { FormField } from './form-field';
@@ -86,13 +88,10 @@ test('a hint can follow the value, the input can sit among other elements and th
   expect(input).toHaveAttribute('aria-invalid', 'true');
 });
 
+const cityRequired = zodResolver(z.object({ city: z.string().min(1, 'Enter a city.') }));
+
 function TouchedForm() {
-  const form = useForm({
-    mode: 'onTouched',
-    defaultValues: { city: '' },
-    resolver: async (values) =>
-      values.city ? { values, errors: {} } : { values: {}, errors: { city: { type: 'required', message: 'Enter a city.' } } },
-  });
+  const form = useForm({ mode: 'onTouched', defaultValues: { city: '' }, resolver: cityRequired });
   return (
     <form>
       <FormField control={form.control} name="city" label="City">
