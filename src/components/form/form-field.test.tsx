@@ -1,7 +1,10 @@
 import { Input, Select } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { screen, waitFor } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { expect, test } from 'vitest';
+import { z } from 'zod';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { renderWithProviders } from '@/testing/render';
 import { FormField } from './form-field';
 
@@ -83,4 +86,46 @@ test('a hint can follow the value, the input can sit among other elements and th
   expect(await screen.findByText('Own words: name.required')).toBeInTheDocument();
   expect(screen.getByText('has error')).toBeInTheDocument();
   expect(input).toHaveAttribute('aria-invalid', 'true');
+});
+
+const cityRequired = zodResolver(z.object({ city: z.string().min(1, 'Enter a city.') }));
+
+function TouchedForm() {
+  const form = useForm({ mode: 'onTouched', defaultValues: { city: '' }, resolver: cityRequired });
+  return (
+    <form>
+      <FormField control={form.control} name="city" label="City">
+        {(field) => <Input ref={field.ref} name={field.name} value={field.value} onChange={(_, data) => field.onChange(data.value)} onBlur={field.onBlur} />}
+      </FormField>
+      <button type="button">Add city</button>
+    </form>
+  );
+}
+
+test('an error found while a button is pressed waits for the release, so the button does not move before its click', async () => {
+  const { user } = renderWithProviders(<TouchedForm />);
+  const input = screen.getByRole('textbox', { name: 'City' });
+  const button = screen.getByRole('button', { name: 'Add city' });
+  await user.click(input);
+
+  await user.pointer({ keys: '[MouseLeft>]', target: button });
+  expect(button).toHaveFocus();
+  // The blur has been validated by now; the error is held while the press lasts.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+  await user.pointer({ keys: '[/MouseLeft]', target: button });
+  await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+  expect(screen.getByRole('alert')).toBeInTheDocument();
+});
+
+test('leaving the field with the keyboard shows its error at once', async () => {
+  const { user } = renderWithProviders(<TouchedForm />);
+  const input = screen.getByRole('textbox', { name: 'City' });
+  await user.click(input);
+  await user.tab();
+  await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+  expect(screen.getByRole('alert')).toBeInTheDocument();
+  await expectNoAxeViolations();
 });

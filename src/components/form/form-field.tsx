@@ -1,6 +1,7 @@
 import { Field, type FieldProps } from '@fluentui/react-components';
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldErrorText } from './use-field-error-text';
+import { useSteadyWhilePressed } from './use-steady-while-pressed';
 
 type BoundField<T extends FieldValues, N extends FieldPath<T>> = ControllerRenderProps<T, N>;
 
@@ -40,16 +41,23 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>, C = unk
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field
-          className={className}
-          label={label}
-          hint={typeof hint === 'function' ? hint(field) : hint}
-          validationState={fieldState.error ? 'error' : 'none'}
-          validationMessage={wordError(fieldState.error)}
-        >
+        <SteadyField className={className} label={label} hint={typeof hint === 'function' ? hint(field) : hint} message={fieldState.error ? (wordError(fieldState.error) ?? '') : undefined}>
           {children(field, fieldState)}
-        </Field>
+        </SteadyField>
       )}
     />
   );
+}
+
+/** `message` is '' for an error without words, undefined for no error. */
+type SteadyFieldProps = Pick<FieldProps, 'className' | 'label' | 'hint' | 'children'> & { message: string | undefined };
+
+/**
+ * An error that appears while the pointer is pressed (the press on a button blurred this field)
+ * waits for the release, so the button the press is on stays where it is and gets its click.
+ * See docs/decisions/0026-field-errors-keep-the-layout.md.
+ */
+function SteadyField({ message, ...props }: SteadyFieldProps) {
+  const shown = useSteadyWhilePressed(message);
+  return <Field {...props} validationState={shown === undefined ? 'none' : 'error'} validationMessage={shown || undefined} />;
 }

@@ -6,7 +6,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
+  // Two lines at most: the row stays the height of its neighbours and the list stays scannable.
+  name: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  },
 });
+
+/** A name column's default share of a table whose other columns split what is left. */
+const NAME_COLUMN_WIDTH = '28%';
 
 export interface ResourceColumn<T> {
   id: string;
@@ -16,6 +27,11 @@ export interface ResourceColumn<T> {
   /** Extra style of this column's cells (a bold name). */
   className?: string;
   cell: (item: T) => ReactNode;
+  /**
+   * The record's name, for a column that shows it: a long name is cut after two lines with an
+   * ellipsis and said whole in a tooltip; the column gets a wider share than the others.
+   */
+  name?: (item: T) => string;
 }
 
 interface ResourceTableProps<T extends { id: string }> {
@@ -44,7 +60,7 @@ export function ResourceTable<T extends { id: string }>({ label, items, columns,
       <TableHeader>
         <TableRow>
           {columns.map((column) => (
-            <TableHeaderCell key={column.id} style={column.width ? { width: column.width } : undefined}>
+            <TableHeaderCell key={column.id} style={columnWidth(column)}>
               {column.header}
             </TableHeaderCell>
           ))}
@@ -57,7 +73,13 @@ export function ResourceTable<T extends { id: string }>({ label, items, columns,
             <TableRow key={item.id} ref={highlighted ? highlightedRow : undefined} className={mergeClasses(highlighted && styles.highlighted)}>
               {columns.map((column) => (
                 <TableCell key={column.id} className={mergeClasses(cellClassName, column.className)}>
-                  {column.cell(item)}
+                  {column.name ? (
+                    <span className={styles.name} title={column.name(item)}>
+                      {column.cell(item)}
+                    </span>
+                  ) : (
+                    column.cell(item)
+                  )}
                 </TableCell>
               ))}
             </TableRow>
@@ -66,4 +88,9 @@ export function ResourceTable<T extends { id: string }>({ label, items, columns,
       </TableBody>
     </Table>
   );
+}
+
+function columnWidth<T>(column: ResourceColumn<T>) {
+  const width = column.width ?? (column.name ? NAME_COLUMN_WIDTH : undefined);
+  return width ? { width } : undefined;
 }

@@ -8,7 +8,8 @@ import { PresenceLabel } from '@/components/presence/presence-badge';
 import { useFormatDateTime } from '@/components/use-format-date-time';
 
 const useStyles = makeStyles({
-  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  you: { marginLeft: tokens.spacingHorizontalS },
   never: { color: tokens.colorNeutralForeground2 },
   skills: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
@@ -35,15 +36,17 @@ export function UsersTable({ users, currentUserId, onEdit, onRemove }: UsersTabl
         {
           id: 'name',
           header: t('users.columns.name'),
+          className: styles.name,
+          name: (user) => user.name,
           cell: (user) => (
-            <span className={styles.name}>
+            <>
               {user.name}
               {user.id === currentUserId && (
-                <Badge appearance="tint" color="brand">
+                <Badge className={styles.you} appearance="tint" color="brand">
                   {t('users.you')}
                 </Badge>
               )}
-            </span>
+            </>
           ),
         },
         { id: 'email', header: t('users.columns.email'), cell: (user) => user.email },

@@ -29,7 +29,7 @@ export function AccountsTable({ accounts, highlightId, onDelete }: AccountsTable
       items={accounts}
       highlightId={highlightId}
       columns={[
-        { id: 'name', header: t('accounts.columns.name'), className: styles.name, cell: (account) => account.name },
+        { id: 'name', header: t('accounts.columns.name'), className: styles.name, name: (account) => account.name, cell: (account) => account.name },
         { id: 'channel', header: t('accounts.columns.channel'), cell: () => t('accounts.channelWhatsApp') },
         { id: 'numbers', header: t('accounts.columns.numbers'), cell: (account) => account.numbers.length },
         {

@@ -1,9 +1,9 @@
-import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { useSaveFailure } from '@/components/form/use-save-failure';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
+import { ReadOnlyFacts } from '@/components/read-only-facts';
 import { useNotify } from '@/components/toast';
 import { useUpdateAccount } from '@/resources/accounts';
 import { EditForm } from './edit-form';
@@ -47,9 +47,7 @@ export function DetailsPanel({ forms }: { forms: AccountForms }) {
     <EditForm onSubmit={save} saving={update.isPending}>
       {failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void save()} onReload={() => void reload()} />}
       <FormTextField control={form.control} name="name" label={t('fields.name')} hint={t('fields.nameHint')} />
-      <Field label={t('fields.channel')}>
-        <Input readOnly value={t('accounts.channelWhatsApp')} />
-      </Field>
+      <ReadOnlyFacts facts={[{ label: t('fields.channel'), value: t('accounts.channelWhatsApp') }]} />
     </EditForm>
   );
 }

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestBackend } from '@/testing/render';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { ACCOUNT_ID, LIST_STUB, pageHeading, renderEditPage, seedAccount } from '../../../../testing/features/edit-account';
 import { waitForDialogsToClose } from '@/testing/render';
 
@@ -22,7 +23,9 @@ describe('loading the account', () => {
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     await pageHeading();
     expect(nameInput()).toHaveValue('Contoso support');
-    expect(screen.getByRole('textbox', { name: 'Channel' })).toHaveValue('WhatsApp');
+    expect(screen.queryByRole('textbox', { name: 'Channel' })).not.toBeInTheDocument();
+    expect(screen.getByText('Channel', { selector: 'dt' }).nextElementSibling).toHaveTextContent('WhatsApp');
+    await expectNoAxeViolations();
     await user.click(screen.getByRole('link', { name: 'Back to messaging accounts' }));
     expect(await screen.findByText(LIST_STUB)).toBeInTheDocument();
   });

@@ -1,9 +1,10 @@
-import { Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { QueueMember } from '@/api/contract/queue';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@/components/form/form-field';
 import { FormTextField, requiredLabel } from '@/components/form/form-text-field';
+import { ReadOnlyFacts } from '@/components/read-only-facts';
 import { FormSection } from './form-section';
 import type { QueueFormOutput } from './form-values';
 import { HoursSection } from './hours-section';
@@ -58,9 +59,7 @@ export function QueueFormView({ form, onSubmit, submitLabel, busyLabel, busy, al
       <FormSection title={t('queues.form.basics')}>
         <FormTextField control={control} name="name" label={t('queues.form.name')} hint={t('queues.form.nameHint')} />
         <div className={styles.basics}>
-          <Field label={t('queues.form.type')} hint={t('queues.form.typeHint')}>
-            <Input readOnly value={t('queues.form.typeMessaging')} />
-          </Field>
+          <ReadOnlyFacts facts={[{ label: t('queues.form.type'), value: t('queues.form.typeMessaging'), hint: t('queues.form.typeHint') }]} />
           <FormField control={control} name="priority" label={requiredLabel(t('queues.form.priority'))} hint={t('queues.form.priorityHint')}>
             {(field) => (
               <Input

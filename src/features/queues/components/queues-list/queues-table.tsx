@@ -34,7 +34,7 @@ export function QueuesTable({ queues, highlightId, onDelete }: QueuesTableProps)
       highlightId={highlightId}
       cellClassName={styles.cell}
       columns={[
-        { id: 'name', header: t('queues.columns.name'), className: styles.name, cell: (queue) => queue.name },
+        { id: 'name', header: t('queues.columns.name'), className: styles.name, name: (queue) => queue.name, cell: (queue) => queue.name },
         { id: 'priority', header: t('queues.columns.priority'), width: '90px', cell: (queue) => queue.priority },
         {
           id: 'members',

@@ -60,8 +60,11 @@ describe('Creating a workstream', { timeout: 40_000 }, () => {
     const writes = recordWrites();
     const { user, router } = renderNew();
     await ready(user);
-    expect(screen.getByRole('textbox', { name: 'Type' })).toHaveValue('Messaging');
-    expect(screen.getByRole('textbox', { name: 'Channel' })).toHaveValue('WhatsApp');
+    // What the workstream is, as text: no input that never takes input.
+    expect(screen.queryByRole('textbox', { name: 'Type' })).not.toBeInTheDocument();
+    expect(screen.getByText('Type', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Messaging');
+    expect(screen.getByText('Channel', { selector: 'dt' }).nextElementSibling).toHaveTextContent('WhatsApp');
+    await expectNoAxeViolations();
     expect(screen.getByRole('radio', { name: 'Push' })).toBeChecked();
     expect(screen.getByText('Choose now: the mode cannot be changed after the workstream is created.')).toBeInTheDocument();
 

@@ -1,7 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormTextField } from '@/components/form/form-text-field';
+import { ReadOnlyFacts } from '@/components/read-only-facts';
 import type { WorkstreamFormOutput, WorkstreamFormValues } from './form-values';
 import { FormSection } from './form-section';
 
@@ -11,12 +11,12 @@ export function BasicsSection({ control }: { control: Control<WorkstreamFormValu
   return (
     <FormSection title={t('workstreams.sections.basics')}>
       <FormTextField control={control} name="name" label={t('workstreams.fields.name')} hint={t('workstreams.fields.nameHint')} />
-      <Field label={t('workstreams.fields.type')}>
-        <Input readOnly value={t('workstreams.fields.typeMessaging')} />
-      </Field>
-      <Field label={t('workstreams.fields.channel')}>
-        <Input readOnly value={t('workstreams.fields.channelWhatsApp')} />
-      </Field>
+      <ReadOnlyFacts
+        facts={[
+          { label: t('workstreams.fields.type'), value: t('workstreams.fields.typeMessaging') },
+          { label: t('workstreams.fields.channel'), value: t('workstreams.fields.channelWhatsApp') },
+        ]}
+      />
     </FormSection>
   );
 }

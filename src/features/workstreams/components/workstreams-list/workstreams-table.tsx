@@ -30,7 +30,7 @@ export function WorkstreamsTable({ workstreams, highlightId, onDelete }: Workstr
       items={workstreams}
       highlightId={highlightId}
       columns={[
-        { id: 'name', header: t('workstreams.columns.name'), className: styles.name, cell: (workstream) => workstream.name },
+        { id: 'name', header: t('workstreams.columns.name'), className: styles.name, name: (workstream) => workstream.name, cell: (workstream) => workstream.name },
         { id: 'mode', header: t('workstreams.columns.distributionMode'), cell: (workstream) => t(`workstreams.modes.${workstream.distributionMode}`) },
         { id: 'fallback', header: t('workstreams.columns.fallbackQueue'), cell: (workstream) => workstream.fallbackQueueName },
         {
