@@ -25,6 +25,7 @@ type AccountValidationCode =
   | 'numberName.required'
   | 'numberName.tooLong'
   | 'field.unknown'
+  | 'field.required'
   | 'field.invalid'
   | 'text.controlCharacter'
   | 'version.required';
@@ -58,6 +59,7 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
   'numberName.required': 'Give the number a name, for example “Support line”.',
   'numberName.tooLong': 'Keep the name to 64 characters or fewer.',
   'field.unknown': 'This field is not expected here.',
+  'field.required': 'This field is required.',
   'field.invalid': 'This value is not valid.',
   'text.controlCharacter': 'Remove the invisible control character (such as NUL or BEL) from this text.',
   'version.required': 'The version of the record being changed is missing.',

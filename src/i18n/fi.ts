@@ -117,6 +117,7 @@ export const fi: Messages = {
     'numberName.required': 'Anna numerolle nimi, esimerkiksi ”Asiakaspalvelu”.',
     'numberName.tooLong': 'Nimessä voi olla enintään 64 merkkiä.',
     'field.unknown': 'Tätä kenttää ei odoteta tässä.',
+    'field.required': 'Tämä kenttä on pakollinen.',
     'field.invalid': 'Arvo ei kelpaa.',
     'text.controlCharacter': 'Poista tekstistä näkymätön ohjausmerkki (kuten NUL tai BEL).',
     'version.required': 'Muutettavan tietueen versio puuttuu.',
