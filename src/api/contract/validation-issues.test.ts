@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { authTokenField } from './fields';
 import { toFieldErrors } from './validation-issues';
 
 const schema = z.strictObject({
@@ -59,6 +60,19 @@ describe('toFieldErrors', () => {
     const parsed = schema.safeParse({ ...valid, name: undefined });
     expect(parsed.success || toFieldErrors(parsed.error, { ...valid, name: undefined })).toEqual([
       { path: 'name', code: 'field.required', message: 'This field is required.' },
+    ]);
+  });
+
+  it('names a refused character in the English message and gives it as a parameter', () => {
+    const input = { authToken: '9e15 5237 G' };
+    const parsed = z.strictObject({ authToken: authTokenField }).safeParse(input);
+    expect(parsed.success || toFieldErrors(parsed.error, input)).toEqual([
+      {
+        path: 'authToken',
+        code: 'authToken.notHex',
+        message: 'The character “G” is not allowed: an auth token has only the letters a–f and digits 0–9.',
+        params: { character: 'G' },
+      },
     ]);
   });
 });

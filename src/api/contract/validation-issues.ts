@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isValidationCode, validationMessages, type ValidationCode } from '@/domain/validation-messages';
+import { fillEnglish, splitParams } from '@/domain/validation-params';
 import type { FieldError } from './problem';
 
 /** Issues zod raises when a value has the wrong type or is not one of the allowed values. */
@@ -25,8 +26,8 @@ const saysRequired = (code: ValidationCode) => /(\.r|R)equired$/.test(code);
  * whether it was absent is read from the parsed input itself. A null is a value of the
  * wrong type, so it stays "invalid".
  */
-function issueCode(issue: z.core.$ZodIssue, input: unknown): ValidationCode {
-  const own = isValidationCode(issue.message) ? issue.message : 'field.invalid';
+function issueCode(issue: z.core.$ZodIssue, code: string, input: unknown): ValidationCode {
+  const own = isValidationCode(code) ? code : 'field.invalid';
   const absent = VALUE_ISSUES.has(issue.code) && valueAt(input, issue.path) === undefined;
   if (absent && !saysRequired(own)) return 'field.required';
   return own;
@@ -42,7 +43,10 @@ export function toFieldErrors(error: z.ZodError, input: unknown): FieldError[] {
         message: validationMessages['field.unknown'],
       }));
     }
-    const code = issueCode(issue, input);
-    return [{ path: issue.path.join('.'), code, message: validationMessages[code] }];
+    const { code: named, params } = splitParams(issue.message);
+    const code = issueCode(issue, named, input);
+    const path = issue.path.join('.');
+    if (code !== named || params.character === undefined) return [{ path, code, message: validationMessages[code] }];
+    return [{ path, code, message: fillEnglish(validationMessages[code], params), params }];
   });
 }
