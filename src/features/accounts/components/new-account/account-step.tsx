@@ -18,13 +18,14 @@ export function AccountStep({ form, onNext, onBack, onCancel, draftRestored }: W
           <MessageBarBody>{t('wizard.draftRestored')}</MessageBarBody>
         </MessageBar>
       )}
-      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code />
+      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code clean="identifier" />
       <FormTextField
         control={form.control}
         name="authToken"
         label={t('fields.authToken')}
         hint={t('fields.authTokenHint')}
         code
+        clean="identifier"
         secret={{ showLabel: t('fields.showToken'), hideLabel: t('fields.hideToken') }}
       />
     </WizardForm>

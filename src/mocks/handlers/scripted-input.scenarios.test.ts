@@ -1,5 +1,5 @@
-import { describeMissingFieldsScenarios } from '@/testing/api-scenarios/missing-fields.scenarios';
+import { describeScriptedInputScenarios } from '@/testing/api-scenarios/scripted-input.scenarios';
 import { mockScenarioBackend } from '@/testing/api-scenarios/mock-backend';
 
 /* The MSW handlers against the API scenarios the real server must pass too (src/server/routes/, same name). */
-describeMissingFieldsScenarios('MSW handlers', mockScenarioBackend);
+describeScriptedInputScenarios('MSW handlers', mockScenarioBackend);
