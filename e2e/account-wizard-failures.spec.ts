@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SANDBOX_NUMBER, expect, sampleCredentials, test } from './fixtures';
+import { expect, sampleCredentials, test } from './fixtures';
 
 async function fillDetailsAndAccount(page: Page, name: string) {
   await page.goto('./#/channels/accounts/new?step=details');
@@ -46,10 +46,9 @@ test('numbers: at least one, no duplicates, and one already used by another acco
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(second.getByText('This number is already in the list.')).toBeVisible();
 
-  // The seeded demo account already uses the sandbox number: the server says so, on that field.
-  await page.getByRole('button', { name: 'Remove number 2' }).click();
-  await page.getByRole('button', { name: 'Use the Twilio sandbox number' }).click();
-  await expect(page.getByRole('group', { name: 'Number 2' }).getByLabel('WhatsApp number')).toHaveValue(SANDBOX_NUMBER);
+  // The seeded Nordic account already uses +358505550101: the server says so, on that field.
+  // (The sandbox number would be accepted: every Twilio account has it.)
+  await second.getByLabel('WhatsApp number').fill('+358 50 555 0101');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('group', { name: 'Number 2' }).getByText('Another account already uses this number.')).toBeVisible();
   await expect(first.getByLabel('WhatsApp number')).toHaveValue('+358 40 765 4321');
@@ -125,4 +124,18 @@ test('Cancel asks before discarding what was typed', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
   await page.goto('./#/channels/accounts/new?step=details');
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
+});
+
+test('a reload brings the draft back and says the page reloaded; the token must be entered again', async ({ page }) => {
+  await page.goto('./#/channels/accounts/new?step=details');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Reloaded traders');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Account SID').fill(sampleCredentials.accountSid);
+  await page.getByLabel(/^Auth token/).fill(sampleCredentials.authToken);
+  await expect(page.getByText(/We restored what you typed/)).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByText('We restored what you typed before the page reloaded. For your security the auth token is never kept: enter it again.')).toBeVisible();
+  await expect(page.getByLabel('Account SID')).toHaveValue(sampleCredentials.accountSid);
+  await expect(page.getByLabel(/^Auth token/)).toHaveValue('');
 });

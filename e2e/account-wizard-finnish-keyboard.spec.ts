@@ -49,8 +49,8 @@ test('in Finnish: create an account with two numbers, copy its callback URL, edi
   await page.getByRole('button', { name: 'Seuraava' }).click();
 
   await expect(page.getByRole('heading', { name: 'Vastakutsun tiedot' })).toBeVisible();
-  await page.getByRole('button', { name: 'Kopioi saapuvan viestin URL-osoite' }).click();
-  expect(await readClipboard(page)).toBe(await page.getByRole('textbox', { name: 'Saapuvan viestin URL-osoite' }).inputValue());
+  await page.getByRole('button', { name: 'Kopioi saapuvien viestien URL-osoite' }).click();
+  expect(await readClipboard(page)).toBe(await page.getByRole('textbox', { name: 'Saapuvien viestien URL-osoite' }).inputValue());
   await expectAccessible();
   await page.getByRole('button', { name: 'Valmis' }).click();
 

@@ -102,17 +102,17 @@ test('in Finnish: the templates tab, missing languages and the editor', async ({
   const link = await sandboxAccountLink(page);
   await page.getByLabel('Language').selectOption('fi');
   await link.click();
-  await page.getByRole('tab', { name: 'Viestipohjat' }).click();
+  await page.getByRole('tab', { name: 'Viestimallit' }).click();
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Viestipohjat' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Viestimallit' })).toBeVisible();
   const orderUpdate = page.getByRole('region', { name: 'order_update' });
   await expect(orderUpdate.getByRole('row', { name: /Suomi/ })).toContainText('Hyväksytty');
   await expect(page.getByRole('region', { name: 'follow_up' }).getByText('Puuttuu: Suomi')).toBeVisible();
   await expect(page.getByRole('region', { name: 'spring_offer' })).toContainText('Syy: Promotional content needs an opt-out line.');
   await expectAccessible();
 
-  await page.getByRole('region', { name: 'follow_up' }).getByRole('button', { name: 'Lisää käännös pohjasta follow_up' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Käännä pohja follow_up' });
+  await page.getByRole('region', { name: 'follow_up' }).getByRole('button', { name: 'Lisää käännös mallista follow_up' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Käännä malli follow_up' });
   await expect(dialog.getByRole('combobox', { name: /^Kieli/ })).toHaveValue('Suomi');
   await expect(dialog.getByRole('radio', { name: /^Palvelu/ })).toBeChecked();
   await dialog.getByRole('textbox', { name: /^Viestin teksti/ }).fill('Hei {{1}}, palaamme kysymykseesi.');
@@ -121,7 +121,7 @@ test('in Finnish: the templates tab, missing languages and the editor', async ({
   await expect(dialog.getByText('33 / 1 024 merkkiä')).toBeVisible();
   await dialog.getByRole('radio', { name: 'Hylätty' }).click();
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
-  await expect(dialog.getByText('Kirjoita, miksi viestipohja hylättiin.')).toBeVisible();
+  await expect(dialog.getByText('Kirjoita, miksi viestimalli hylättiin.')).toBeVisible();
   await expectAccessible();
   await dialog.getByRole('radio', { name: 'Luonnos' }).click();
   await dialog.getByRole('button', { name: 'Tallenna' }).click();

@@ -70,7 +70,9 @@ test('an administrator sets up WhatsApp on a workstream and reopens it with its 
   await page.getByRole('link', { name: 'Edit User features' }).click();
   await expect(page).toHaveURL(/step=features/);
   await expect(page.getByRole('switch', { name: 'Agents can send attachments' })).toBeChecked();
-  await page.getByRole('button', { name: 'Next' }).click();
+  // The edited step leads straight back to the summary.
+  await page.getByRole('button', { name: 'Back to Summary' }).click();
+  await expect(page).toHaveURL(/step=summary$/);
   await page.getByRole('button', { name: 'Finish' }).click();
 
   await expect(page).toHaveURL(new RegExp(`#/workstreams/${NORDIC_SALES}$`));
@@ -139,12 +141,12 @@ test('in Finnish: the wizard speaks Finnish and names the languages in Finnish',
   await expectAccessible();
   await page.getByRole('button', { name: 'Seuraava' }).click();
 
-  await page.getByRole('switch', { name: 'Asiakkaat voivat lähettää liitteitä' }).check();
+  await page.getByRole('switch', { name: 'Asiakkaat voivat lähettää liitetiedostoja' }).check();
   await expectAccessible();
   await page.getByRole('button', { name: 'Seuraava' }).click();
 
-  await expect(page.getByRole('region', { name: 'Toiminta' })).toContainText('Käytössä: Ruotsi (sv)');
-  await expect(page.getByRole('region', { name: 'Toiminta' })).toContainText('Teksti: Hur gick det? Svara 1–5.');
+  await expect(page.getByRole('region', { name: 'Toimintatavat' })).toContainText('Käytössä: Ruotsi (sv)');
+  await expect(page.getByRole('region', { name: 'Toimintatavat' })).toContainText('Teksti: Hur gick det? Svara 1–5.');
   await expectAccessible();
   await page.getByRole('button', { name: 'Valmis', exact: true }).click();
   await expect(toast(page, 'WhatsApp on määritetty työnkulkuun Nordic sales.')).toBeVisible();

@@ -154,7 +154,7 @@ test('a customer on the sandbox is answered live, the ticks reach Read, and afte
 
   await test.step('the agent view speaks Finnish', async () => {
     await agentView.getByLabel('Language').selectOption('fi');
-    await expect(agentView.getByRole('heading', { name: 'Lähetä viestipohja' })).toBeVisible();
+    await expect(agentView.getByRole('heading', { name: 'Lähetä viestimalli' })).toBeVisible();
     await expect(agentView.getByRole('img', { name: 'Luettu' }).first()).toBeVisible();
     await expectPageAccessible(agentView);
   });

@@ -19,6 +19,7 @@ const account: WhatsAppAccount = {
       name: 'Twilio sandbox',
       number: '+14155238886',
       workstream: null,
+      openConversations: 0,
       createdAt: '2026-01-15T09:30:00.000Z',
       version: 1,
     },

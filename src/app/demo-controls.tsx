@@ -40,6 +40,12 @@ export function DemoControls() {
     notify(t('app.demoFailNextArmed'), 'warning');
   };
 
+  const refuseNextReply = async () => {
+    const { demoRuntime } = await import('@/mocks/browser');
+    demoRuntime.refuseNextReply('63016');
+    notify(t('app.demoRefuseNextReplyArmed'), 'warning');
+  };
+
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
@@ -52,6 +58,7 @@ export function DemoControls() {
           <MenuItem onClick={() => void simulate()}>{t('app.demoSimulate')}</MenuItem>
           <MenuItem onClick={() => void reset()}>{t('app.demoReset')}</MenuItem>
           <MenuItem onClick={() => void failNext()}>{t('app.demoFailNext')}</MenuItem>
+          <MenuItem onClick={() => void refuseNextReply()}>{t('app.demoRefuseNextReply')}</MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>

@@ -35,9 +35,14 @@ export function CopyField({ label, value, hint, copyLabel }: { label: string; va
     }
   };
 
-  const message = state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : hint;
+  // The instruction stays put after Copy: it says where to paste, which is what comes next.
   return (
-    <Field label={label} hint={message} validationState={state === 'failed' ? 'warning' : 'none'}>
+    <Field
+      label={label}
+      hint={hint}
+      validationState={state === 'failed' ? 'warning' : 'none'}
+      validationMessage={state === 'failed' ? t('common.copyFailed') : undefined}
+    >
       {(fieldProps) => (
         <div className={styles.row}>
           <Textarea

@@ -10,7 +10,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { Checkmark12Filled } from '@fluentui/react-icons';
-import { useId, useLayoutEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { createContext, useContext, useId, useLayoutEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './use-document-title';
 import { visuallyHidden } from './visually-hidden';
@@ -244,11 +244,15 @@ export interface WizardFooterProps {
   busyLabel?: string;
 }
 
+/** What Next says on every step of a wizard that has no label of its own, e.g. "Back to Summary" after an Edit. */
+export const WizardNextLabel = createContext<string | null>(null);
+
 /** Back, Next (submits the step's form) and Cancel; must be rendered inside a {@link WizardForm}. */
 export function WizardFooter({ onBack, onCancel, nextLabel, busy = false, busyLabel }: WizardFooterProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const label = nextLabel ?? t('common.next');
+  const wizardLabel = useContext(WizardNextLabel);
+  const label = nextLabel ?? wizardLabel ?? t('common.next');
   return (
     <div className={styles.footer}>
       {onBack && (

@@ -30,6 +30,8 @@ interface AnnouncementContext {
   configured: readonly Configured[];
   language: WhatsAppLanguage;
   lastInboundAt: Date | string | null;
+  /** Twilio refused a reply as outside the window since the customer last wrote (63016). */
+  windowClosedByTwilioAt?: Date | string | null;
   now: Date;
 }
 
@@ -40,7 +42,7 @@ interface AnnouncementContext {
 function announcement(context: AnnouncementContext, trigger: 'agentAssigned' | 'outOfHours', text: (configured: string) => string, skipped: Omit<Announcement & { kind: 'note' }, 'kind'>): Announcement | null {
   const configured = automatedMessageFor(context.configured, trigger, context.language);
   if (configured === null) return null;
-  return replyWindow(context.lastInboundAt, context.now).open ? { kind: 'send', body: text(configured) } : { kind: 'note', ...skipped };
+  return replyWindow(context.lastInboundAt, context.now, context.windowClosedByTwilioAt ?? null).open ? { kind: 'send', body: text(configured) } : { kind: 'note', ...skipped };
 }
 
 /** Tells the customer who took the conversation ({{agent}} is their name), or notes that it could not. */

@@ -22,6 +22,15 @@ describe('the 24-hour reply window', () => {
     expect(replyWindow('2026-11-20T10:00:00.000Z', after(3_600_000)).open).toBe(true);
   });
 
+  it('is closed once Twilio refused a reply as outside the window, until the customer writes again', () => {
+    const refused = after(60 * 60_000);
+    expect(replyWindow(lastInbound, after(61 * 60_000), refused)).toEqual({ open: false, closedAt: refused, refusedByTwilio: true });
+    expect(replyWindow(lastInbound, after(61 * 60_000), refused.toISOString()).open).toBe(false);
+    // A refusal of a message sent before the customer's latest message is about a window that is gone.
+    expect(replyWindow(after(2 * 60 * 60_000), after(3 * 60 * 60_000), refused).open).toBe(true);
+    expect(replyWindow(lastInbound, after(60_000), null).open).toBe(true);
+  });
+
   it('splits the time left into whole hours and minutes, rounded down, never negative', () => {
     expect(splitRemaining(5 * 3_600_000 + 12 * 60_000 + 59_999)).toEqual({ hours: 5, minutes: 12 });
     expect(splitRemaining(59_999)).toEqual({ hours: 0, minutes: 0 });

@@ -56,6 +56,14 @@ function hasMalformedVariable(body: string): boolean {
 export function checkTemplateBody(body: string): Result<string, TemplateBodyError> {
   if (body.trim() === '') return { ok: false, error: 'body.required' };
   if (templateBodyLength(body) > MAX_TEMPLATE_BODY_LENGTH) return { ok: false, error: 'body.tooLong' };
+  return checkTemplateVariables(body);
+}
+
+/**
+ * The first rule the body's variables break, whatever its length: a body too long still
+ * says which examples it needs, so both problems can be shown at once.
+ */
+export function checkTemplateVariables(body: string): Result<string, Exclude<TemplateBodyError, 'body.required' | 'body.tooLong'>> {
   if (hasMalformedVariable(body)) return { ok: false, error: 'body.malformedVariable' };
   const distinct = [...new Set(templateVariables(body))].sort((a, b) => a - b);
   if (distinct.some((n, index) => n !== index + 1)) return { ok: false, error: 'body.variablesNotSequential' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTwilioError, isKnownTwilioError, knownTwilioErrors } from './twilio-errors';
+import { closesReplyWindow, describeTwilioError, isKnownTwilioError, knownTwilioErrors } from './twilio-errors';
 
 describe('Twilio error codes in words', () => {
   it('word every code design.md lists', () => {
@@ -15,5 +15,11 @@ describe('Twilio error codes in words', () => {
 
   it('have no duplicate codes', () => {
     expect(new Set(knownTwilioErrors).size).toBe(knownTwilioErrors.length);
+  });
+
+  it('say which codes mean the 24-hour window is closed', () => {
+    expect(closesReplyWindow('63016')).toBe(true);
+    expect(closesReplyWindow(63016)).toBe(true);
+    for (const code of ['63015', '30008', '', null, undefined]) expect(closesReplyWindow(code)).toBe(false);
   });
 });

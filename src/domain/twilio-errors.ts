@@ -20,6 +20,13 @@ export const twilioErrorMessages: Record<KnownTwilioError, string> = {
   'no-answer': 'Twilio did not answer in time, so the message may or may not have reached the customer. Check the conversation before sending it again.',
 };
 
+/** Twilio's answers that the customer's 24-hour window is closed, whatever our clock says. */
+export const windowClosedErrors: readonly string[] = ['63016'];
+
+export function closesReplyWindow(code: string | number | null | undefined): boolean {
+  return code !== null && code !== undefined && windowClosedErrors.includes(String(code));
+}
+
 export function isKnownTwilioError(code: string): code is KnownTwilioError {
   return (knownTwilioErrors as readonly string[]).includes(code);
 }

@@ -24,11 +24,13 @@ export function languageTag(code: WhatsAppLanguage): string {
 /**
  * The name of a WhatsApp language in the UI language ("fi" in Finnish: "Suomi"), capitalised
  * because it stands alone in lists and labels. Falls back to the code where Intl knows no name.
+ * Every screen names languages through this, in one form ("American English", not also
+ * "English (United States)" elsewhere), which reads well before the code: "American English (en_US)".
  */
 export function languageName(code: WhatsAppLanguage, uiLanguage: string): string {
   let name: string | undefined;
   try {
-    name = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'none' }).of(languageTag(code));
+    name = new Intl.DisplayNames([uiLanguage], { type: 'language', languageDisplay: 'dialect', fallback: 'none' }).of(languageTag(code));
   } catch {
     name = undefined;
   }

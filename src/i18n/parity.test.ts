@@ -148,6 +148,41 @@ describe('English and Finnish messages', () => {
   });
 });
 
+/**
+ * Texts that are the same in both languages on purpose: brand names and patterns made only of
+ * {{variables}} and punctuation. Anything else equal to its English is English left in Finnish.
+ */
+const SAME_IN_BOTH = new Set(['accounts.channelWhatsApp', 'workstreams.columns.whatsapp', 'workstreams.fields.channelWhatsApp', 'whatsAppSetup.overview.heading']);
+const ONLY_VARIABLES = /^[\s\p{P}\p{S}]*(\{\{[^}]+\}\}[\s\p{P}\p{S}]*)*$/u;
+
+describe('Finnish screens', () => {
+  test('have no English left in them: no Finnish text equals its English one', () => {
+    const english = flatten(en as Tree, 'en', []);
+    const finnish = flatten(fi as Tree, 'fi', []);
+    const copied = [...english]
+      .filter(([key, text]) => finnish.get(key) === text && !SAME_IN_BOTH.has(key) && !ONLY_VARIABLES.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(copied).toEqual([]);
+  });
+
+  test('use the original product’s names for message templates and behaviors', () => {
+    expect(fi.templates.title).toBe('Viestimallit');
+    expect(fi.whatsAppSetup.steps.behaviors).toBe('Toimintatavat');
+    const finnish = [...flatten(fi as Tree, 'fi', []).values()].join('\n');
+    expect(finnish).not.toMatch(/viestipohj|(^|[^a-zäö])pohj/i);
+  });
+
+  test('name the callback URLs with one text each, where the wizard, the account page and the sandbox show them', () => {
+    expect(Object.keys(en.sandbox.webhook)).not.toEqual(expect.arrayContaining(['inbound']));
+    for (const messages of [en, fi]) {
+      expect(messages.sandbox.webhook.body).toContain('WHEN A MESSAGE COMES IN');
+      expect(messages.sandbox.webhook.body).toContain('STATUS CALLBACK URL');
+      expect(messages.callback.inboundHelp).toContain('WHEN A MESSAGE COMES IN');
+      expect(messages.callback.statusHelp).toContain('STATUS CALLBACK URL');
+    }
+  });
+});
+
 describe('the parity check itself', () => {
   test('finds nothing wrong with languages that agree', () => {
     const a = { title: 'Hello {{name}}', nested: { items_one: 'One item', items_other: '{{count}} items' } };

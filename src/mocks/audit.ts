@@ -25,6 +25,7 @@ export function recordAudit(
   entityType: AuditEntityType,
   entity: AuditedEntity,
   fields: string[] = [],
+  renumbered?: AuditEvent['renumbered'],
 ): void {
   draft.auditEvents.push({
     id: newId(),
@@ -35,6 +36,7 @@ export function recordAudit(
     entityId: entity.id,
     entityName: entity.name,
     changedFields: fields,
+    ...(renumbered ? { renumbered } : {}),
   });
 }
 

@@ -1,8 +1,9 @@
 import type { LiveEvent } from '@/api/contract/live-event';
 import type { MockDb } from './db';
-import { stepDelivery } from './delivery';
+import { failDelivery, stepDelivery } from './delivery';
 import { createMediaStore } from './media-store';
 import { seededMediaBytes } from './seed-conversations';
+import { toConversation } from './conversations-db';
 
 export interface ConversationRuntimeOptions {
   /**
@@ -50,6 +51,15 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
     return true;
   }
 
+  /** Twilio refuses the message; a window it closed is published with the conversation. */
+  function fail(messageId: string, errorCode: string): void {
+    undelivered.delete(messageId);
+    const failed = db.write((draft) => failDelivery(draft, messageId, errorCode));
+    if (!failed) return;
+    publish({ type: 'message', message: structuredClone(failed.message) });
+    if (failed.closed) publish({ type: 'conversation', conversation: toConversation(db.data, failed.closed, now()) });
+  }
+
   function later(delayMs: number, run: () => void): void {
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -72,8 +82,12 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
     timers.clear();
   }
 
+  const now = (): Date => new Date(Date.now() + offsetMs);
+  /** The code Twilio answers the next agent reply with (the demo's fault injection), or null. */
+  let refuseNextReply: string | null = null;
+
   return {
-    now: (): Date => new Date(Date.now() + offsetMs),
+    now,
     /** Moves the mock's clock forward (the API scenario suite's advanceTime). */
     advance(ms: number): void {
       offsetMs += ms;
@@ -87,7 +101,22 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
     /** Starts the simulated delivery of an outbound message that was just written. */
     deliver(messageId: string): void {
       undelivered.add(messageId);
+      const refusal = refuseNextReply;
+      const byAgent = refusal !== null && db.data.messages.some((m) => m.id === messageId && m.author === 'agent');
+      if (byAgent) {
+        refuseNextReply = null;
+        // Tests (no delivery timers) see the refusal at once.
+        if (steps === null) fail(messageId, refusal);
+        else later(steps[0] ?? 0, () => fail(messageId, refusal));
+        return;
+      }
       walk(messageId, 0);
+    },
+    /** Twilio refuses `messageId` with `errorCode` (a failed status callback). */
+    fail,
+    /** Twilio refuses the next agent reply with `errorCode`, as 63016 when its clock says the window is closed. */
+    refuseNextReply(errorCode: string): void {
+      refuseNextReply = errorCode;
     },
     /** Runs the bot's turn when the bot would have answered: later in the demo, at once in tests. */
     whenBotAnswers(run: () => void): void {
@@ -104,6 +133,7 @@ export function createConversationRuntime(db: MockDb, options: ConversationRunti
       stop();
       undelivered.clear();
       offsetMs = 0;
+      refuseNextReply = null;
     },
   };
 }

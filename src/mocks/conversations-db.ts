@@ -19,6 +19,8 @@ export function toConversation(data: Readonly<MockData>, stored: StoredConversat
   const assignee = data.users.find((u) => u.id === stored.assigneeId);
   return {
     ...rest,
+    // Demo data saved in the browser before Twilio's refusals were kept has no such field.
+    windowClosedByTwilioAt: stored.windowClosedByTwilioAt ?? null,
     workstreamId: workstream?.id ?? null,
     workstreamName: workstream?.name ?? null,
     queueId: queue?.id ?? null,

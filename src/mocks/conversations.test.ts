@@ -129,6 +129,29 @@ describe('delivery of outbound messages', () => {
     const { items } = await getJson<{ items: Message[] }>(`/api/conversations/${demoConversationIds.oliviaInvoice}/messages`);
     expect(items.find((m) => m.id === sent.id)?.status).toBe('read');
   });
+
+  test('Twilio’s 63016 closes the window until the customer writes again, as on the server', async () => {
+    const id = demoConversationIds.oliviaInvoice;
+    const events: LiveEvent[] = [];
+    const unsubscribe = runtime.subscribe((event) => events.push(event));
+    runtime.refuseNextReply('63016');
+    const sent = (await (await post(`/api/conversations/${id}/messages`, { kind: 'text', body: 'Checking now.' })).json()) as Message;
+    const { items } = await getJson<{ items: Message[] }>(`/api/conversations/${id}/messages`);
+    expect(items.find((m) => m.id === sent.id)).toMatchObject({ status: 'failed', errorCode: '63016' });
+    const closed = await getJson<Conversation>(`/api/conversations/${id}`);
+    expect(closed.windowClosedByTwilioAt).toBe(sent.createdAt);
+    expect(events).toContainEqual({ type: 'conversation', conversation: expect.objectContaining({ id, windowClosedByTwilioAt: sent.createdAt }) });
+
+    const again = await post(`/api/conversations/${id}/messages`, { kind: 'text', body: 'Are you there?' });
+    expect(again.status).toBe(422);
+    expect((await again.json()).type).toBe('/problems/window-closed');
+
+    db.write(withoutBot);
+    runtime.advance(1000);
+    receiveInbound(db, runtime, { to: closed.businessNumber, from: closed.customer.phone, body: 'Still here' });
+    expect((await post(`/api/conversations/${id}/messages`, { kind: 'text', body: 'Good, fixed.' })).status).toBe(201);
+    unsubscribe();
+  });
 });
 
 describe('simulated customers', () => {

@@ -110,6 +110,7 @@ export function demoConversations(
       businessNumber: SANDBOX,
       workstreamId: refs.supportWorkstream,
       lastInboundAt: lastInbound ? iso(lastInbound.at) : null,
+      windowClosedByTwilioAt: null,
       lastMessageAt: last.createdAt,
       lastMessagePreview: previewOf(last.body, last.media.length > 0),
       // The bot's answers do not count: the customer waits for a person.

@@ -1,6 +1,7 @@
 import type { Conversation, Message } from '@/api/contract/conversation';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { routeConversation } from '@/domain/routing-rules';
+import { isSandboxJoin } from '@/domain/sandbox-join';
 import type { ConversationRuntime } from './conversation-runtime';
 import { isOpenAt } from '@/domain/operating-hours';
 import { runAssignmentPass } from './assignment';
@@ -33,6 +34,7 @@ function inboundSid(hasMedia: boolean): string {
   return `${hasMedia ? 'MM' : 'SM'}${hex}`;
 }
 
+/** Without an account, the oldest holder of the number: several accounts may hold the sandbox sender. */
 function findNumber(data: Readonly<MockData>, to: string, accountId?: string) {
   return data.numbers.find((n) => n.number === to && (accountId === undefined || n.accountId === accountId));
 }
@@ -82,6 +84,7 @@ export function receiveInbound(
         // The assignment pass, run once the message is in, decides who takes it.
         assigneeId: null,
         lastInboundAt: now,
+        windowClosedByTwilioAt: null,
         lastMessageAt: now,
         lastMessagePreview: '',
         waitingForReply: true,
@@ -159,16 +162,7 @@ export function receiveInbound(
     if (inbound.profileName) conversation.customer.profileName = inbound.profileName;
     if (!started) conversation.version += 1;
 
-    let sandbox = draft.sandboxes.find((s) => s.accountId === number.accountId);
-    let first: string | null = null;
-    if (!sandbox) {
-      sandbox = { accountId: number.accountId, joinCode: null, firstInboundAt: null };
-      draft.sandboxes.push(sandbox);
-    }
-    if (sandbox.firstInboundAt === null) {
-      sandbox.firstInboundAt = now;
-      first = now;
-    }
+    const first = noteFirstInbound(draft, number.accountId, now);
     return { conversationId: conversation.id, written: [message, ...replies], firstInboundAt: first, started, withBot };
   });
 
@@ -181,6 +175,36 @@ export function receiveInbound(
   else if (started) runAssignmentPass(db, runtime);
   const conversation = toConversation(db.data, db.data.conversations.find((c) => c.id === conversationId)!, runtime.now());
   return { conversation, message: written[0]! };
+}
+
+/** The account's first inbound message ever, when this is it: the sandbox checklist's live check. */
+function noteFirstInbound(draft: MockData, accountId: string, now: string): string | null {
+  let sandbox = draft.sandboxes.find((s) => s.accountId === accountId);
+  if (!sandbox) {
+    sandbox = { accountId, joinCode: null, firstInboundAt: null };
+    draft.sandboxes.push(sandbox);
+  }
+  if (sandbox.firstInboundAt !== null) return null;
+  sandbox.firstInboundAt = now;
+  return now;
+}
+
+/**
+ * A message as the inbound webhook takes it: a customer joining the sandbox while no
+ * conversation of theirs is open opens nothing (it still proves the webhook works), so
+ * routing waits for their first real message; anything else is received as usual.
+ */
+export function receiveCustomerMessage(db: MockDb, runtime: ConversationRuntime, inbound: InboundMessage): ReturnType<typeof receiveInbound> | null {
+  const number = findNumber(db.data, inbound.to, inbound.accountId);
+  if (!number || !isSandboxJoin(inbound.to, inbound.body, inbound.media ? 1 : 0)) return receiveInbound(db, runtime, inbound);
+  const waId = inbound.from.replace(/^\+/, '');
+  const open = db.data.conversations.some(
+    (c) => c.accountId === number.accountId && c.businessNumber === number.number && c.customer.waId === waId && c.status === 'open',
+  );
+  if (open) return receiveInbound(db, runtime, inbound);
+  const firstInboundAt = db.write((draft) => noteFirstInbound(draft, number.accountId, runtime.now().toISOString()));
+  if (firstInboundAt) runtime.publish({ type: 'sandbox', accountId: number.accountId, firstInboundAt });
+  return null;
 }
 
 /** Each writes first with their question; asked by the bot's menu, they answer with their choice. */

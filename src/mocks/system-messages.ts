@@ -60,7 +60,7 @@ function write(draft: MockData, conversation: StoredConversation, announcement: 
 
 function contextOf(draft: MockData, conversation: StoredConversation, now: Date) {
   const workstream = draft.workstreams.find((w) => w.id === conversation.workstreamId);
-  return { configured: workstream?.whatsapp?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, now };
+  return { configured: workstream?.whatsapp?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, windowClosedByTwilioAt: conversation.windowClosedByTwilioAt ?? null, now };
 }
 
 /** Tells the customer who took the conversation ("agent assigned", {{agent}} their name), or notes that it could not. */

@@ -27,6 +27,10 @@ export const auditEventSchema = z.object({
   entityName: z.string(),
   /** Names of the fields that changed; a secret shows here as changed, never with its value. */
   changedFields: z.array(z.string()),
+  /** A number's E.164 changed: from what, to what, and the workstream then bound to it (Twilio must follow). */
+  renumbered: z
+    .object({ from: z.string(), to: z.string(), workstream: z.object({ id: z.string(), name: z.string() }).nullable() })
+    .optional(),
 });
 
 export const auditEventPageSchema = z.object({

@@ -46,6 +46,11 @@ export const conversationSchema = z.object({
   assigneeName: z.string().nullable(),
   /** When the customer last wrote: the 24-hour window runs from here (see src/domain/conversation-window.ts). */
   lastInboundAt: timestampField.nullable(),
+  /**
+   * When a free-form reply went that Twilio refused as outside the 24-hour window (63016): the
+   * window is closed, whatever the clock says, until the customer writes after it.
+   */
+  windowClosedByTwilioAt: timestampField.nullable(),
   lastMessageAt: timestampField,
   lastMessagePreview: z.string(),
   /** The last message is the customer's: someone should answer. */

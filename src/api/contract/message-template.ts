@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { withoutWhitespace } from '@/domain/pasted-text';
-import { checkTemplateBody, variableCount } from '@/domain/template-variables';
+import { checkTemplateBody, checkTemplateVariables, variableCount } from '@/domain/template-variables';
 import { isWhatsAppLanguage, whatsAppLanguages, type WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
@@ -79,7 +79,8 @@ export function templateFieldIssues(fields: TemplateFields): { path: string; cod
   const issues: ReturnType<typeof templateFieldIssues> = [];
   const body = checkTemplateBody(fields.body);
   if (!body.ok) issues.push({ path: 'body', code: body.error });
-  else {
+  // A body that is only too long still has sound variables: their examples are checked with it.
+  if (body.ok || (body.error === 'body.tooLong' && checkTemplateVariables(fields.body).ok)) {
     const needed = variableCount(fields.body);
     if (fields.examples.length > needed) issues.push({ path: 'examples', code: 'examples.count' });
     for (let index = 0; index < needed; index++) {

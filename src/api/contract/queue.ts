@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeOfDay, isTimeZone, minutesOf, weekdays } from '@/domain/operating-hours';
 import { presences } from '@/domain/work-distribution/presence';
+import { despiteOtherIssuesInArray, despiteOtherIssuesInObject, looseProperty } from './despite-other-issues';
 import { EMAIL_PATTERN, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { roles } from './session';
 import { usageSchema } from './usage';
@@ -32,14 +33,20 @@ const pendingMembersField = z
   .max(MAX_QUEUE_MEMBERS, { error: 'members.tooMany' });
 
 const timeField = z.string({ error: 'time.invalid' }).trim().refine(isTimeOfDay, { error: 'time.invalid' });
-const hasValidTimes = (period: { open: string; close: string }) => isTimeOfDay(period.open) && isTimeOfDay(period.close);
+/** Whether a period, as anything that was sent, has two valid times to compare. */
+const hasValidTimes = (period: unknown): period is { day: unknown; open: string; close: string } => {
+  const open = looseProperty(period, 'open');
+  const close = looseProperty(period, 'close');
+  return typeof open === 'string' && typeof close === 'string' && isTimeOfDay(open.trim()) && isTimeOfDay(close.trim());
+};
 
 export const openingPeriodSchema = z
   .strictObject({ day: z.enum(weekdays, { error: 'field.invalid' }), open: timeField, close: timeField }, strictInputErrors)
   // A time that is not HH:MM has its own error already; comparing it would only add noise.
-  .refine((period) => !hasValidTimes(period) || minutesOf(period.close) > minutesOf(period.open), {
+  .refine((period: unknown) => !hasValidTimes(period) || minutesOf(period.close.trim()) > minutesOf(period.open.trim()), {
     error: 'hours.endBeforeStart',
     path: ['close'],
+    ...despiteOtherIssuesInObject,
   });
 
 /** Opening periods in a time zone; null means always open. */
@@ -50,20 +57,20 @@ export const operatingHoursSchema = z.strictObject(
       .array(openingPeriodSchema, { error: 'field.invalid' })
       .min(1, { error: 'hours.required' })
       .max(70, { error: 'field.invalid' })
-      .superRefine((periods, ctx) => {
+      .superRefine((periods: unknown[], ctx) => {
         periods.forEach((period, index) => {
+          if (!hasValidTimes(period)) return;
           const overlaps = periods.some(
             (other, j) =>
               j < index &&
-              other.day === period.day &&
-              hasValidTimes(period) &&
               hasValidTimes(other) &&
-              minutesOf(period.open) < minutesOf(other.close) &&
-              minutesOf(other.open) < minutesOf(period.close),
+              other.day === period.day &&
+              minutesOf(period.open.trim()) < minutesOf(other.close.trim()) &&
+              minutesOf(other.open.trim()) < minutesOf(period.close.trim()),
           );
           if (overlaps) ctx.addIssue({ code: 'custom', message: 'hours.overlap', path: [index, 'open'], input: period });
         });
-      }),
+      }, despiteOtherIssuesInArray),
   },
   strictInputErrors,
 );

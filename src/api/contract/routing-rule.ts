@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseE164 } from '@/domain/e164';
 import { withParams } from '@/domain/validation-params';
 import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES, operatorsByField } from '@/domain/routing-rules';
+import { despiteOtherIssuesInObject, looseProperty } from './despite-other-issues';
 import { skillSchema, skillsField } from './user';
 import { hasNoControlCharacter, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 
@@ -9,6 +10,8 @@ export const MAX_REQUIRED_SKILLS = 10;
 
 const conditionFields = ['customerPhone', 'firstMessage', 'contextVariable'] as const;
 const conditionOperators = ['startsWith', 'equals', 'contains'] as const;
+const isConditionField = (value: unknown): value is (typeof conditionFields)[number] => (conditionFields as readonly unknown[]).includes(value);
+const isConditionOperator = (value: unknown): value is (typeof conditionOperators)[number] => (conditionOperators as readonly unknown[]).includes(value);
 
 /** A phone prefix as people write it ("+358 40", "whatsapp:+44"), kept as + and digits. */
 const PHONE_PREFIX = /^\+\d{1,15}$/;
@@ -29,16 +32,21 @@ const conditionSchema = z
     },
     strictInputErrors,
   )
+  // The rules between the fields are checked with the fields' own rules, so all show at once.
+  .superRefine((condition: unknown, ctx) => {
+    const field = looseProperty(condition, 'field');
+    const operator = looseProperty(condition, 'operator');
+    if (!isConditionField(field)) return;
+    if (typeof operator === 'string' && isConditionOperator(operator) && !operatorsByField[field].includes(operator)) {
+      ctx.addIssue({ code: 'custom', message: 'condition.operatorMismatch', path: ['operator'], input: operator });
+    }
+    const variable = looseProperty(condition, 'variable');
+    if (field === 'contextVariable' && (variable === undefined || (typeof variable === 'string' && variable.trim() === ''))) {
+      ctx.addIssue({ code: 'custom', message: 'condition.variableRequired', path: ['variable'], input: variable });
+    }
+  }, despiteOtherIssuesInObject)
   .transform((condition, ctx) => {
-    if (!operatorsByField[condition.field].includes(condition.operator)) {
-      ctx.issues.push({ code: 'custom', message: 'condition.operatorMismatch', path: ['operator'], input: condition.operator });
-      return z.NEVER;
-    }
-    if (condition.field === 'contextVariable') {
-      if (condition.variable !== undefined && condition.variable !== '') return condition;
-      ctx.issues.push({ code: 'custom', message: 'condition.variableRequired', path: ['variable'], input: condition.variable });
-      return z.NEVER;
-    }
+    if (condition.field === 'contextVariable') return condition;
     // Only a context variable's condition names a variable.
     const { variable: _ignored, ...plain } = condition;
     if (plain.field !== 'customerPhone') return plain;

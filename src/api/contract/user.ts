@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { despiteOtherIssuesInArray, looseProperty } from './despite-other-issues';
 import { idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { DEFAULT_USER_CAPACITY, MAX_USER_CAPACITY } from '@/domain/work-distribution/capacity';
 import { presences } from '@/domain/work-distribution/presence';
@@ -28,14 +29,16 @@ export const skillInputSchema = z.strictObject(
 export const skillsField = z
   .array(skillInputSchema, { error: 'field.invalid' })
   .max(MAX_SKILLS, { error: 'skills.tooMany' })
-  .superRefine((skills, ctx) => {
+  .superRefine((skills: unknown[], ctx) => {
     const seen = new Set<string>();
     skills.forEach((skill, index) => {
-      const key = skillKey(skill.name);
-      if (key !== '' && seen.has(key)) ctx.addIssue({ code: 'custom', message: 'skillName.duplicate', path: [index, 'name'], input: skill.name });
+      const name = looseProperty(skill, 'name');
+      if (typeof name !== 'string') return;
+      const key = skillKey(name);
+      if (key !== '' && seen.has(key)) ctx.addIssue({ code: 'custom', message: 'skillName.duplicate', path: [index, 'name'], input: name });
       seen.add(key);
     });
-  });
+  }, despiteOtherIssuesInArray);
 
 export const skillSchema = z.object({ name: z.string(), level: z.number().int() });
 

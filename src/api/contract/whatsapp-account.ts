@@ -8,6 +8,8 @@ import {
   timestampField,
   versionField,
 } from './fields';
+import { parseE164 } from '@/domain/e164';
+import { despiteOtherIssuesInArray, looseProperty } from './despite-other-issues';
 import { numberCreateInputSchema, whatsAppNumberSchema } from './whatsapp-number';
 
 export const MAX_NUMBERS_PER_ACCOUNT = 50;
@@ -39,15 +41,17 @@ const numbersField = z
   .array(numberCreateInputSchema, { error: 'numbers.required' })
   .min(1, { error: 'numbers.required' })
   .max(MAX_NUMBERS_PER_ACCOUNT, { error: 'numbers.tooMany' })
-  .superRefine((numbers, ctx) => {
+  .superRefine((numbers: unknown[], ctx) => {
     const seen = new Set<string>();
     numbers.forEach((entry, index) => {
-      if (seen.has(entry.number)) {
-        ctx.addIssue({ code: 'custom', message: 'number.duplicate', path: [index, 'number'], input: entry.number });
-      }
-      seen.add(entry.number);
+      // Compared as normalised, and only the numbers that are valid: the others have their own error.
+      const raw = looseProperty(entry, 'number');
+      const parsed = typeof raw === 'string' ? parseE164(raw) : null;
+      if (!parsed?.ok) return;
+      if (seen.has(parsed.value)) ctx.addIssue({ code: 'custom', message: 'number.duplicate', path: [index, 'number'], input: raw });
+      seen.add(parsed.value);
     });
-  });
+  }, despiteOtherIssuesInArray);
 
 export const accountCreateInputSchema = z.strictObject(
   {

@@ -10,6 +10,8 @@ export const whatsAppNumberSchema = z.object({
   number: z.string(),
   /** The workstream that uses it ("Set up WhatsApp"); a number in use cannot be removed. */
   workstream: z.object({ id: idField, name: z.string() }).nullable(),
+  /** Open conversations customers started with this number: a renumber leaves them talking to the old one. */
+  openConversations: z.number().int().nonnegative(),
   createdAt: timestampField,
   version: versionField,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWhatsAppLanguage, whatsAppLanguages } from '@/domain/whatsapp-languages';
+import { despiteOtherIssuesInArray, looseProperty } from './despite-other-issues';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
 
 export const MAX_AUTOMATED_MESSAGE_LENGTH = 1024;
@@ -9,9 +10,12 @@ export { automatedMessageTriggers, type AutomatedMessageTrigger } from '@/domain
 
 export const languageField = z
   .string({ error: 'language.required' })
-  // abort: a blank language is missing, not also unsupported.
-  .min(1, { error: 'language.required', abort: true })
-  .refine(isWhatsAppLanguage, { error: 'language.unsupported' })
+  // One message: a blank language is missing, not also unsupported. Not an aborting check,
+  // which would hide the duplicates among the other languages.
+  .superRefine((code, ctx) => {
+    if (code === '') ctx.addIssue({ code: 'custom', message: 'language.required', input: code });
+    else if (!isWhatsAppLanguage(code)) ctx.addIssue({ code: 'custom', message: 'language.unsupported', input: code });
+  })
   .transform((code) => code as (typeof whatsAppLanguages)[number]);
 
 const automatedMessageSchema = z.strictObject(
@@ -77,14 +81,16 @@ export const whatsAppSetupInputSchema = z.strictObject(
     automatedMessages: z
       .array(automatedMessageSchema, { error: 'field.invalid' })
       .max(automatedMessageTriggers.length * whatsAppLanguages.length, { error: 'field.invalid' })
-      .superRefine((messages, ctx) => {
+      .superRefine((messages: unknown[], ctx) => {
         const seen = new Set<string>();
         messages.forEach((message, index) => {
-          const key = `${message.trigger}/${message.language}`;
-          if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'messageLanguage.duplicate', path: [index, 'language'], input: message.language });
+          const language = looseProperty(message, 'language');
+          if (typeof language !== 'string' || language === '') return;
+          const key = `${String(looseProperty(message, 'trigger'))}/${language}`;
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'messageLanguage.duplicate', path: [index, 'language'], input: language });
           seen.add(key);
         });
-      }),
+      }, despiteOtherIssuesInArray),
     survey: surveySchema,
     attachments: attachmentsSchema,
   },

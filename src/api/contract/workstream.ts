@@ -5,6 +5,7 @@ import { whatsAppLanguages } from '@/domain/whatsapp-languages';
 import { routablePresences } from '@/domain/work-distribution/presence';
 import { botViewSchema } from './bot';
 import { MAX_REPLY_LENGTH } from './conversation';
+import { despiteOtherIssuesInArray, despiteOtherIssuesInObject, looseArray, looseProperty } from './despite-other-issues';
 import { hasNoControlCharacterButLineBreaks, idField, requiredText, strictInputErrors, timestampField, versionField } from './fields';
 import { whatsAppSetupSchema } from './whatsapp-setup';
 
@@ -46,15 +47,17 @@ const contextVariableSchema = z.strictObject(
 const contextVariablesField = z
   .array(contextVariableSchema, { error: 'field.invalid' })
   .max(MAX_CONTEXT_VARIABLES, { error: 'variables.tooMany' })
-  .superRefine((variables, ctx) => {
+  .superRefine((variables: unknown[], ctx) => {
     const seen = new Set<string>();
     variables.forEach((variable, index) => {
-      const key = variable.name.toLowerCase();
+      const name = looseProperty(variable, 'name');
+      if (typeof name !== 'string') return;
+      const key = name.trim().toLowerCase();
       if (key === '') return; // already "required"
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: variable.name });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'variableName.duplicate', path: [index, 'name'], input: name });
       seen.add(key);
     });
-  });
+  }, despiteOtherIssuesInArray);
 
 const quickReplyTextField = z
   .string({ error: 'quickReplyText.required' })
@@ -86,23 +89,30 @@ const advancedSchema = z
     },
     strictInputErrors,
   )
-  .superRefine((advanced, ctx) => {
+  .superRefine((advanced: unknown, ctx) => {
     // A variable the workstream does not have would reach the customer as "{{name}}".
-    const names = advanced.contextVariables.map((variable) => variable.name);
-    advanced.quickReplies.forEach((reply, index) => {
-      if (unknownQuickReplyVariables(reply.body, names).length > 0) {
-        ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['quickReplies', index, 'body'], input: reply.body });
+    const names = looseArray(looseProperty(advanced, 'contextVariables')).flatMap((variable) => {
+      const name = looseProperty(variable, 'name');
+      return typeof name === 'string' ? [name.trim()] : [];
+    });
+    const checkVariables = (body: unknown, path: (string | number)[]) => {
+      if (typeof body === 'string' && unknownQuickReplyVariables(body, names).length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['quickReplies', ...path], input: body });
       }
-      reply.translations.forEach((translation, t) => {
-        if (unknownQuickReplyVariables(translation.body, names).length > 0) {
-          ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['quickReplies', index, 'translations', t, 'body'], input: translation.body });
-        }
-        if (reply.translations.findIndex((other) => other.language === translation.language) !== t) {
-          ctx.addIssue({ code: 'custom', message: 'quickReply.duplicateLanguage', path: ['quickReplies', index, 'translations', t, 'language'], input: translation.language });
+    };
+    looseArray(looseProperty(advanced, 'quickReplies')).forEach((reply, index) => {
+      checkVariables(looseProperty(reply, 'body'), [index, 'body']);
+      const translations = looseArray(looseProperty(reply, 'translations'));
+      const languages = translations.map((translation) => looseProperty(translation, 'language'));
+      translations.forEach((translation, t) => {
+        checkVariables(looseProperty(translation, 'body'), [index, 'translations', t, 'body']);
+        const language = languages[t];
+        if (typeof language === 'string' && language !== '' && languages.indexOf(language) !== t) {
+          ctx.addIssue({ code: 'custom', message: 'quickReply.duplicateLanguage', path: ['quickReplies', index, 'translations', t, 'language'], input: language });
         }
       });
     });
-  });
+  }, despiteOtherIssuesInObject);
 
 const presencesField = z
   .array(z.enum(presences, { error: 'field.invalid' }), { error: 'presences.required' })

@@ -36,8 +36,10 @@ export interface WizardController<Id extends string, V extends FieldValues> {
   /** False for the moment between a change of step and the step's form state being fresh. */
   ready: boolean;
   goTo: (step: Id) => void;
-  /** Goes to the step after the current one. */
+  /** Goes to the step after the current one, or straight back to `returnTo`. */
   next: () => void;
+  /** The step an Edit link came from (`?return=<id>`, e.g. the summary), while it lies ahead: Next leads back to it. */
+  returnTo: Id | null;
   /** Goes to the step before the current one; absent on the first step. */
   back: (() => void) | undefined;
   /** Asks first when something would be lost. */
@@ -54,6 +56,16 @@ export interface WizardController<Id extends string, V extends FieldValues> {
 
 function defaultSearch(step: string): string {
   return `?${new URLSearchParams({ step }).toString()}`;
+}
+
+/** The query parameter of the step to return to after an edit. */
+export const RETURN_PARAM = 'return';
+
+function withReturn(search: string, returnTo: string | null): string {
+  if (returnTo === null) return search;
+  const params = new URLSearchParams(search);
+  params.set(RETURN_PARAM, returnTo);
+  return `?${params.toString()}`;
 }
 
 /** Whether the address already says everything the step's own query string says. */
@@ -90,8 +102,13 @@ export function useWizard<Id extends string, V extends FieldValues>(config: Wiza
     lockedStep ??
     resolveStep(steps, isStepId(steps, requested) ? requested : null, (id) => isStepComplete(steps.find((s) => s.id === id)!, getValues()));
   if (currentStep !== step) setCurrentStep(step);
-  const search = searchOf(step);
-  const redirect = step !== requested || !isAt(searchParams, search) ? search : null;
+  // Kept through a redirect to an earlier step that an edit left incomplete: that step leads back too.
+  const returnParam = searchParams.get(RETURN_PARAM);
+  const order = stepIds(steps);
+  const returnTo = isStepId(steps, returnParam) && order.indexOf(returnParam) > order.indexOf(step) ? returnParam : null;
+  const search = withReturn(searchOf(step), returnTo);
+  const staleReturn = returnParam !== null && returnTo === null;
+  const redirect = step !== requested || staleReturn || !isAt(searchParams, search) ? search : null;
 
   const ready = useFreshStepForm(form, step, redirect === null, config.prepareStep);
   usePersist(form, config.persist);
@@ -111,9 +128,12 @@ export function useWizard<Id extends string, V extends FieldValues>(config: Wiza
     ready,
     goTo,
     next: () => {
-      if (following) goTo(following);
+      // The return step itself is asked for with the return: if the edit left a step before it incomplete, that step opens and still leads back.
+      if (returnTo) setSearchParams(withReturn(searchOf(returnTo), returnTo));
+      else if (following) goTo(following);
     },
-    back: preceding ? () => goTo(preceding) : undefined,
+    returnTo,
+    back: preceding ? () => setSearchParams(withReturn(searchOf(preceding), returnTo)) : undefined,
     cancel: () => (config.hasChanges(getValues()) ? setConfirmingCancel(true) : config.onLeave()),
     leave: config.onLeave,
     confirmingCancel,

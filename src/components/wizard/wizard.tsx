@@ -3,7 +3,7 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { WizardShell } from '@/components/wizard-shell';
+import { WizardNextLabel, WizardShell } from '@/components/wizard-shell';
 import type { WizardController } from './use-wizard';
 
 /** What every step gets from the engine. */
@@ -50,7 +50,9 @@ export function Wizard<Id extends string, V extends FieldValues>({
         current={step}
         onStepSelect={canSelectSteps ? wizard.goTo : undefined}
       >
-        {wizard.ready && children(step, { form: wizard.form, onNext: wizard.next, onBack: wizard.back, onCancel: wizard.cancel })}
+        <WizardNextLabel.Provider value={wizard.returnTo ? t('common.backToStep', { step: stepLabel(wizard.returnTo) }) : null}>
+          {wizard.ready && children(step, { form: wizard.form, onNext: wizard.next, onBack: wizard.back, onCancel: wizard.cancel })}
+        </WizardNextLabel.Provider>
       </WizardShell>
       <ConfirmDialog
         open={wizard.confirmingCancel}

@@ -16,6 +16,8 @@ export const auditEn = {
     user: 'User',
     conversation: 'Conversation',
   },
+  renumbered: '{{from}} → {{to}}',
+  renumberedFor: '{{from}} → {{to}}, used by {{workstream}}',
   noFields: '—',
   fields: {
     queue: 'Queue',

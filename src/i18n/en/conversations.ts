@@ -191,6 +191,8 @@ export const conversationsEn = {
     windowClosed: windowClosedDetail,
     templatesOnly: 'WhatsApp allows only approved templates until the customer writes again.',
     neverWrote: 'The customer has not written in this conversation yet, so WhatsApp allows only approved templates.',
+    refusedByTwilio:
+      'Twilio refused the last reply (error 63016): by WhatsApp’s count the customer last wrote more than 24 hours ago. Only approved templates can go until the customer writes again.',
     draftKept: 'What you typed is kept: it comes back when the customer writes again.',
     conversationClosed: 'This conversation is closed.',
     attach: 'Attach file',

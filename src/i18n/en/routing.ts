@@ -113,5 +113,6 @@ export const routingEn = {
     idle: 'Type a phone number or a first message to see which rule matches.',
     matches: 'Matches rule {{position}} “{{name}}” → queue {{queue}}',
     noMatch: 'No rule matches → fallback queue {{queue}}',
+    sandboxJoin: '“join …” on the Twilio sandbox opens no conversation: the rules read the customer’s next message.',
   },
 };

@@ -25,10 +25,6 @@ export const sandboxEn = {
   webhook: {
     title: 'Connect the sandbox to this account',
     body: 'In the Twilio console, open the sandbox settings. Paste the inbound URL into “WHEN A MESSAGE COMES IN” (method POST) and the status callback URL into “STATUS CALLBACK URL”, then save.',
-    inbound: 'Inbound URL',
-    inboundCopy: 'Copy the inbound URL',
-    status: 'Status callback URL',
-    statusCopy: 'Copy the status callback URL',
     manual: 'Twilio does not tell us when this is done: the next step shows that it worked.',
   },
   live: {

@@ -13,6 +13,7 @@ export const whatsAppSetupEn = {
   cancelTitle: 'Discard your changes to the WhatsApp setup?',
   cancelBody: 'The choices you made in this wizard will be lost. The saved setup stays as it is.',
   draftRestored: 'We restored the choices you made before the page reloaded.',
+  draftKept: 'We kept the choices you made here earlier and have not saved yet.',
   number: {
     intro: 'Choose the WhatsApp number customers write to. A number can serve one workstream at a time.',
     label: 'WhatsApp number',

@@ -2,14 +2,14 @@ import type { Messages } from '../en';
 
 export const auditFi: Messages['audit'] = {
   title: 'Muutosloki',
-  intro: 'Kuka muutti määrityksiä ja milloin: jokainen luotu, muutettu tai poistettu tili, numero, viestipohja, työnkulku, jono, reitityssääntöjoukko ja käyttäjä. Salaiset tiedot näkyvät muuttuneina, ei koskaan arvoineen.',
+  intro: 'Kuka muutti määrityksiä ja milloin: jokainen luotu, muutettu tai poistettu tili, numero, viestimalli, työnkulku, jono, reitityssääntöjoukko ja käyttäjä. Salaiset tiedot näkyvät muuttuneina, ei koskaan arvoineen.',
   list: 'Muutokset uusimmasta alkaen',
   columns: { when: 'Milloin', who: 'Kuka', action: 'Toiminto', what: 'Kohde', changes: 'Muuttuneet kentät' },
   actions: { created: 'Luotu', updated: 'Muutettu', deleted: 'Poistettu' },
   entityTypes: {
     account: 'Viestintätili',
     number: 'WhatsApp-numero',
-    template: 'Viestipohja',
+    template: 'Viestimalli',
     workstream: 'Työnkulku',
     whatsappSetup: 'WhatsApp-määritys',
     routingRules: 'Reitityssäännöt',
@@ -17,6 +17,8 @@ export const auditFi: Messages['audit'] = {
     user: 'Käyttäjä',
     conversation: 'Keskustelu',
   },
+  renumbered: '{{from}} → {{to}}',
+  renumberedFor: '{{from}} → {{to}}, työnkulun {{workstream}} käytössä',
   noFields: '—',
   fields: {
     queue: 'Jono',

@@ -26,11 +26,7 @@ export const sandboxFi: Messages['sandbox'] = {
   },
   webhook: {
     title: 'Yhdistä hiekkalaatikko tähän tiliin',
-    body: 'Avaa Twilion konsolissa hiekkalaatikon asetukset. Liitä saapuvien viestien URL kenttään ”WHEN A MESSAGE COMES IN” (menetelmä POST) ja tilailmoitusten URL kenttään ”STATUS CALLBACK URL” ja tallenna.',
-    inbound: 'Saapuvien viestien URL',
-    inboundCopy: 'Kopioi saapuvien viestien URL',
-    status: 'Tilailmoitusten URL',
-    statusCopy: 'Kopioi tilailmoitusten URL',
+    body: 'Avaa Twilion konsolissa hiekkalaatikon asetukset. Liitä saapuvien viestien URL-osoite kenttään ”WHEN A MESSAGE COMES IN” (menetelmä POST) ja tilailmoitusten URL-osoite kenttään ”STATUS CALLBACK URL” ja tallenna.',
     manual: 'Twilio ei kerro, milloin tämä on tehty: seuraava vaihe näyttää, että se toimii.',
   },
   live: {

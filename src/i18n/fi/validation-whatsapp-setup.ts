@@ -7,7 +7,7 @@ export const whatsAppSetupValidationFi: Record<keyof typeof whatsAppSetupValidat
   'number.inUse': 'Työnkulku käyttää tätä numeroa. Poista ensin WhatsApp-määritys siitä työnkulusta.',
   'account.inUse': 'Työnkulku käyttää tämän tilin numeroa. Poista ensin WhatsApp-määritys siitä työnkulusta.',
   'language.required': 'Valitse kieli.',
-  'language.unsupported': 'WhatsApp ei tue tätä kieltä viestipohjissa. Valitse kieli luettelosta.',
+  'language.unsupported': 'WhatsApp ei tue tätä kieltä viestimalleissa. Valitse kieli luettelosta.',
   'message.required': 'Kirjoita viesti tai poista se käytöstä.',
   'message.tooLong': 'Viestissä voi olla enintään 1 024 merkkiä.',
   'messageLanguage.duplicate': 'Tällä viestillä on jo teksti tällä kielellä.',

@@ -89,7 +89,7 @@ function checkMessage(data: Readonly<MockData>, user: StoredUser, conversationId
     ];
     if (errors.length > 0) return { ok: false, response: problem(validationProblemBody(errors)) };
     if (conversation.status === 'closed') return { ok: false, response: problem(conversationClosedBody()) };
-    if (!replyWindow(conversation.lastInboundAt, now).open) return { ok: false, response: problem(windowClosedBody()) };
+    if (!replyWindow(conversation.lastInboundAt, now, conversation.windowClosedByTwilioAt ?? null).open) return { ok: false, response: problem(windowClosedBody()) };
     const media = upload
       ? [{ id: upload.id, contentType: upload.contentType, url: `/api/media/${upload.id}`, filename: upload.filename, size: upload.size }]
       : [];
@@ -221,7 +221,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
       const { conversation, version } = target;
       if (conversation.version !== version) return versionConflict('conversation');
       // Outside the window a free-form survey cannot go: it is skipped rather than failing at Twilio.
-      const survey = replyWindow(conversation.lastInboundAt, now).open ? surveyText(db.data, conversation.workstreamId, conversation.language) : null;
+      const survey = replyWindow(conversation.lastInboundAt, now, conversation.windowClosedByTwilioAt ?? null).open ? surveyText(db.data, conversation.workstreamId, conversation.language) : null;
       const sent = db.write((draft) => {
         const at = now.toISOString();
         const stored = draft.conversations.find((c) => c.id === id)!;

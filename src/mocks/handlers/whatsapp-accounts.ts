@@ -8,7 +8,9 @@ import {
 } from '@/api/contract/whatsapp-account';
 import { numberCreateInputSchema, numberUpdateInputSchema, type WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import { isSameAccountName } from '@/domain/account-name';
+import { changedFields } from '@/domain/audit-changes';
 import { authTokenHint } from '@/domain/auth-token';
+import { numberClash } from '@/domain/number-ownership';
 import { recordAudit, recordUpdate } from '../audit';
 import type { MockData, MockDb, StoredAccount, StoredNumber } from '../db';
 import { newId } from '../ids';
@@ -28,7 +30,10 @@ function boundWorkstream(data: Readonly<MockData>, numberId: string) {
 
 function toNumber(data: Readonly<MockData>, stored: StoredNumber): WhatsAppNumber {
   const workstream = boundWorkstream(data, stored.id);
-  return { ...stored, workstream: workstream ? { id: workstream.id, name: workstream.name } : null };
+  const openConversations = data.conversations.filter(
+    (c) => c.accountId === stored.accountId && c.businessNumber === stored.number && c.status === 'open',
+  ).length;
+  return { ...stored, workstream: workstream ? { id: workstream.id, name: workstream.name } : null, openConversations };
 }
 
 function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: string): WhatsAppAccount {
@@ -41,8 +46,13 @@ function toAccount(data: Readonly<MockData>, stored: StoredAccount, origin: stri
   };
 }
 
-function numberOwner(data: Readonly<MockData>, number: string, exceptNumberId?: string) {
-  return data.numbers.find((n) => n.number === number && n.id !== exceptNumberId);
+/** The record that stops `accountId` from having `number` (the sandbox sender is shared: see number-ownership). */
+function numberOwner(data: Readonly<MockData>, accountId: string, number: string, exceptNumberId?: string) {
+  return numberClash(
+    data.numbers.filter((n) => n.id !== exceptNumberId),
+    accountId,
+    number,
+  );
 }
 
 export function whatsAppAccountHandlers(db: MockDb) {
@@ -68,13 +78,14 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (nameTaken(input.name)) {
         return conflict(problemDetails.accountNameTaken, [fieldError('name', 'name.taken')]);
       }
-      const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
+      const id = newId();
+      const taken = input.numbers.flatMap((n, i) => (numberOwner(db.data, id, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
       if (taken.length > 0) return conflict(problemDetails.numbersOfRequestTaken, taken);
 
       const account = db.write((draft) => {
         const now = new Date().toISOString();
         const stored: StoredAccount = {
-          id: newId(),
+          id,
           name: input.name,
           channel: 'whatsapp',
           accountSid: input.accountSid,
@@ -166,7 +177,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const parsed = numberCreateInputSchema.safeParse(read.body);
       if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
-      const owner = numberOwner(db.data, input.number);
+      const owner = numberOwner(db.data, accountId, input.number);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
         return conflict(problemDetails.numberTaken, [fieldError('number', code)]);
@@ -195,7 +206,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (existing.version !== input.version) return versionConflict('number');
-      const owner = input.number === undefined ? undefined : numberOwner(db.data, input.number, numberId);
+      const owner = input.number === undefined ? undefined : numberOwner(db.data, accountId, input.number, numberId);
       if (owner) {
         const code = owner.accountId === accountId ? 'number.duplicate' : 'number.taken';
         return conflict(problemDetails.numberTaken, [fieldError('number', code)]);
@@ -207,7 +218,13 @@ export function whatsAppAccountHandlers(db: MockDb) {
         if (input.number !== undefined) stored.number = input.number;
         stored.version += 1;
         touch(draft, accountId);
-        recordUpdate(draft, 'number', stored, before, input);
+        if (stored.number === before.number) {
+          recordUpdate(draft, 'number', stored, before, input);
+        } else {
+          const workstream = boundWorkstream(draft, numberId);
+          const renumbered = { from: before.number, to: stored.number, workstream: workstream ? { id: workstream.id, name: workstream.name } : null };
+          recordAudit(draft, 'updated', 'number', stored, changedFields(before, input), renumbered);
+        }
         return stored;
       });
       return HttpResponse.json(toNumber(db.data, updated));

@@ -24,11 +24,12 @@ import type { RoutingCondition } from '@/domain/routing-rules';
 import type { Presence } from '@/domain/work-distribution/presence';
 import type { Skill } from '@/domain/work-distribution/skills';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 
 /*
  * One schema for PGlite and PostgreSQL. The rules that two concurrent requests could
- * break live here as constraints: unique names and numbers, a number bound to one
- * workstream, queues that cannot vanish while used (ON DELETE RESTRICT).
+ * break live here as constraints: unique names and numbers (but for the shared sandbox
+ * sender), a number bound to one workstream, queues that cannot vanish while used (ON DELETE RESTRICT).
  */
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -124,7 +125,13 @@ export const whatsappNumbers = pgTable(
     createdAt: createdAt(),
     version: version(),
   },
-  (t) => [uniqueIndex('whatsapp_numbers_number_unique').on(t.number), index('whatsapp_numbers_account_idx').on(t.accountId)],
+  (t) => [
+    // Twilio's sandbox sender serves every Twilio account, so several accounts may hold it (once each);
+    // any other number belongs to one account (src/domain/number-ownership.ts says the same for the checks).
+    uniqueIndex('whatsapp_numbers_number_unique').on(t.number).where(sql`${t.number} <> ${sql.raw(`'${TWILIO_SANDBOX_NUMBER}'`)}`),
+    uniqueIndex('whatsapp_numbers_sandbox_per_account_unique').on(t.accountId).where(sql`${t.number} = ${sql.raw(`'${TWILIO_SANDBOX_NUMBER}'`)}`),
+    index('whatsapp_numbers_account_idx').on(t.accountId),
+  ],
 );
 
 export const queues = pgTable(
@@ -285,6 +292,7 @@ export const auditEvents = pgTable(
     entityId: text('entity_id').notNull(),
     entityName: text('entity_name').notNull(),
     changedFields: jsonb('changed_fields').$type<string[]>().notNull(),
+    renumbered: jsonb('renumbered').$type<{ from: string; to: string; workstream: { id: string; name: string } | null }>(),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.seq), index('audit_events_actor_idx').on(t.actorId, t.seq)],
 );
@@ -345,6 +353,8 @@ export const conversations = pgTable(
     botTurns: integer('bot_turns').notNull().default(0),
     botHandoff: jsonb('bot_handoff').$type<StoredHandoff | null>(),
     lastInboundAt: timestampTz('last_inbound_at'),
+    /** When a free-form message went that Twilio refused as outside the window (63016); the latest such. */
+    windowClosedByTwilioAt: timestampTz('window_closed_by_twilio_at'),
     lastMessageAt: timestampTz('last_message_at').notNull().defaultNow(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
     waitingForReply: boolean('waiting_for_reply').notNull().default(false),

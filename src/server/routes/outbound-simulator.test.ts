@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxStatus, TemplateSyncResult, VerifyResult } from '@/api/contract/account-tools';
 import type { AuditEventPage } from '@/api/contract/audit-event';
-import type { ConversationPage, MediaUpload, Message, MessagePage } from '@/api/contract/conversation';
+import type { Conversation, ConversationPage, MediaUpload, Message, MessagePage } from '@/api/contract/conversation';
+import { problemTypes } from '@/api/contract/problem';
 import type { MessageTemplate } from '@/api/contract/message-template';
 import { samplePng, startTwilioSimulator, type TwilioSimulator } from '@/twilio-sim';
 import { messages } from '../db/schema';
@@ -210,5 +211,32 @@ describe('outbound messages and account tools through the real Twilio client and
 
     const other = await json<SandboxStatus>(await admin.fetch(url(`/api/whatsapp-accounts/${channel.account.id}/sandbox`)));
     expect(other.isSandbox).toBe(false);
+  });
+
+  // Last: it moves the simulator's clock, so Twilio's window and ours disagree for every customer after it.
+  it('trusts Twilio’s 63016 over its own clock: the window shows closed and free-form is refused until the customer writes again', async () => {
+    const customer = freshNumber();
+    await simulator.sendInbound({ accountSid: channel.account.accountSid, from: customer, to: channel.number, body: 'Onko teillä sinistä?' });
+    const page = await json<ConversationPage>(await admin.fetch(url(`/api/conversations?queueId=${channel.fallbackQueue.id}`)));
+    const conversation = page.items.find((c) => c.customer.phone === customer)!;
+    expect(conversation.windowClosedByTwilioAt).toBeNull();
+
+    // Twilio's clock is a day ahead of ours: by its count the customer wrote over 24 hours ago.
+    simulator.advanceTime(25 * 60 * 60 * 1000);
+    const refused = await json<Message>(await post(`/api/conversations/${conversation.id}/messages`, { kind: 'text', body: 'Katsotaan!' }), 201);
+    await eventually(async () => {
+      const [row] = await server.context.db.select().from(messages).where(eq(messages.id, refused.id));
+      return row?.errorCode === '63016';
+    });
+    const closed = await json<Conversation>(await admin.fetch(url(`/api/conversations/${conversation.id}`)));
+    expect(closed.windowClosedByTwilioAt).toBe(refused.createdAt);
+    const again = await post(`/api/conversations/${conversation.id}/messages`, { kind: 'text', body: 'Oletteko siellä?' });
+    expect(again.status).toBe(422);
+    expect(await again.json()).toMatchObject({ type: problemTypes.windowClosed });
+    expect(simulator.sentMessages().filter((m) => m.body === 'Oletteko siellä?')).toHaveLength(0);
+
+    await simulator.sendInbound({ accountSid: channel.account.accountSid, from: customer, to: channel.number, body: 'Olen täällä' });
+    await json<Message>(await post(`/api/conversations/${conversation.id}/messages`, { kind: 'text', body: 'Hienoa, sinistä on.' }), 201);
+    await simulator.waitForSent((m) => m.body === 'Hienoa, sinistä on.');
   });
 });

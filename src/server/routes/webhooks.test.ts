@@ -291,8 +291,35 @@ describeEachDatabase('Twilio webhooks on %s', (kind) => {
 
     it('accepts the sandbox number when the account has it', async () => {
       const channel = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
-      expect((await sendInbound(channel, { body: 'join silver-tiger' })).status).toBe(200);
+      const from = freshNumber();
+      expect((await sendInbound(channel, { from, body: 'join silver-tiger' })).status).toBe(200);
+      // The join opens nothing (routing waits for a real message), and it still counts as the webhook working.
+      expect(await conversationsOf(channel)).toHaveLength(0);
+      expect((await sendInbound(channel, { from, body: 'Hello' })).status).toBe(200);
       expect(await conversationsOf(channel)).toHaveLength(1);
+    });
+  });
+
+  describe('the sandbox number shared by two Twilio accounts', () => {
+    it('lands in the conversation and workstream of the account whose URL Twilio called', async () => {
+      const first = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const second = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const entries = inboundEntries({ from: freshNumber(), to: TWILIO_SANDBOX_NUMBER, body: 'Hello B', accountSid: second.account.accountSid });
+
+      expect((await postSignedWebhook(server, inboundPath(second.account.id), entries, { authToken: second.authToken })).status).toBe(200);
+
+      const landed = await conversationsOf(second);
+      expect(landed).toHaveLength(1);
+      expect(landed[0]).toMatchObject({ accountId: second.account.id, businessNumber: TWILIO_SANDBOX_NUMBER, workstreamId: second.workstream!.id });
+      expect(await conversationsOf(first)).toEqual([]);
+    });
+
+    it('still checks the signature with the token of the account the URL names', async () => {
+      const first = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const second = await createChannel(server, admin.fetch, { numbers: [TWILIO_SANDBOX_NUMBER] });
+      const entries = inboundEntries({ from: freshNumber(), to: TWILIO_SANDBOX_NUMBER, body: 'Hello', accountSid: first.account.accountSid });
+      await expectRefused(await postSignedWebhook(server, inboundPath(second.account.id), entries, { authToken: first.authToken }));
+      expect(await conversationsOf(second)).toEqual([]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { problemDetails } from '@/api/contract/problem-bodies';
 import type { SandboxStatus, TemplateSyncResult, VerifyResult } from '@/api/contract/account-tools';
 import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
@@ -43,12 +43,13 @@ function credentialsOf({ keyring }: Pick<Context, 'keyring'>, account: AccountRo
 }
 
 async function sandboxStatusOf(tx: Queryable, publicUrl: string, account: AccountRow): Promise<SandboxStatus> {
+  // This account's own sandbox record: other accounts may hold the sandbox sender too.
   const [sandbox] = await tx
-    .select({ id: whatsappNumbers.id, accountId: whatsappNumbers.accountId })
+    .select({ id: whatsappNumbers.id })
     .from(whatsappNumbers)
-    .where(eq(whatsappNumbers.number, TWILIO_SANDBOX_NUMBER));
+    .where(and(eq(whatsappNumbers.accountId, account.id), eq(whatsappNumbers.number, TWILIO_SANDBOX_NUMBER)));
   return {
-    isSandbox: sandbox?.accountId === account.id,
+    isSandbox: sandbox !== undefined,
     sandboxNumber: TWILIO_SANDBOX_NUMBER,
     joinCode: account.sandboxJoinCode,
     inboundUrl: `${publicUrl}/webhooks/twilio/whatsapp/${account.id}`,

@@ -1,13 +1,14 @@
-import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { WhatsAppNumber } from '@/api/contract/whatsapp-number';
 import type { Queryable } from '../db/database';
-import { messageTemplates, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
+import { conversations, messageTemplates, whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
 import { iso } from '../db/timestamps';
 
 type AccountRow = typeof whatsappAccounts.$inferSelect;
+type NumberRow = typeof whatsappNumbers.$inferSelect;
 
-/** Numbers with the workstream bound to each, in the order they were added. */
+/** Numbers with the workstream bound to each and their open conversations, in the order they were added. */
 export async function numbersOf(db: Queryable, accountIds: string[]): Promise<(WhatsAppNumber & { accountId: string })[]> {
   if (accountIds.length === 0) return [];
   const rows = await db
@@ -16,12 +17,28 @@ export async function numbersOf(db: Queryable, accountIds: string[]): Promise<(W
     .leftJoin(workstreams, eq(workstreams.whatsappNumberId, whatsappNumbers.id))
     .where(inArray(whatsappNumbers.accountId, accountIds))
     .orderBy(asc(whatsappNumbers.seq));
-  return rows.map(({ number, workstream }) => toNumber(number, workstream));
+  const open = await db
+    .select({ accountId: conversations.accountId, businessNumber: conversations.businessNumber, n: count() })
+    .from(conversations)
+    .where(and(inArray(conversations.accountId, accountIds), eq(conversations.status, 'open')))
+    .groupBy(conversations.accountId, conversations.businessNumber);
+  const openOf = (row: NumberRow) => Number(open.find((c) => c.accountId === row.accountId && c.businessNumber === row.number)?.n ?? 0);
+  return rows.map(({ number, workstream }) => toNumber(number, workstream, openOf(number)));
+}
+
+/** The open conversations customers have with this number of its account. */
+export async function openConversationsOf(db: Queryable, row: Pick<NumberRow, 'accountId' | 'number'>): Promise<number> {
+  const [result] = await db
+    .select({ n: count() })
+    .from(conversations)
+    .where(and(eq(conversations.accountId, row.accountId), eq(conversations.businessNumber, row.number), eq(conversations.status, 'open')));
+  return Number(result?.n ?? 0);
 }
 
 export function toNumber(
-  row: typeof whatsappNumbers.$inferSelect,
+  row: NumberRow,
   workstream: { id: string; name: string } | null,
+  openConversations: number,
 ): WhatsAppNumber & { accountId: string } {
   return {
     id: row.id,
@@ -31,6 +48,7 @@ export function toNumber(
     createdAt: iso(row.createdAt),
     version: row.version,
     workstream: workstream ? { id: workstream.id, name: workstream.name } : null,
+    openConversations,
   };
 }
 

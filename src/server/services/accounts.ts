@@ -5,13 +5,14 @@ import type { z } from 'zod';
 import { MAX_NUMBERS_PER_ACCOUNT, type WhatsAppAccount, type accountCreateInputSchema, type accountUpdateInputSchema } from '@/api/contract/whatsapp-account';
 import type { WhatsAppNumber, numberCreateInputSchema, numberUpdateInputSchema } from '@/api/contract/whatsapp-number';
 import { changedFields } from '@/domain/audit-changes';
+import { numberClash } from '@/domain/number-ownership';
 import { authTokenHint } from '@/domain/auth-token';
 import type { ServerContext } from '../context';
 import { seal } from '../crypto/secret-box';
 import { brokenConstraint } from '../db/constraints';
 import type { Queryable } from '../db/database';
 import { whatsappAccounts, whatsappNumbers, workstreams } from '../db/schema';
-import { accountViews, numbersOf, toNumber } from './accounts-view';
+import { accountViews, numbersOf, openConversationsOf, toNumber } from './accounts-view';
 import { recordAudit, type Actor } from './audit';
 import { refuse } from './refused';
 
@@ -31,6 +32,9 @@ function constraintProblem(error: unknown, numberPath: string): Error {
   if (broken?.constraint === 'whatsapp_numbers_number_unique') {
     return refuse.conflict(problemDetails.numberTaken, [fieldError(numberPath, 'number.taken')]);
   }
+  if (broken?.constraint === 'whatsapp_numbers_sandbox_per_account_unique') {
+    return refuse.conflict(problemDetails.numberTaken, [fieldError(numberPath, 'number.duplicate')]);
+  }
   if (broken?.constraint === 'workstreams_whatsapp_number_id_whatsapp_numbers_id_fk') {
     return refuse.conflict('A workstream uses this number. Remove its WhatsApp setup first.', [fieldError('number', 'number.inUse')]);
   }
@@ -42,12 +46,13 @@ async function findAccount(db: Queryable, id: string) {
   return row;
 }
 
-async function numberOwner(db: Queryable, number: string, exceptNumberId?: string) {
-  const [row] = await db
-    .select({ id: whatsappNumbers.id, accountId: whatsappNumbers.accountId })
+/** The record that stops `accountId` from having `number` (the sandbox sender is shared: see number-ownership). */
+async function numberOwner(db: Queryable, accountId: string, number: string, exceptNumberId?: string) {
+  const held = await db
+    .select({ id: whatsappNumbers.id, accountId: whatsappNumbers.accountId, number: whatsappNumbers.number })
     .from(whatsappNumbers)
     .where(exceptNumberId ? and(eq(whatsappNumbers.number, number), ne(whatsappNumbers.id, exceptNumberId)) : eq(whatsappNumbers.number, number));
-  return row;
+  return numberClash(held, accountId, number);
 }
 
 const view = async (tx: Queryable, publicUrl: string, id: string) => (await accountViews(tx, publicUrl, id))[0]!;
@@ -78,13 +83,13 @@ export async function createAccount({ db, now, config, keyring }: Context, actor
   const [sameName] = await db.select({ id: whatsappAccounts.id }).from(whatsappAccounts).where(eq(whatsappAccounts.nameKey, nameKey(input.name)));
   if (sameName) throw nameTaken();
   const owners = await db
-    .select({ number: whatsappNumbers.number })
+    .select({ accountId: whatsappNumbers.accountId, number: whatsappNumbers.number })
     .from(whatsappNumbers)
     .where(inArray(whatsappNumbers.number, input.numbers.map((n) => n.number)));
-  const taken = input.numbers.flatMap((n, i) => (owners.some((o) => o.number === n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
+  const id = randomUUID();
+  const taken = input.numbers.flatMap((n, i) => (numberClash(owners, id, n.number) ? [fieldError(`numbers.${i}.number`, 'number.taken')] : []));
   if (taken.length > 0) throw refuse.conflict(problemDetails.numbersOfRequestTaken, taken);
 
-  const id = randomUUID();
   const at = now().toISOString();
   return db
     .transaction(async (tx) => {
@@ -182,7 +187,7 @@ export async function addNumber({ db, now }: Context, actor: Actor, accountId: s
     .transaction(async (tx) => {
       const account = await findAccount(tx, accountId);
       if (!account) throw refuse.notFound('account');
-      const owner = await numberOwner(tx, input.number);
+      const owner = await numberOwner(tx, accountId, input.number);
       if (owner) {
         throw refuse.conflict(problemDetails.numberTaken, [fieldError('number', owner.accountId === accountId ? 'number.duplicate' : 'number.taken')]);
       }
@@ -193,7 +198,7 @@ export async function addNumber({ db, now }: Context, actor: Actor, accountId: s
       const [row] = await tx.insert(whatsappNumbers).values({ accountId, name: input.name, number: input.number, createdAt: now().toISOString() }).returning();
       await tx.update(whatsappAccounts).set({ updatedAt: now().toISOString() }).where(eq(whatsappAccounts.id, accountId));
       await recordAudit(tx, actor, { action: 'created', entityType: 'number', entityId: row!.id, entityName: row!.name }, now());
-      return toNumber(row!, null);
+      return toNumber(row!, null, await openConversationsOf(tx, row!));
     })
     .catch((error: unknown) => {
       throw constraintProblem(error, 'number');
@@ -214,7 +219,7 @@ export async function updateNumber({ db, now }: Context, actor: Actor, accountId
       const stored = await findNumber(tx, accountId, numberId);
       if (!stored) throw refuse.notFound('number');
       if (stored.version !== input.version) throw refuse.versionConflict('number');
-      const owner = input.number === undefined ? undefined : await numberOwner(tx, input.number, numberId);
+      const owner = input.number === undefined ? undefined : await numberOwner(tx, accountId, input.number, numberId);
       if (owner) {
         throw refuse.conflict(problemDetails.numberTaken, [fieldError('number', owner.accountId === accountId ? 'number.duplicate' : 'number.taken')]);
       }
@@ -225,12 +230,13 @@ export async function updateNumber({ db, now }: Context, actor: Actor, accountId
         .returning();
       if (!row) throw refuse.versionConflict('number');
       await tx.update(whatsappAccounts).set({ updatedAt: now().toISOString() }).where(eq(whatsappAccounts.id, accountId));
+      const [workstream] = await tx.select({ id: workstreams.id, name: workstreams.name }).from(workstreams).where(eq(workstreams.whatsappNumberId, numberId));
       const changed = changedFields({ name: stored.name, number: stored.number }, input);
       if (changed.length > 0) {
-        await recordAudit(tx, actor, { action: 'updated', entityType: 'number', entityId: numberId, entityName: row.name, changedFields: changed }, now());
+        const renumbered = row.number === stored.number ? undefined : { from: stored.number, to: row.number, workstream: workstream ?? null };
+        await recordAudit(tx, actor, { action: 'updated', entityType: 'number', entityId: numberId, entityName: row.name, changedFields: changed, renumbered }, now());
       }
-      const [workstream] = await tx.select({ id: workstreams.id, name: workstreams.name }).from(workstreams).where(eq(workstreams.whatsappNumberId, numberId));
-      return toNumber(row, workstream ?? null);
+      return toNumber(row, workstream ?? null, await openConversationsOf(tx, row));
     })
     .catch((error: unknown) => {
       throw constraintProblem(error, 'number');

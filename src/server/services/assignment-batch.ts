@@ -44,6 +44,7 @@ export async function writeAssignments(tx: Queryable, planned: readonly PlannedA
       workstreamId: conversations.workstreamId,
       language: conversations.language,
       lastInboundAt: conversations.lastInboundAt,
+      windowClosedByTwilioAt: conversations.windowClosedByTwilioAt,
     });
   if (taken.length === 0) return [];
 
@@ -56,7 +57,7 @@ export async function writeAssignments(tx: Queryable, planned: readonly PlannedA
 
   const rows = taken.flatMap((row): (typeof messages.$inferInsert)[] => {
     const setup = row.workstreamId ? setupOf.get(row.workstreamId) : null;
-    const context = { configured: setup?.automatedMessages ?? [], language: row.language, lastInboundAt: isoOrNull(row.lastInboundAt), now };
+    const context = { configured: setup?.automatedMessages ?? [], language: row.language, lastInboundAt: isoOrNull(row.lastInboundAt), windowClosedByTwilioAt: isoOrNull(row.windowClosedByTwilioAt), now };
     const announced = agentAssignedAnnouncement(context, nameOf.get(row.assigneeId!) ?? '');
     if (announced === null) return [];
     const base = { conversationId: row.id, createdAt: at, statusUpdatedAt: at };

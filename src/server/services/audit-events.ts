@@ -21,6 +21,7 @@ function toEvent(row: AuditRow): AuditEvent {
     entityId: row.entityId,
     entityName: row.entityName,
     changedFields: row.changedFields,
+    ...(row.renumbered ? { renumbered: row.renumbered } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntityType } from '@/api/contract/audit-event';
+import type { AuditAction, AuditEntityType, AuditEvent } from '@/api/contract/audit-event';
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/database';
 import { auditEvents } from '../db/schema';
@@ -14,6 +14,7 @@ export interface AuditEntry {
   entityId: string;
   entityName: string;
   changedFields?: string[];
+  renumbered?: AuditEvent['renumbered'];
 }
 
 /** The signed-in user behind a request; routes that record changes are never anonymous. */
@@ -33,5 +34,6 @@ export async function recordAudit(db: Queryable, actor: Actor, entry: AuditEntry
     entityId: entry.entityId,
     entityName: entry.entityName,
     changedFields: [...(entry.changedFields ?? [])].sort(),
+    renumbered: entry.renumbered ?? null,
   });
 }

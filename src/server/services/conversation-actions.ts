@@ -54,7 +54,7 @@ async function prepareMessage(tx: Queryable, row: ConversationRow, input: SendMe
     if (input.mediaId && !(await agentsCanSend(tx, row))) errors.push(fieldError('mediaId', 'media.notAllowed'));
     if (errors.length > 0) throw refuse.validation(errors);
     if (row.status === 'closed') throw refuse.conversationClosed();
-    if (!replyWindow(row.lastInboundAt, now).open) throw refuse.windowClosed();
+    if (!replyWindow(row.lastInboundAt, now, row.windowClosedByTwilioAt).open) throw refuse.windowClosed();
     return { body: input.body, template: null, mediaId: upload?.id ?? null };
   }
 
@@ -161,7 +161,7 @@ export async function closeConversation(context: Context, conversationId: string
     const at = moment.toISOString();
     const [workstream] = row.workstreamId ? await tx.select({ whatsapp: workstreams.whatsapp }).from(workstreams).where(eq(workstreams.id, row.workstreamId)) : [];
     // Outside the window a free-form survey cannot go: it is skipped rather than failing at Twilio.
-    const survey = workstream?.whatsapp && replyWindow(row.lastInboundAt, moment).open ? surveyMessage(workstream.whatsapp.survey, row.language) : null;
+    const survey = workstream?.whatsapp && replyWindow(row.lastInboundAt, moment, row.windowClosedByTwilioAt).open ? surveyMessage(workstream.whatsapp.survey, row.language) : null;
     const sentId = survey ? await queueAutomatedMessage(tx, row.id, survey, moment) : null;
     await tx
       .update(conversations)

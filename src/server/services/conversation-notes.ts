@@ -31,6 +31,7 @@ interface ConversationForMessage {
   workstreamId: string | null;
   language: WhatsAppLanguage;
   lastInboundAt: string | null;
+  windowClosedByTwilioAt?: string | null;
 }
 
 async function setupOf(tx: Queryable, workstreamId: string | null) {
@@ -48,7 +49,7 @@ async function write(tx: Queryable, conversationId: string, announcement: Announ
 
 async function contextOf(tx: Queryable, conversation: ConversationForMessage, now: Date) {
   const setup = await setupOf(tx, conversation.workstreamId);
-  return { configured: setup?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, now };
+  return { configured: setup?.automatedMessages ?? [], language: conversation.language, lastInboundAt: conversation.lastInboundAt, windowClosedByTwilioAt: conversation.windowClosedByTwilioAt ?? null, now };
 }
 
 /** Tells the customer who took the conversation ("agent assigned"), or notes that it could not. */

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { routeConversation } from '@/domain/routing-rules';
 import type { Skill } from '@/domain/work-distribution/skills';
 import type { WhatsAppLanguage } from '@/domain/whatsapp-languages';
@@ -21,12 +21,13 @@ export interface Routing {
 
 /** The workstream bound to an account's number (E.164), if any. */
 export async function workstreamOfNumber(db: Queryable, accountId: string, number: string): Promise<WorkstreamRow | null> {
+  // By account and number: several accounts may hold the sandbox sender, each bound to its own workstream.
   const [row] = await db
-    .select({ workstream: workstreams, accountId: whatsappNumbers.accountId })
+    .select({ workstream: workstreams })
     .from(workstreams)
     .innerJoin(whatsappNumbers, eq(whatsappNumbers.id, workstreams.whatsappNumberId))
-    .where(eq(whatsappNumbers.number, number));
-  return row && row.accountId === accountId ? row.workstream : null;
+    .where(and(eq(whatsappNumbers.accountId, accountId), eq(whatsappNumbers.number, number)));
+  return row?.workstream ?? null;
 }
 
 /**

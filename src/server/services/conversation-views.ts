@@ -57,6 +57,7 @@ export function toConversation(row: ConversationRow, joins: ConversationJoins, n
     assigneeId: row.assigneeId,
     assigneeName: joins.assigneeName,
     lastInboundAt: isoOrNull(row.lastInboundAt),
+    windowClosedByTwilioAt: isoOrNull(row.windowClosedByTwilioAt),
     lastMessageAt: iso(row.lastMessageAt),
     lastMessagePreview: row.lastMessagePreview,
     waitingForReply: row.waitingForReply,

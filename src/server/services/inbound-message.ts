@@ -1,6 +1,7 @@
 import { messagePreview } from '@/domain/message-preview';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { isOpenAt } from '@/domain/operating-hours';
+import { isSandboxJoin } from '@/domain/sandbox-join';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { botDeliveries, conversations, messageMedia, messages, queues, whatsappAccounts, workstreams } from '../db/schema';
@@ -12,6 +13,8 @@ import { audienceOf, conversationView, messageViews, type ConversationRow } from
 
 export type InboundOutcome =
   | { kind: 'duplicate' }
+  /** The customer joined the sandbox with no conversation open: nothing opens until they write. */
+  | { kind: 'sandboxJoin'; firstInboundAt: string | null }
   | {
       kind: 'stored';
       conversationId: string;
@@ -127,6 +130,9 @@ export async function storeInbound(
   try {
     // A savepoint: a duplicate found at the insert undoes only this message's changes.
     return await tx.transaction(async (sp) => {
+      if (isSandboxJoin(inbound.to, inbound.body, inbound.media.length) && !(await openConversation(sp, accountId, inbound.to, inbound.waId))) {
+        return { kind: 'sandboxJoin' as const, firstInboundAt: accountHadInbound ? null : await noteFirstInbound(sp, accountId, now) };
+      }
       const { row: conversation, workstream, created } = await findOrOpenConversation(sp, accountId, inbound, now);
 
       const [message] = await sp
@@ -177,20 +183,14 @@ export async function storeInbound(
 
       if (!created) await noteNewerInbound(sp, conversation, inbound, now);
 
-      const [first] = accountHadInbound
-        ? []
-        : await sp
-            .update(whatsappAccounts)
-            .set({ firstInboundAt: now })
-            .where(and(eq(whatsappAccounts.id, accountId), isNull(whatsappAccounts.firstInboundAt)))
-            .returning({ at: whatsappAccounts.firstInboundAt });
+      const firstInboundAt = accountHadInbound ? null : await noteFirstInbound(sp, accountId, now);
 
       return {
         kind: 'stored' as const,
         conversationId: conversation.id,
         created,
         messageIds,
-        firstInboundAt: first?.at ? new Date(first.at).toISOString() : null,
+        firstInboundAt,
         queuedOutbound: automated.length > 0 || outOfHours?.queuedOutbound === true,
         queuedForBot: conversation.botActive,
       };
@@ -199,6 +199,16 @@ export async function storeInbound(
     if (error instanceof AlreadyStored) return { kind: 'duplicate' };
     throw error;
   }
+}
+
+/** The account's first inbound message ever, when this is it: the sandbox checklist's live check. */
+async function noteFirstInbound(tx: Queryable, accountId: string, now: string): Promise<string | null> {
+  const [first] = await tx
+    .update(whatsappAccounts)
+    .set({ firstInboundAt: now })
+    .where(and(eq(whatsappAccounts.id, accountId), isNull(whatsappAccounts.firstInboundAt)))
+    .returning({ at: whatsappAccounts.firstInboundAt });
+  return first?.at ? new Date(first.at).toISOString() : null;
 }
 
 /**
@@ -235,7 +245,7 @@ async function noteNewerInbound(tx: Queryable, conversation: ConversationRow, in
 
 /** The live events of a stored inbound message; a failure to publish never undoes the stored message. */
 export async function announceInbound(context: Pick<ServerContext, 'db' | 'events' | 'now'>, accountId: string, outcome: InboundOutcome): Promise<void> {
-  if (outcome.kind !== 'stored') return;
+  if (outcome.kind === 'duplicate') return;
   try {
     if (outcome.firstInboundAt) {
       await context.events.publish({
@@ -243,6 +253,7 @@ export async function announceInbound(context: Pick<ServerContext, 'db' | 'event
         audience: { queueId: null, assigneeId: null },
       });
     }
+    if (outcome.kind === 'sandboxJoin') return;
     const conversation = await conversationView(context.db, outcome.conversationId, context.now());
     if (!conversation) return;
     const audience = audienceOf(conversation);

@@ -207,6 +207,8 @@ describeEachDatabase('outbox worker on %s', (kind) => {
     expect(await h.database.db.select().from(earlyStatusCallbacks).where(inArray(earlyStatusCallbacks.twilioSid, Object.values(sids)))).toEqual([]);
     expect(h.events.map((e) => e.event)).toEqual([
       { type: 'message', message: expect.objectContaining({ id: failing.messageIds[0], status: 'failed', errorCode: '63016' }) },
+      // Twilio's 63016 closed the window: the composer hears of it at once.
+      { type: 'conversation', conversation: expect.objectContaining({ id: failing.conversationId, windowClosedByTwilioAt: expect.any(String) }) },
       { type: 'message', message: expect.objectContaining({ id: delivered.messageIds[0], status: 'delivered' }) },
     ]);
     // Once the sid is stored, a callback finds the message: a later failure report stays stale.

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, lt, lte, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { isOutboundStatus, nextStatus, type OutboundStatus } from '@/domain/message-status';
-import { NO_ANSWER } from '@/domain/twilio-errors';
+import { closesReplyWindow, NO_ANSWER } from '@/domain/twilio-errors';
 import type { WorkerContext } from '../context';
 import { open, SecretUnavailableError } from '../crypto/secret-box';
 import { randomToken, sha256 } from '../crypto/tokens';
@@ -9,9 +9,10 @@ import type { Queryable } from '../db/database';
 import { conversations, messageMedia, messages, outbox, whatsappAccounts } from '../db/schema';
 import { TwilioRequestError, type OutboundTwilioMessage, type TwilioCredentials } from '../twilio/gateway';
 import { TWILIO_TIMEOUT_MS } from '../twilio/rest-gateway';
-import { audienceOf, messageView } from './conversation-views';
+import { audienceOf, conversationView, messageView } from './conversation-views';
 import { foldStatuses, lockMessageSid, takeEarlyCallbacks } from './early-status-callbacks';
 import { createPollingLoop } from './polling-loop';
+import { noteWindowRefusal } from './window-refusal';
 
 export interface OutboxWorker {
   /** Polls every few seconds and sends what is due. */
@@ -193,6 +194,7 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       const reported = await takeEarlyCallbacks(tx, job.accountId, sid);
       const { status, errorCode } = foldStatuses({ status: nextStatus(current.status, 'queued'), errorCode: current.errorCode }, reported);
       await tx.update(messages).set({ twilioSid: sid, status, errorCode, statusUpdatedAt: context.now().toISOString() }).where(eq(messages.id, job.messageId));
+      await noteWindowRefusal(tx, job.messageId, errorCode);
       await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
     });
   }
@@ -205,6 +207,7 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
           .update(messages)
           .set({ status: nextStatus(current.status, 'failed'), errorCode, statusUpdatedAt: context.now().toISOString() })
           .where(eq(messages.id, job.messageId));
+        await noteWindowRefusal(tx, job.messageId, errorCode);
       }
       await tx.delete(outbox).where(eq(outbox.id, job.outboxId));
     });
@@ -278,7 +281,11 @@ export function createOutboxWorker(context: WorkerContext, options: OutboxWorker
       .innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .where(eq(messages.id, messageId));
     const message = await messageView(db, messageId);
-    if (row && message) await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(row) });
+    if (!row || !message) return;
+    await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(row) });
+    // Twilio closed the window: the composer turns to templates at once.
+    const conversation = closesReplyWindow(message.errorCode) ? await conversationView(db, message.conversationId, context.now()) : undefined;
+    if (conversation) await context.events.publish({ event: { type: 'conversation', conversation }, audience: audienceOf(conversation) });
   }
 
   async function runOnce(): Promise<boolean> {

@@ -5,6 +5,7 @@ import { conversations, messages } from '../db/schema';
 import type { StatusParams } from '../twilio/webhook-params';
 import { audienceOf, conversationView, messageView } from './conversation-views';
 import { keepEarlyCallback, lockMessageSid } from './early-status-callbacks';
+import { noteWindowRefusal } from './window-refusal';
 
 /** "kept": no message has the sid yet; the outbox applies the report when it stores the sid. */
 export type StatusOutcome = 'applied' | 'unchanged' | 'kept';
@@ -42,13 +43,18 @@ export async function applyStatusCallback(context: Pick<ServerContext, 'db' | 'n
         statusUpdatedAt: context.now().toISOString(),
       })
       .where(eq(messages.id, found.id));
-    return { kind: 'applied' as const, messageId: found.id, conversationId: found.conversationId };
+    const windowClosed = isFailure(next) && (await noteWindowRefusal(tx, found.id, callback.errorCode));
+    return { kind: 'applied' as const, messageId: found.id, conversationId: found.conversationId, windowClosed };
   });
   if (outcome.kind !== 'applied') return outcome.kind;
 
   try {
     const [message, conversation] = await Promise.all([messageView(context.db, outcome.messageId), conversationView(context.db, outcome.conversationId)]);
-    if (message && conversation) await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(conversation) });
+    if (message && conversation) {
+      await context.events.publish({ event: { type: 'message', message }, audience: audienceOf(conversation) });
+      // The composer turns to templates at once.
+      if (outcome.windowClosed) await context.events.publish({ event: { type: 'conversation', conversation }, audience: audienceOf(conversation) });
+    }
   } catch {
     // The status is stored; the agent view shows it on its next load.
   }

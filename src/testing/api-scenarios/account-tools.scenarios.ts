@@ -39,6 +39,12 @@ export function describeAccountToolsScenarios(name: string, setup: () => Promise
         expect(typeof status.publicUrlIsLocal).toBe('boolean');
       });
 
+      test('every account on the sandbox number gets the checklist, not only the first', async () => {
+        await createAccount(TWILIO_SANDBOX_NUMBER);
+        const second = await createAccount(TWILIO_SANDBOX_NUMBER);
+        expect((await api().accountTools.sandbox(second.id)).isSandbox).toBe(true);
+      });
+
       test('an account on its own number is no sandbox', async () => {
         const account = await createAccount(newNumber());
         expect((await api().accountTools.sandbox(account.id)).isSandbox).toBe(false);

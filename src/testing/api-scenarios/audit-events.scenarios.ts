@@ -181,6 +181,35 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
         expect(removed).toEqual([event('deleted', 'number', { id: number.id, name: 'Stockholm office' })]);
       });
 
+      // The API renumbers without a confirmation field: the UI asks first, and the log keeps what changed and for whom.
+      test('renumbering a number a workstream uses is accepted and recorded with the old and new number and the workstream', async () => {
+        const account = await createAccount();
+        const [number] = account.numbers;
+        const queue = await createQueue();
+        const workstream = await api().workstreams.create(workstreamInput(harness, queue.id, { name: `Sales chat ${harness.serial()}` }));
+        await api().workstreams.setUpWhatsApp(workstream.id, setupInput(workstream.version, number!.id));
+        const to = newNumber();
+
+        const before = new Set((await list({ limit: 200 })).items.map((e) => e.id));
+        const saved = await api().numbers.update(account.id, number!.id, { version: number!.version, number: to });
+        const added = (await list({ limit: 200 })).items.filter((e) => !before.has(e.id));
+
+        expect(saved.number).toBe(to);
+        expect(added.map(summary)).toEqual([event('updated', 'number', number!, ['number'])]);
+        expect(added[0]!.renumbered).toEqual({ from: number!.number, to, workstream: { id: workstream.id, name: workstream.name } });
+      });
+
+      test('a rename or a renumber of a free number: only a renumber says from and to, with no workstream', async () => {
+        const account = await createAccount();
+        const [number] = account.numbers;
+        const renamed = await api().numbers.update(account.id, number!.id, { version: number!.version, name: 'Renamed line' });
+        const to = newNumber();
+        await api().numbers.update(account.id, number!.id, { version: renamed.version, number: to });
+        const [renumber, rename] = (await list()).items;
+        expect(rename!.renumbered).toBeUndefined();
+        expect(renumber!.renumbered).toEqual({ from: number!.number, to, workstream: null });
+      });
+
       test('templates are named with their language', async () => {
         const account = await createAccount();
         const input: TemplateCreateInput = { name: `order_update_${harness.serial()}`, language: 'fi', category: 'utility', body: 'Hei {{1}}!', examples: ['Maria'] };

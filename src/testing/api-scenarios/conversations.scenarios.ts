@@ -3,6 +3,7 @@ import { windowClosedDetail, type Conversation } from '@/api/contract/conversati
 import { problemTypes } from '@/api/contract/problem';
 import type { WhatsAppSetupInput } from '@/api/contract/whatsapp-setup';
 import { REPLY_WINDOW_MS } from '@/domain/conversation-window';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { plainQueueInput, workstreamInput } from './fixtures';
 import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
@@ -51,13 +52,13 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
      * to the billing queue (everything else to the fallback), an approved template with
      * two variables and a draft one; and a second account with an approved template.
      */
-    async function world(options: { setup?: Partial<WhatsAppSetupInput>; distributionMode?: 'push' | 'pick' } = {}) {
+    async function world(options: { setup?: Partial<WhatsAppSetupInput>; distributionMode?: 'push' | 'pick'; number?: string } = {}) {
       const account = await api().accounts.create({
         name: `Account ${harness.serial()}`,
         channel: 'whatsapp',
         accountSid: newSid(),
         authToken: newToken(),
-        numbers: [{ name: 'Support', number: newNumber() }],
+        numbers: [{ name: 'Support', number: options.number ?? newNumber() }],
       });
       const number = account.numbers[0]!;
       const fallback = await api().queues.create(plainQueueInput(harness));
@@ -204,6 +205,25 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         const status = await api().accountTools.sandbox(w.account.id);
         expect(status.firstInboundAt).not.toBeNull();
         expect(status.isSandbox).toBe(false);
+      });
+
+      test('a sandbox join opens nothing: the next message opens the conversation and is the one routing reads', async (context) => {
+        needs(context, 'simulateInbound');
+        const w = await world({ number: TWILIO_SANDBOX_NUMBER });
+        const phone = customerNumber();
+        await w.customer(phone, 'join bright-harbor');
+        expect((await api().conversations.list()).items.filter((c) => c.customer.phone === phone)).toEqual([]);
+        // The join still proves that Twilio reaches the webhook.
+        expect((await api().accountTools.sandbox(w.account.id)).firstInboundAt).not.toBeNull();
+
+        await w.customer(phone, 'My invoice is wrong');
+        const conversation = await conversationOf(phone);
+        expect(conversation).toMatchObject({ queueId: w.billing.id, lastMessagePreview: 'My invoice is wrong' });
+        // Joining again after the sandbox's three days, inside the conversation: kept, and routing stays.
+        await w.customer(phone, 'JOIN Bright-Harbor');
+        const { items } = await api().conversations.messages(conversation.id);
+        expect(items.map((m) => m.body)).toEqual(['My invoice is wrong', GREETING, 'JOIN Bright-Harbor']);
+        expect((await conversationOf(phone)).queueId).toBe(w.billing.id);
       });
     });
 

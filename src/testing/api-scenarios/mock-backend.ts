@@ -1,6 +1,6 @@
 import { DEMO_SETUP_TOKEN } from '@/mocks/seed';
 import { createTestBackend } from '@/mocks/node';
-import { receiveInbound } from '@/mocks/simulated-traffic';
+import { receiveCustomerMessage } from '@/mocks/simulated-traffic';
 import type { ScenarioBackend } from './harness';
 
 /**
@@ -23,7 +23,7 @@ export async function mockScenarioBackend(): Promise<ScenarioBackend> {
       server.close();
     },
     simulateInbound: async (message) => {
-      receiveInbound(db, runtime, message);
+      receiveCustomerMessage(db, runtime, message);
     },
     advanceTime: async (ms) => runtime.advance(ms),
     withoutAdministrator: async () => {

@@ -282,6 +282,22 @@ export function describeRoutingRulesScenarios(name: string, setup: () => Promise
         ]);
       });
 
+      test('every problem of a condition at once: no variable, no value, an operator that does not fit', async () => {
+        const error = await conditionFailure([
+          { field: 'contextVariable', variable: '', operator: 'equals', value: '' },
+          { field: 'customerPhone', operator: 'contains', value: '' },
+        ]);
+        expect(fieldCodes(error)).toEqual(
+          expect.arrayContaining([
+            'rules.0.conditions.0.variable condition.variableRequired',
+            'rules.0.conditions.0.value condition.valueRequired',
+            'rules.0.conditions.1.operator condition.operatorMismatch',
+            'rules.0.conditions.1.value condition.valueRequired',
+          ]),
+        );
+        expect(fieldCodes(error)).toHaveLength(4);
+      });
+
       test('a field or operator that does not exist', async () => {
         const error = await conditionFailure([
           { field: 'customerName', operator: 'equals', value: 'Maria' },

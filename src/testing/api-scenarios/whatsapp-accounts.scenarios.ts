@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, type TestContext } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import {
   MAX_NUMBERS_PER_ACCOUNT,
@@ -7,9 +7,10 @@ import {
   type AccountUpdateInput,
   type WhatsAppAccount,
 } from '@/api/contract/whatsapp-account';
+import { TWILIO_SANDBOX_NUMBER } from '@/domain/e164';
 import { whatsAppNumberSchema, type NumberCreateInput, type NumberUpdateInput } from '@/api/contract/whatsapp-number';
 import { plainQueueInput, workstreamInput } from './fixtures';
-import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
+import { scenarioHarness, skipBecause, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
 /**
  * The behaviour of /api/whatsapp-accounts and its numbers that the UI relies on. Run it
@@ -18,7 +19,11 @@ import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
  */
 export function describeWhatsAppAccountsScenarios(name: string, setup: () => Promise<ScenarioBackend>): void {
   describe(`WhatsApp accounts API scenarios (${name})`, () => {
-    const harness = scenarioHarness(setup);
+    let backend: ScenarioBackend;
+    const harness = scenarioHarness(async () => {
+      backend = await setup();
+      return backend;
+    });
     const { send, failure, fieldCodes, expectProblem, newSid, newNumber, newToken } = harness;
 
     function accountInput(overrides: Partial<AccountCreateInput> = {}): AccountCreateInput {
@@ -159,6 +164,21 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
         );
         expectProblem(error, 400, problemTypes.validation);
         expect(fieldCodes(error)).toEqual(['numbers.1.number number.duplicate']);
+      });
+
+      test('a repeated number is reported together with an invalid one', async () => {
+        const error = await failure(
+          createAccount({
+            numbers: [
+              { name: 'First', number: '+358401234567' },
+              { name: 'Second', number: '+358401234567' },
+              { name: 'Broken', number: 'not a number' },
+            ],
+          }),
+        );
+        expectProblem(error, 400, problemTypes.validation);
+        expect(fieldCodes(error)).toEqual(expect.arrayContaining(['numbers.1.number number.duplicate', 'numbers.2.number e164.invalidCharacters']));
+        expect(fieldCodes(error)).toHaveLength(2);
       });
 
       test('invalid numbers are reported by their index in the list', async () => {
@@ -638,6 +658,47 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
       });
     });
 
+    // ---- the shared sandbox sender ------------------------------------------------------
+
+    describe('Twilio’s sandbox sender belongs to every account, once each', () => {
+      const sandbox = { name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER };
+
+      test('two accounts with different SIDs both have it; any other number still belongs to one', async () => {
+        const shared = newNumber();
+        const first = await createAccount({ numbers: [sandbox, { name: 'Own', number: shared }] });
+        const second = await createAccount({ numbers: [sandbox] });
+        expect(first.accountSid).not.toBe(second.accountSid);
+        expect(second.numbers.map((n) => n.number)).toEqual([TWILIO_SANDBOX_NUMBER]);
+
+        const error = await failure(createAccount({ numbers: [sandbox, { name: 'Theirs', number: shared }] }));
+        expectProblem(error, 409, problemTypes.conflict);
+        expect(fieldCodes(error)).toEqual(['numbers.1.number number.taken']);
+      });
+
+      test('added or changed to later, and refused twice in one account', async () => {
+        await createAccount({ numbers: [sandbox] });
+        const added = await createAccount();
+        await expect(harness.client.numbers.create(added.id, sandbox)).resolves.toMatchObject({ accountId: added.id, number: TWILIO_SANDBOX_NUMBER });
+        const again = await failure(harness.client.numbers.create(added.id, { name: 'Again', number: TWILIO_SANDBOX_NUMBER }));
+        expectProblem(again, 409, problemTypes.conflict);
+        expect(fieldCodes(again)).toEqual(['number number.duplicate']);
+
+        const changed = await createAccount();
+        const number = changed.numbers[0]!;
+        const updated = await harness.client.numbers.update(changed.id, number.id, { version: number.version, number: TWILIO_SANDBOX_NUMBER });
+        expect(updated.number).toBe(TWILIO_SANDBOX_NUMBER);
+      });
+
+      // Same SID means the same Twilio account: allowed (the UI warns), as webhooks name the
+      // account in their URL and Twilio calls the one URL pasted into its sandbox settings.
+      test('two accounts with the same SID may both have it', async () => {
+        const accountSid = newSid();
+        await createAccount({ accountSid, numbers: [sandbox] });
+        const second = await createAccount({ accountSid, numbers: [sandbox] });
+        expect(second).toMatchObject({ accountSid, numbers: [expect.objectContaining({ number: TWILIO_SANDBOX_NUMBER })] });
+      });
+    });
+
     // ---- what uses an account -----------------------------------------------------------
 
     describe('guards: numbers a workstream uses, templates', () => {
@@ -655,6 +716,16 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
         });
       }
 
+      test('two accounts’ sandbox records are bound to two workstreams', async () => {
+        const sandbox = { name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER };
+        const first = await createAccount({ numbers: [sandbox] });
+        const second = await createAccount({ numbers: [sandbox] });
+        const a = await bindToWorkstream(first.numbers[0]!.id);
+        const b = await bindToWorkstream(second.numbers[0]!.id);
+        expect((await harness.client.accounts.get(first.id)).numbers[0]!.workstream).toEqual({ id: a.id, name: a.name });
+        expect((await harness.client.accounts.get(second.id)).numbers[0]!.workstream).toEqual({ id: b.id, name: b.name });
+      });
+
       test('a new account has no templates and its numbers no workstream', async () => {
         const account = await createAccount();
         expect(account.templateCount).toBe(0);
@@ -667,6 +738,26 @@ export function describeWhatsAppAccountsScenarios(name: string, setup: () => Pro
         const read = await harness.client.accounts.get(account.id);
         expect(read.numbers.map((n) => n.workstream)).toEqual([{ id: workstream.id, name: workstream.name }, null]);
         await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: read.numbers });
+      });
+
+      test('each number counts the open conversations customers have with it; a closed one no longer counts', async (context: TestContext) => {
+        if (!backend.simulateInbound) skipBecause(context, 'the backend cannot simulate a customer');
+        const account = await createAccount({ numbers: [{ name: 'One', number: newNumber() }, { name: 'Two', number: newNumber() }] });
+        const [bound, idle] = account.numbers;
+        await bindToWorkstream(bound!.id);
+        expect((await harness.client.accounts.get(account.id)).numbers.map((n) => n.openConversations)).toEqual([0, 0]);
+
+        for (const from of ['+447700900101', '+447700900102']) {
+          await backend.simulateInbound({ accountId: account.id, from, to: bound!.number, body: 'Hello' });
+        }
+        const read = await harness.client.accounts.get(account.id);
+        expect(read.numbers.map((n) => n.openConversations)).toEqual([2, 0]);
+        await expect(harness.client.numbers.list(account.id)).resolves.toEqual({ items: read.numbers });
+        expect(idle!.openConversations).toBe(0);
+
+        const [first] = (await harness.client.conversations.list()).items;
+        await harness.client.conversations.close(first!.id, first!.version);
+        expect((await harness.client.accounts.get(account.id)).numbers.map((n) => n.openConversations)).toEqual([1, 0]);
       });
 
       test('a number a workstream uses cannot be removed (409 number.inUse); once its setup is removed it can', async () => {

@@ -26,6 +26,7 @@ export function aConversation(overrides: Partial<Conversation> = {}): Conversati
     assigneeId: null,
     assigneeName: null,
     lastInboundAt: new Date(Date.now() - HOUR).toISOString(),
+    windowClosedByTwilioAt: null,
     lastMessageAt: new Date(Date.now() - HOUR).toISOString(),
     lastMessagePreview: 'Where is my order?',
     waitingForReply: true,

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { renderWithProviders, type createTestBackend } from '@/testing/render';
+import { aConversation } from './conversations';
 import { EditAccountPage } from '../../features/accounts/components/edit-account/edit-account-page';
 
 type Backend = ReturnType<typeof createTestBackend>;
@@ -75,6 +76,17 @@ export function bindNumber(backend: Backend, numberId: string, workstream: { id:
       updatedAt: SEEDED_AT,
       version: 1,
     });
+  });
+}
+
+/** Open conversations customers started on a number of the account. */
+export function openConversationsOn(backend: Backend, businessNumber: string, count: number, id = ACCOUNT_ID) {
+  backend.db.write((draft) => {
+    for (let i = 0; i < count; i += 1) {
+      const seq = draft.conversations.length + 1;
+      const conversation = aConversation({ id: `00000000-0000-4000-9000-${String(seq).padStart(12, '0')}`, accountId: id, businessNumber });
+      draft.conversations.push({ ...conversation, seq, requiredSkills: [], outOfHoursNotified: false });
+    }
   });
 }
 

@@ -86,6 +86,23 @@ describe('Audit log page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('4 changes shown');
   });
 
+  test('a renumbered number shows the old and new number and the workstream that used it', async () => {
+    seedEvents([
+      auditEvent({
+        action: 'updated',
+        entityType: 'number',
+        entityName: 'Oslo',
+        changedFields: ['number'],
+        renumbered: { from: '+4791234567', to: '+4791234568', workstream: { id: 'ws-1', name: 'Norway sales' } },
+      }),
+      auditEvent({ action: 'updated', entityType: 'number', entityName: 'Bergen', changedFields: ['number'], renumbered: { from: '+4790000001', to: '+4790000002', workstream: null } }),
+    ]);
+    renderPage();
+    const [free, bound] = await rows();
+    expect(within(bound!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone number', '+4791234567 → +4791234568, used by Norway sales']);
+    expect(within(free!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Phone number', '+4790000001 → +4790000002']);
+  });
+
   test('the filters narrow the log and are kept in the address', async () => {
     seedHistory();
     const { user, router } = renderPage();

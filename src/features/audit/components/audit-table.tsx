@@ -19,6 +19,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const styles = useStyles();
   const formatDateTime = useFormatDateTime();
   const fieldLabels: Record<string, string | undefined> = t('audit.fields', { returnObjects: true });
+  const renumberText = ({ from, to, workstream }: NonNullable<AuditEvent['renumbered']>) =>
+    workstream ? t('audit.renumberedFor', { from, to, workstream: workstream.name }) : t('audit.renumbered', { from, to });
 
   return (
     <ResourceTable
@@ -53,6 +55,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 {event.changedFields.map((field) => (
                   <li key={field}>{fieldLabels[field] ?? field}</li>
                 ))}
+                {event.renumbered && <li>{renumberText(event.renumbered)}</li>}
               </ul>
             ),
         },

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
@@ -7,7 +8,8 @@ import { renderRoutingPage, renderRoutingRoute, ruleDialog, ruleHeadings, ruleIt
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => withoutContextVariableRules(backend));
-afterEach(() => {
+afterEach(async () => {
+  await act(() => i18next.changeLanguage('en'));
   backend.server.resetHandlers();
   backend.db.reset();
 });
@@ -129,6 +131,15 @@ describe('routing rules editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save rules' }));
     expect(await screen.findByText('Routing rules saved.')).toBeInTheDocument();
     expect(storedRules().map((r) => r.name)).toEqual(['Invoices and payments', 'Finnish numbers']);
+  });
+
+  test('an announcement made in English does not stay once the language is switched', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: 'Move down: Finnish numbers' }));
+    expect(screen.getByText('Finnish numbers moved to position 2 of 2.')).toBeInTheDocument();
+    await act(() => i18next.changeLanguage('fi'));
+    expect(await screen.findByRole('button', { name: 'Siirrä alas: Finnish numbers' })).toBeInTheDocument();
+    expect(screen.queryByText('Finnish numbers moved to position 2 of 2.')).not.toBeInTheDocument();
   });
 
   test('removing a rule asks first, names its queue and is saved with the list', async () => {

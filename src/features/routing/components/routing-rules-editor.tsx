@@ -15,6 +15,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
 import { evaluateRoutingRules, MAX_ROUTING_RULES } from '@/domain/routing-rules';
+import { isSandboxJoin } from '@/domain/sandbox-join';
 import { useReplaceRoutingRules } from '@/resources/routing-rules';
 import { routingRuleQueries } from '@/resources/routing-rules';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -34,6 +35,7 @@ import { RuleDialog } from './rule-dialog';
 import { RuleItem } from './rule-item';
 import { RuleTester, variablesUsedBy, type TestConversation, type TesterResult } from './rule-tester';
 import { useUnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useLiveAnnouncement } from '@/components/use-live-announcement';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1200px' },
@@ -102,7 +104,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const [dialog, setDialog] = useState<DialogState>({ open: false, key: null, formKey: 0 });
   const [removing, setRemoving] = useState<DraftRule | null>(null);
   const [discarding, setDiscarding] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useLiveAnnouncement();
   const [test, setTest] = useState<TestConversation>({ customerPhone: '', firstMessage: '', contextVariables: {} });
   const contextVariableNames = useMemo(() => workstream.advanced.contextVariables.map((variable) => variable.name), [workstream]);
 
@@ -123,10 +125,14 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
   const testedVariables = variablesUsedBy(drafts);
   const tested =
     test.customerPhone.trim() !== '' || test.firstMessage.trim() !== '' || testedVariables.some((name) => (test.contextVariables[name] ?? '').trim() !== '');
-  const match = tested ? evaluateRoutingRules(drafts, test) : null;
+  // On the sandbox, "join <code>" opens no conversation: the rules read the customer's next message.
+  const sandboxJoin = tested && workstream.whatsapp !== null && isSandboxJoin(workstream.whatsapp.number, test.firstMessage);
+  const match = tested && !sandboxJoin ? evaluateRoutingRules(drafts, test) : null;
   const testerResult: TesterResult | null = !tested
     ? null
-    : match
+    : sandboxJoin
+      ? { position: null, ruleName: '', queueName: '', sandboxJoin: true }
+      : match
       ? { position: match.index + 1, ruleName: match.rule.name, queueName: queueName(match.rule.queueId) ?? t('routing.unknownQueue') }
       : { position: null, ruleName: '', queueName: fallbackName };
 

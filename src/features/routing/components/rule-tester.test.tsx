@@ -45,6 +45,13 @@ describe('rule tester (demo seed: Finnish numbers → Finnish customers, Invoice
     expect(within(ruleItem('Invoices and payments')).getByText('Matches the test')).toBeInTheDocument();
   });
 
+  test('the sandbox’s “join <code>” routes nothing: the rules read the next message', async () => {
+    const { typeIn } = await openTester();
+    await typeIn('+358401234567', 'join bright-harbor');
+    expect(result()).toHaveTextContent('“join …” on the Twilio sandbox opens no conversation: the rules read the customer’s next message.');
+    expect(screen.queryByText('Matches the test')).not.toBeInTheDocument();
+  });
+
   test('anything else goes to the fallback queue', async () => {
     const { typeIn } = await openTester();
     await typeIn('+447700900123', 'Hello there');

@@ -28,6 +28,8 @@ export interface TesterResult {
   position: number | null;
   ruleName: string;
   queueName: string;
+  /** The first message is the Twilio sandbox's "join <code>", which routes nothing. */
+  sandboxJoin?: true;
 }
 
 /** A conversation to test, with values for the context variables a bot would set at hand-off. */
@@ -60,7 +62,9 @@ export function RuleTester({ conversation, variables, onChange, result }: RuleTe
 
   const text = !result
     ? t('routing.tester.idle')
-    : result.position === null
+    : result.sandboxJoin
+      ? t('routing.tester.sandboxJoin')
+      : result.position === null
       ? t('routing.tester.noMatch', { queue: result.queueName })
       : t('routing.tester.matches', { position: result.position, name: result.ruleName, queue: result.queueName });
 

@@ -1,15 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { validationProblemBody, fieldError } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
+import { fi } from '@/i18n/fi';
 import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
 import { installScriptedEventSource } from '@/testing/scripted-event-source';
 import { SandboxChecklistPage } from './sandbox-checklist-page';
 
 const backend = createTestBackend('demo');
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
+afterEach(async () => {
+  await i18next.changeLanguage('en');
   backend.server.resetHandlers();
   backend.db.reset();
   vi.unstubAllGlobals();
@@ -60,9 +63,23 @@ describe('the sandbox checklist', () => {
   test('the copy button puts the inbound URL on the clipboard and says so', async () => {
     // user-event puts a clipboard of its own in place, which can be read back.
     const { user } = await renderPage();
-    await user.click(screen.getByRole('button', { name: 'Copy the inbound URL' }));
+    await user.click(screen.getByRole('button', { name: 'Copy inbound URL' }));
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}/webhooks/twilio/whatsapp/${demoIds.sandboxAccount}`);
     expect(within(step(/^2\./)).getAllByText('Copied').length).toBeGreaterThan(0);
+  });
+
+  test('names the two addresses as the account wizard and the account page do, in Finnish too', async () => {
+    await i18next.changeLanguage('fi');
+    renderWithProviders(
+      <main>
+        <SandboxChecklistPage accountId={demoIds.sandboxAccount} />
+      </main>,
+    );
+    const webhook = await screen.findByRole('listitem', { name: /^2\./ });
+    expect(within(webhook).getByRole('textbox', { name: fi.callback.inboundUrl })).toBeInTheDocument();
+    expect(within(webhook).getByRole('textbox', { name: fi.callback.statusUrl })).toBeInTheDocument();
+    expect(within(webhook).getByRole('button', { name: fi.callback.copyInbound })).toBeInTheDocument();
+    expect(within(webhook).getByRole('button', { name: fi.callback.copyStatus })).toBeInTheDocument();
   });
 
   test('waits for the first message and turns green when its live event arrives, without a reload', async () => {

@@ -77,8 +77,8 @@ export function SandboxChecklistPage({ accountId }: { accountId: string }) {
         {/* Twilio does not say when the URL is pasted; a message arriving proves it was. */}
         <ChecklistStep number={2} title={t('sandbox.webhook.title')} done={sandbox.firstInboundAt !== null ? true : null}>
           <Body1 as="p">{t('sandbox.webhook.body')}</Body1>
-          <CopyField label={t('sandbox.webhook.inbound')} value={sandbox.inboundUrl} copyLabel={t('sandbox.webhook.inboundCopy')} />
-          <CopyField label={t('sandbox.webhook.status')} value={sandbox.statusCallbackUrl} copyLabel={t('sandbox.webhook.statusCopy')} />
+          <CopyField label={t('callback.inboundUrl')} value={sandbox.inboundUrl} copyLabel={t('callback.copyInbound')} />
+          <CopyField label={t('callback.statusUrl')} value={sandbox.statusCallbackUrl} copyLabel={t('callback.copyStatus')} />
           <Body1 className={styles.muted}>{t('sandbox.webhook.manual')}</Body1>
         </ChecklistStep>
         <LiveCheckStep status={sandbox} />

@@ -47,13 +47,13 @@ describe('Sync templates from Twilio', () => {
         <TemplatesPanel accountId={demoIds.sandboxAccount} />
       </main>,
     );
-    await screen.findByRole('heading', { level: 2, name: 'Viestipohjat' });
-    await user.click(screen.getByRole('button', { name: 'Synkronoi viestipohjat Twiliosta' }));
+    await screen.findByRole('heading', { level: 2, name: 'Viestimallit' });
+    await user.click(screen.getByRole('button', { name: 'Synkronoi viestimallit Twiliosta' }));
     const status = screen.getByRole('status');
     expect(await within(status).findByText('Lisätty: 2')).toBeInTheDocument();
     expect(within(status).getByText('Ohitettiin 2 Twilion kohdetta, joita WhatsApp ei voi käyttää:')).toBeInTheDocument();
-    expect(within(status).getByText('delivery_card: Ei WhatsAppin tekstiviestipohja: täältä voi lähettää vain tekstipohjia.')).toBeInTheDocument();
-    expect(within(status).getByText('welcome_klingon: Sen kieli ei ole WhatsApp-viestipohjien tukema kieli.')).toBeInTheDocument();
+    expect(within(status).getByText('delivery_card: Ei WhatsAppin tekstiviestimalli: täältä voi lähettää vain tekstimalleja.')).toBeInTheDocument();
+    expect(within(status).getByText('welcome_klingon: Sen kieli ei ole WhatsApp-viestimallien tukema kieli.')).toBeInTheDocument();
   });
 
   test('shows progress while Twilio is asked', async () => {

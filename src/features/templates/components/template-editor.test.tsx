@@ -183,6 +183,15 @@ describe('the template editor', () => {
       expect(within(dialog).getByText('Put some text between two variables; WhatsApp rejects variables side by side.')).toBeInTheDocument();
     });
 
+    test('a body too long and a variable without an example: both at once', async () => {
+      const { user, dialog } = await openNewTemplate();
+      await fillTemplate(user, dialog, { name: 'long_one', language: ['fin', /^Finnish/], body: `Hi {{1}}, ${'x'.repeat(1025)}` });
+      await user.click(save(dialog));
+      expect(await within(dialog).findByText('WhatsApp allows at most 1,024 characters in a template.')).toBeInTheDocument();
+      expect(within(dialog).getByText('Give an example value for this variable; WhatsApp reviews templates with them.')).toBeInTheDocument();
+      expect(within(dialog).getByRole('textbox', { name: /^Example for \{\{1\}\}/ })).toHaveAttribute('aria-invalid', 'true');
+    });
+
     test('a variable without an example', async () => {
       const { user, dialog } = await openNewTemplate();
       await fillTemplate(user, dialog, { name: 'needs_example', language: ['fin', /^Finnish/], body: 'Hi {{1}}, order {{2}}.' });

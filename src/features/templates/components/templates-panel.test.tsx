@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { languageName } from '@/domain/whatsapp-languages';
 import { createTestBackend, demoIds, waitForDialogsToClose } from '@/testing/render';
 import { editor, field, findGroup, group, renderPanel, variantRows } from '../../../testing/features/templates';
 
@@ -54,6 +55,16 @@ describe('the templates of an account', () => {
       'Finnish | Marketing | Draft',
     ]);
     await waitFor(() => expect(within(group('spring_offer')).queryByText(/^Missing/)).not.toBeInTheDocument());
+  });
+
+  test('names a regional language as the WhatsApp setup and the conversations do', async () => {
+    backend.db.write((draft) => {
+      const template = draft.templates.find((t) => t.name === 'follow_up')!;
+      draft.templates.push({ ...template, id: 'en-us-follow-up', language: 'en_US' });
+    });
+    await renderPanel();
+    await findGroup('follow_up');
+    expect(variantRows('follow_up')).toContain(`${languageName('en_US', 'en')} | Utility | Pending approval`);
   });
 
   test('a template in a new language makes that language missing in every other group', async () => {

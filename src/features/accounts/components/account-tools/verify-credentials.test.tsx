@@ -57,7 +57,7 @@ describe('Verify credentials', () => {
     const { user } = renderTool();
     await user.click(screen.getByRole('button', { name: 'Tarkista tunnukset' }));
     expect(
-      await screen.findByText('Twilio hylkäsi Account SID:n tai todennustunnuksen. Tarkista molemmat Twilion konsolista, vaihda sitten tunnus ja tallenna.'),
+      await screen.findByText('Twilio hylkäsi tilin SID:n tai todennustunnuksen. Tarkista molemmat Twilion konsolista, vaihda sitten tunnus ja tallenna.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Twilion virhe 20003.');
   });

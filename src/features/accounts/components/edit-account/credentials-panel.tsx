@@ -2,6 +2,7 @@ import { Body1, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { KeyResetRegular } from '@fluentui/react-icons';
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { placeServerErrors } from '@/components/form/apply-server-errors';
 import { useSaveFailure } from '@/components/form/use-save-failure';
@@ -9,6 +10,7 @@ import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useNotify } from '@/components/toast';
 import { useUpdateAccount } from '@/resources/accounts';
+import { SharedSidWarning } from '@/features/accounts/components/shared-sid-warning';
 import { EditForm } from './edit-form';
 import { credentialsValues } from './form-values';
 import type { AccountForms } from './use-account-forms';
@@ -27,6 +29,7 @@ export function CredentialsPanel({ forms }: { forms: AccountForms }) {
   const { base, credentials: form, replacingToken, setReplacingToken } = forms;
   const update = useUpdateAccount(base.id);
   const failure = useSaveFailure(base.version);
+  const accountSid = useWatch({ control: form.control, name: 'accountSid' });
 
   const save = form.handleSubmit(async ({ accountSid, authToken }) => {
     if (update.isPending) return;
@@ -78,6 +81,7 @@ export function CredentialsPanel({ forms }: { forms: AccountForms }) {
     <EditForm onSubmit={save} saving={update.isPending}>
       {failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void save()} onReload={() => void reload()} />}
       <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code clean="identifier" />
+      <SharedSidWarning accountSid={accountSid} exceptAccountId={base.id} />
       <div role="group" aria-labelledby={tokenLabelId} className={styles.token}>
         <Text id={tokenLabelId} weight="semibold">
           {t('fields.authToken')}

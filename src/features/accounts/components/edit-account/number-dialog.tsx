@@ -16,8 +16,10 @@ import { accountQueries } from '@/resources/accounts';
 import { useResourceCache } from '@/resources/use-resource-cache';
 import { SandboxOffer } from '@/features/accounts/components/sandbox-offer';
 import { rebaseForm } from './rebase-form';
+import { RenumberConfirmDialog, renumberNeedsConfirmation } from './renumber-confirm-dialog';
 
 const formValues = (number: WhatsAppNumber | undefined) => ({ name: number?.name ?? '', number: number?.number ?? '' });
+type NumberFormValues = ReturnType<typeof formValues>;
 
 export interface NumberDialogProps {
   open: boolean;
@@ -54,6 +56,8 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
   const [failure, setFailure] = useState<unknown>(null);
   // The version of the number this form edits; a reload after a conflict moves it on.
   const [number, setNumber] = useState(opened);
+  // A renumber waiting for the admin to confirm what it affects.
+  const [pendingRenumber, setPendingRenumber] = useState<NumberFormValues | null>(null);
   const form = useForm({
     resolver: zodResolver(numberCreateInputSchema),
     mode: 'onTouched',
@@ -62,7 +66,7 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
   const typedNumber = useWatch({ control: form.control, name: 'number' });
   const saving = create.isPending || update.isPending;
 
-  const save = form.handleSubmit(async (values) => {
+  const write = async (values: NumberFormValues) => {
     if (saving) return;
     setFailure(null);
     try {
@@ -79,10 +83,23 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
       } else {
         await create.mutateAsync(values);
       }
+      setPendingRenumber(null);
       onClose(true);
     } catch (error) {
+      // The problem shows in the form, where what was typed can be corrected.
+      setPendingRenumber(null);
       if (!placeServerErrors(error, form.setError, (path) => path === 'name' || path === 'number')) setFailure(error);
     }
+  };
+
+  // The API renumbers when asked (and audits it); asking first is this dialog's part. A rename needs no question.
+  const save = form.handleSubmit(async (values) => {
+    if (saving) return;
+    if (number && values.number !== number.number && renumberNeedsConfirmation(number)) {
+      setPendingRenumber(values);
+      return;
+    }
+    await write(values);
   });
 
   // After a version conflict: the number as it is now, with what was typed here kept on top.
@@ -123,6 +140,16 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
       {!number && <SandboxOffer added={sandboxInUse} onUse={fillSandbox} />}
       <FormTextField control={form.control} name="name" label={t('fields.numberName')} />
       <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" clean="phone" />
+      {number && (
+        <RenumberConfirmDialog
+          open={pendingRenumber !== null}
+          number={number}
+          to={pendingRenumber?.number ?? ''}
+          busy={saving}
+          onConfirm={() => pendingRenumber && void write(pendingRenumber)}
+          onCancel={() => setPendingRenumber(null)}
+        />
+      )}
     </FormDialogForm>
   );
 }

@@ -109,14 +109,30 @@ describe('Creating the account', () => {
   });
 
   test('a number used by another account is pointed out on its row', async () => {
-    const { user, router } = await fillAll('Fabrikam', 'whatsapp:+14155238886');
+    // The seed's "Contoso Nordics" has +358505550101.
+    const { user, router } = await fillAll('Fabrikam', 'whatsapp:+358505550101');
     await user.click(nextButton());
 
     const field = numberRow(1).getByRole('textbox', { name: 'WhatsApp number' });
     expect(await numberRow(1).findByText('Another account already uses this number.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveValue('whatsapp:+14155238886');
+    expect(field).toHaveValue('whatsapp:+358505550101');
     expect(currentUrl(router)).toBe(`${paths.newAccount}?step=numbers`);
+  });
+
+  test('the sandbox number, which the seed’s account has too, is offered and taken by a second account', async () => {
+    const rendered = renderWizard();
+    await fillDetails(rendered.user, 'Fabrikam trial');
+    await fillAccount(rendered.user);
+    await stepHeading('WhatsApp numbers');
+    await rendered.user.click(screen.getByRole('button', { name: 'Use the Twilio sandbox number' }));
+    await rendered.user.click(nextButton());
+
+    await stepHeading('Callback information');
+    const created = backend.db.data.accounts.find((a) => a.name === 'Fabrikam trial')!;
+    const sandboxHolders = backend.db.data.numbers.filter((n) => n.number === '+14155238886').map((n) => n.accountId);
+    expect(sandboxHolders).toHaveLength(2);
+    expect(sandboxHolders).toContain(created.id);
   });
 
   test('a server error keeps everything, says what happened, and Try again creates the account', async () => {

@@ -38,7 +38,7 @@ export function NewAccountWizard() {
 
   const wizard = useWizard({
     steps: wizardSteps,
-    initialValues: () => (restored ? { ...restored, authToken: '' } : emptyValues()),
+    initialValues: () => (restored ? { ...restored.values, authToken: '' } : emptyValues()),
     lockedStep: created ? 'callback' : null,
     searchOf: (step) => stepSearch(step, step === 'callback' ? accountId : null),
     // Once the account exists the draft has done its job; keeping it would offer to create it again.
@@ -88,7 +88,7 @@ export function NewAccountWizard() {
           case 'details':
             return <DetailsStep {...props} />;
           case 'account':
-            return <AccountStep {...props} draftRestored={restored !== null} />;
+            return <AccountStep {...props} draftRestored={restored?.origin ?? null} />;
           case 'numbers':
             return <NumbersStep {...props} onNext={submit} creating={create.isPending} createError={unownedError} />;
           case 'callback':

@@ -8,7 +8,7 @@ describe('the account wizard draft', () => {
     const token = '9f8e7d6c'.repeat(4);
     saveDraft({ ...emptyValues(), name: 'Contoso', accountSid: 'AC1', authToken: token });
     expect(Object.values({ ...sessionStorage }).join()).not.toContain(token);
-    expect(loadDraft()).toEqual({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [{ name: '', number: '' }] });
+    expect(loadDraft()?.values).toEqual({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [{ name: '', number: '' }] });
   });
 
   test('is not kept when nothing was typed, or once cleared', () => {
@@ -17,5 +17,12 @@ describe('the account wizard draft', () => {
     saveDraft({ ...emptyValues(), name: 'Contoso' });
     clearDraft();
     expect(loadDraft()).toBeNull();
+  });
+});
+
+describe('a draft written by an older build, without the page-load mark', () => {
+  test('is still restored, as kept from earlier rather than from before a reload', () => {
+    sessionStorage.setItem('whatsapp-admin-new-account-draft', JSON.stringify({ name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [] }));
+    expect(loadDraft()).toEqual({ values: { name: 'Contoso', channel: 'whatsapp', accountSid: 'AC1', numbers: [] }, origin: 'earlier' });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftOrigin, pageLoadMark, type DraftOrigin } from '@/components/wizard/draft-origin';
 import type { AccountWizardValues, NumberRowValues } from './step-schemas';
 
 /** What is kept across reloads: everything typed except the auth token, a secret that never goes to storage. */
@@ -30,14 +31,22 @@ const storedDraftSchema = z.object({
   channel: z.literal('whatsapp').catch('whatsapp'),
   accountSid: z.string().catch(''),
   numbers: z.array(z.object({ name: z.string().catch(''), number: z.string().catch('') })).catch([]),
+  pageLoad: z.number().nullable().catch(null),
 });
 
-export function loadDraft(): WizardDraft | null {
+export interface RestoredDraft {
+  values: WizardDraft;
+  origin: DraftOrigin;
+}
+
+export function loadDraft(): RestoredDraft | null {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = storedDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const { pageLoad, ...values } = parsed.data;
+    return { values, origin: draftOrigin(pageLoad) };
   } catch {
     return null;
   }
@@ -49,7 +58,7 @@ export function saveDraft(values: WizardDraft & { authToken?: string }): void {
     const { name, channel, accountSid, numbers } = values;
     const draft: WizardDraft = { name, channel, accountSid, numbers };
     if (hasInput(draft)) {
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...draft, ...pageLoadMark() }));
     } else {
       sessionStorage.removeItem(STORAGE_KEY);
     }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { simulatePageReload } from '@/testing/page-reload';
 import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
 import {
   fillAccount,
@@ -14,7 +15,10 @@ import {
 
 const backend = createTestBackend();
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => backend.server.resetHandlers());
+afterEach(() => {
+  backend.server.resetHandlers();
+  vi.restoreAllMocks();
+});
 afterAll(() => backend.server.close());
 
 const storedDraft = () => Object.values({ ...sessionStorage }).join('\n');
@@ -80,6 +84,7 @@ describe('the draft', () => {
     expect(storedDraft()).toContain('+358 40 123');
     expect(storedDraft()).not.toContain(sample.authToken);
     first.unmount();
+    simulatePageReload();
 
     const { user } = renderWizard('?step=numbers');
     await stepHeading('Account details');
@@ -94,6 +99,22 @@ describe('the draft', () => {
     expect(within(screen.getByRole('group', { name: 'Number 1' })).getByRole('textbox', { name: 'WhatsApp number' })).toHaveValue(
       '+358 40 123',
     );
+  });
+
+  test('coming back without a reload says the draft was kept, not that the page reloaded', async () => {
+    const first = renderWizard();
+    await fillDetails(first.user);
+    await fillAccount(first.user);
+    await stepHeading('WhatsApp numbers');
+    first.unmount();
+
+    renderWizard('?step=numbers');
+    await stepHeading('Account details');
+    expect(
+      screen.getByText('We kept what you typed here earlier. For your security the auth token is never kept: enter it again.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/before the page reloaded/)).not.toBeInTheDocument();
+    expect(tokenInput()).toHaveValue('');
   });
 
   test('a fresh wizard says nothing about restoring', async () => {

@@ -70,6 +70,6 @@ describe('The signed-in user’s presence', () => {
     await changeLanguage('fi');
     await user.click(await screen.findByRole('button', { name: 'Tilasi: Saatavilla. Vaihda' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitemradio').map((item) => item.textContent)).toEqual(['Saatavilla', 'Varattu', 'Älä häiritse', 'Poissa', 'Offline']);
+    expect(within(menu).getAllByRole('menuitemradio').map((item) => item.textContent)).toEqual(['Saatavilla', 'Varattu', 'Älä häiritse', 'Poissa', 'Ei yhteydessä']);
   });
 });

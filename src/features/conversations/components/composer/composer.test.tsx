@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import type { Conversation } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { windowClosedBody } from '@/api/contract/problem-bodies';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { aConversation, CONVERSATION_ID, HOUR, serveConversation } from '../../../../testing/features/conversations';
 import { Composer } from './composer';
@@ -92,6 +93,23 @@ describe('the 24-hour window', () => {
     expect(sent.messages).toEqual([]);
   });
 
+  test('a reply Twilio refused as outside the window (63016) closes it despite our clock, says so, and the customer’s next message opens it', async () => {
+    const refusedAt = new Date(Date.now() - 10 * MINUTE).toISOString();
+    const { container, unmount } = renderComposer(wroteAgo(HOUR, { windowClosedByTwilioAt: refusedAt }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Send a template' })).toBeInTheDocument();
+    expect(screen.getByText(referenceWording)).toBeInTheDocument();
+    expect(screen.getByText(/Twilio refused the last reply \(error 63016\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/You can reply freely/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Message' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Template' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+
+    unmount();
+    renderComposer(wroteAgo(MINUTE, { windowClosedByTwilioAt: refusedAt }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+    expect(screen.getByText(/You can reply freely/)).toBeInTheDocument();
+  });
+
   test('a conversation the customer never wrote in offers only templates, and says why', async () => {
     renderComposer(aConversation({ lastInboundAt: null }));
     expect(screen.getByText(referenceWording)).toBeInTheDocument();
@@ -109,8 +127,8 @@ describe('the 24-hour window', () => {
       unmount();
       renderComposer(outsideWindow());
       expect(screen.getByText('Tämä keskustelu on ylittänyt 24 tunnin aikarajan, jonka kuluessa asiakkaalle voi vastata.')).toBeInTheDocument();
-      expect(await screen.findByRole('combobox', { name: 'Viestipohja' })).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Lähetä viestipohja' })).toBeInTheDocument();
+      expect(await screen.findByRole('combobox', { name: 'Viestimalli' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Lähetä viestimalli' })).toBeInTheDocument();
     } finally {
       await i18next.changeLanguage('en');
     }

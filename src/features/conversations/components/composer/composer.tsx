@@ -32,7 +32,7 @@ export function Composer({ conversation }: { conversation: Conversation }) {
   const headingId = useId();
   const noticeId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const window = useReplyWindow(conversation.lastInboundAt);
+  const window = useReplyWindow(conversation.lastInboundAt, conversation.windowClosedByTwilioAt);
   // The customer's last message at the time the server refused: a newer one opens the window again.
   const [refusedFor, setRefusedFor] = useState<{ lastInboundAt: string | null } | null>(null);
   const [draft, setDraft] = useState('');

@@ -16,16 +16,26 @@ interface ReplyWindowNoticeProps {
   id?: string;
 }
 
+/** Why only templates can go: Twilio refused a reply, the customer wrote too long ago, or never. */
+function useClosedReason() {
+  const { t } = useTranslation();
+  return (window: ReplyWindow) => {
+    if (!window.open && window.refusedByTwilio) return t('conversations.composer.refusedByTwilio');
+    return window.open || window.closedAt !== null ? t('conversations.composer.templatesOnly') : t('conversations.composer.neverWrote');
+  };
+}
+
 /** The time left to answer freely, or why only a template can go now (the reference's own words). */
 export function ReplyWindowNotice({ window, closed, id }: ReplyWindowNoticeProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const closedReason = useClosedReason();
   if (closed || !window.open) {
     return (
       <MessageBar intent="warning" layout="multiline" id={id}>
         <MessageBarBody>
           <MessageBarTitle>{t('conversations.composer.windowClosed')}</MessageBarTitle>
-          {window.open || window.closedAt !== null ? t('conversations.composer.templatesOnly') : t('conversations.composer.neverWrote')}
+          {closedReason(window)}
         </MessageBarBody>
       </MessageBar>
     );

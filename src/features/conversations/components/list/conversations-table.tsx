@@ -85,7 +85,7 @@ export function ConversationsTable({ conversations, now }: { conversations: Conv
                       {t('conversations.waiting')}
                     </Badge>
                   )}
-                  <WindowBadge window={replyWindow(conversation.lastInboundAt, now)} />
+                  <WindowBadge window={replyWindow(conversation.lastInboundAt, now, conversation.windowClosedByTwilioAt)} />
                 </>
               )}
             </div>

@@ -5,6 +5,7 @@ import {
   type WhatsAppSetup,
   type WhatsAppSetupInput,
 } from '@/api/contract/whatsapp-setup';
+import { draftOrigin, pageLoadMark, type DraftOrigin } from '@/components/wizard/draft-origin';
 
 export interface MessageText {
   language: string;
@@ -147,14 +148,22 @@ const storedDraftSchema = z.object({
   attachments: z
     .object({ customersCanSend: z.boolean().catch(false), agentsCanSend: z.boolean().catch(false) })
     .catch({ customersCanSend: false, agentsCanSend: false }),
+  pageLoad: z.number().nullable().catch(null),
 });
 
-export function loadDraft(workstreamId: string): SetupDraft | null {
+export interface RestoredSetupDraft {
+  values: SetupDraft;
+  origin: DraftOrigin;
+}
+
+export function loadDraft(workstreamId: string): RestoredSetupDraft | null {
   try {
     const raw = sessionStorage.getItem(STORAGE_PREFIX + workstreamId);
     if (!raw) return null;
     const parsed = storedDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const { pageLoad, ...values } = parsed.data;
+    return { values, origin: draftOrigin(pageLoad) };
   } catch {
     return null;
   }
@@ -162,7 +171,7 @@ export function loadDraft(workstreamId: string): SetupDraft | null {
 
 export function saveDraft(workstreamId: string, draft: SetupDraft | null): void {
   try {
-    if (draft) sessionStorage.setItem(STORAGE_PREFIX + workstreamId, JSON.stringify(draft));
+    if (draft) sessionStorage.setItem(STORAGE_PREFIX + workstreamId, JSON.stringify({ ...draft, ...pageLoadMark() }));
     else sessionStorage.removeItem(STORAGE_PREFIX + workstreamId);
   } catch {
     // Storage disabled or full: the wizard works, it just forgets on reload.

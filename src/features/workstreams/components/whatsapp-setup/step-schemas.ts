@@ -6,6 +6,7 @@ import {
   whatsAppSetupInputSchema,
   type AutomatedMessageTrigger,
 } from '@/api/contract/whatsapp-setup';
+import { despiteOtherIssuesInArray, looseProperty } from '@/api/contract/despite-other-issues';
 import type { SetupDraft } from './setup-draft';
 import type { FormStep } from './setup-steps';
 
@@ -28,13 +29,15 @@ const messageSchema = z.discriminatedUnion('enabled', [
   z.object({ enabled: z.literal(false), texts: textRows(false) }),
   z.object({
     enabled: z.literal(true),
-    texts: textRows(true).superRefine((texts, ctx) => {
+    texts: textRows(true).superRefine((texts: unknown[], ctx) => {
       const seen = new Set<string>();
       texts.forEach((row, index) => {
-        if (seen.has(row.language)) ctx.addIssue({ code: 'custom', message: 'messageLanguage.duplicate', path: [index, 'language'], input: row.language });
-        seen.add(row.language);
+        const language = looseProperty(row, 'language');
+        if (typeof language !== 'string' || language === '') return;
+        if (seen.has(language)) ctx.addIssue({ code: 'custom', message: 'messageLanguage.duplicate', path: [index, 'language'], input: language });
+        seen.add(language);
       });
-    }),
+    }, despiteOtherIssuesInArray),
   }),
 ]);
 

@@ -22,6 +22,15 @@ function atSummary() {
 
 const group = (name: string) => within(screen.getByRole('region', { name }));
 
+async function chooseLanguageAndGoOn(user: ReturnType<typeof atSummary>['user'], search: string, option: string) {
+  await stepHeading('Language');
+  const box = screen.getByRole('combobox', { name: 'Language' });
+  await user.clear(box);
+  await user.type(box, search);
+  await user.click(await screen.findByRole('option', { name: option }));
+  await user.click(screen.getByRole('button', { name: 'Back to Summary' }));
+}
+
 describe('the user features step', () => {
   test('two switches for attachments and the WhatsApp media limits', async () => {
     storeDraft(ids.sales, salesVersion(), { numberId: ids.helsinki, language: 'fi' });
@@ -41,7 +50,7 @@ describe('the user features step', () => {
   });
 });
 
-describe('the summary', () => {
+describe('the summary', { timeout: 40_000 }, () => {
   test('shows every choice by step', async () => {
     atSummary();
     await stepHeading('Summary');
@@ -58,18 +67,51 @@ describe('the summary', () => {
     const { user, router } = atSummary();
     await stepHeading('Summary');
     for (const [step, search] of [
-      ['WhatsApp number', '?step=number'],
-      ['Language', '?step=language'],
-      ['Behaviors', '?step=behaviors'],
-      ['User features', '?step=features'],
+      ['WhatsApp number', '?step=number&return=summary'],
+      ['Language', '?step=language&return=summary'],
+      ['Behaviors', '?step=behaviors&return=summary'],
+      ['User features', '?step=features&return=summary'],
     ] as const) {
       const edit = screen.getByRole('link', { name: `Edit ${step}` });
       expect(edit).toHaveAttribute('href', `/workstreams/${ids.sales}/whatsapp${search}`);
     }
     await user.click(screen.getByRole('link', { name: 'Edit Behaviors' }));
     expect(await stepHeading('Behaviors')).toHaveFocus();
-    expect(router.state.location.search).toBe('?step=behaviors');
+    expect(router.state.location.search).toBe('?step=behaviors&return=summary');
     expect(screen.getByRole('textbox', { name: 'Greeting in English (en)' })).toHaveValue('Hi!');
+  });
+
+  test('after an Edit, Next says it goes back to the summary and does, with the later choices kept', async () => {
+    const { user, router } = atSummary();
+    await stepHeading('Summary');
+    await user.click(screen.getByRole('link', { name: 'Edit WhatsApp number' }));
+    await stepHeading('WhatsApp number');
+    expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Stockholm service/ }));
+    await user.click(screen.getByRole('button', { name: 'Back to Summary' }));
+
+    await stepHeading('Summary');
+    expect(router.state.location.search).toBe('?step=summary');
+    expect(group('WhatsApp number').getByText(/^Stockholm service/)).toBeInTheDocument();
+    expect(group('Behaviors').getByText('Link: https://survey.contoso.com/wa')).toBeInTheDocument();
+    expect(group('User features').getByText('Agents can send attachments').nextSibling).toHaveTextContent('No');
+  });
+
+  test('an edit that leaves a later step incomplete opens that step, which then leads back to the summary', async () => {
+    const { user, router } = atSummary();
+    await stepHeading('Summary');
+    await user.click(screen.getByRole('link', { name: 'Edit Language' }));
+    await chooseLanguageAndGoOn(user, 'Swed', 'Swedish (sv)');
+
+    // The greeting is on, and has no Swedish text yet.
+    await stepHeading('Behaviors');
+    expect(router.state.location.search).toBe('?step=behaviors&return=summary');
+    await user.type(screen.getByRole('textbox', { name: 'Greeting in Swedish (sv)' }), 'Hej!');
+    await user.click(screen.getByRole('button', { name: 'Back to Summary' }));
+
+    await stepHeading('Summary');
+    expect(group('Language').getByText('Swedish (sv)')).toBeInTheDocument();
+    expect(group('User features').getByText('Agents can send attachments').nextSibling).toHaveTextContent('No');
   });
 
   test('Finish saves, goes to the workstream and says so', async () => {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { WhatsAppAccount } from '@/api/contract/whatsapp-account';
 import type { Workstream } from '@/api/contract/workstream';
 import { useNotify } from '@/components/toast';
-import { useWizard } from '@/components/wizard/use-wizard';
+import { RETURN_PARAM, useWizard } from '@/components/wizard/use-wizard';
 import { Wizard } from '@/components/wizard/wizard';
 import { paths } from '@/config/paths';
 import { useSetUpWhatsApp } from '@/resources/whatsapp-setup';
@@ -24,7 +24,7 @@ import { SummaryStep } from './summary-step';
 function startOf(workstream: Workstream) {
   const initial = draftFromSetup(workstream.whatsapp, workstream.version);
   const stored = loadDraft(workstream.id);
-  return { initial, values: stored ?? initial, restored: stored !== null };
+  return { initial, values: stored?.values ?? initial, restored: stored?.origin ?? null };
 }
 
 /** Where Finish's field errors go: messages are flattened in the request, so the values sent lead each back. */
@@ -82,7 +82,7 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
     saveDraft(fresh.id, null);
     initial.current = draftFromSetup(fresh.whatsapp, fresh.version);
     form.reset(initial.current);
-    setRestored(false);
+    setRestored(null);
     setReloaded(true);
   };
 
@@ -99,9 +99,13 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
     >
       {(current, props) => (
         <>
-          {(restored || reloaded) && current === 'number' && (
+          {(restored !== null || reloaded) && current === 'number' && (
             <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{reloaded ? t('whatsAppSetup.conflictReloaded') : t('whatsAppSetup.draftRestored')}</MessageBarBody>
+              <MessageBarBody>
+                {reloaded
+                  ? t('whatsAppSetup.conflictReloaded')
+                  : t(restored === 'reload' ? 'whatsAppSetup.draftRestored' : 'whatsAppSetup.draftKept')}
+              </MessageBarBody>
             </MessageBar>
           )}
           {current === 'number' && <NumberStep {...props} workstreamId={workstream.id} accounts={accounts} />}
@@ -111,7 +115,8 @@ export function WhatsAppSetupWizard({ workstream, accounts }: { workstream: Work
           {current === 'summary' && (
             <SummaryStep
               data={overviewFromDraft(form.getValues(), accounts)}
-              editTo={(target) => paths.whatsAppSetup(workstream.id, target)}
+              // The edited step leads back here, keeping the later steps' choices.
+              editTo={(target) => `${paths.whatsAppSetup(workstream.id, target)}&${RETURN_PARAM}=summary`}
               onFinish={finish}
               onBack={props.onBack!}
               onCancel={props.onCancel}

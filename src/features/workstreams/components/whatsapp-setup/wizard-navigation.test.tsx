@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { simulatePageReload } from '@/testing/page-reload';
 import { waitForDialogsToClose } from '@/testing/render';
 import { chooseNumber, ids, renderSetup, stepHeading, storeDraft, startDemoBackend, WORKSTREAM_STUB } from '../../../../testing/features/whatsapp-setup';
 
 const backend = startDemoBackend();
+afterEach(() => vi.restoreAllMocks());
 
 describe('the step in the URL', () => {
   test('a deep link to a later step lands on the first incomplete one, replacing the address', async () => {
@@ -41,9 +43,22 @@ describe('the draft', () => {
     await chooseNumber(first.user, /Stockholm service/);
     await stepHeading('Language');
     first.unmount();
+    simulatePageReload();
     renderSetup(ids.sales, 'number');
     await stepHeading('WhatsApp number');
     expect(screen.getByText('We restored the choices you made before the page reloaded.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Stockholm service/ })).toBeChecked();
+  });
+
+  test('coming back without a reload says the choices were kept, not that the page reloaded', async () => {
+    const first = renderSetup();
+    await chooseNumber(first.user, /Stockholm service/);
+    await stepHeading('Language');
+    first.unmount();
+    renderSetup(ids.sales, 'number');
+    await stepHeading('WhatsApp number');
+    expect(screen.getByText('We kept the choices you made here earlier and have not saved yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/before the page reloaded/)).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Stockholm service/ })).toBeChecked();
   });
 });

@@ -8,7 +8,6 @@ import {
   type WorkstreamCreateInput,
   type WorkstreamUpdateInput,
 } from '@/api/contract/workstream';
-import { unknownQuickReplyVariables } from '@/domain/quick-replies';
 
 const { shape } = workstreamCreateInputSchema;
 // The update schema has the three timing fields without the create schema's defaults.
@@ -35,35 +34,6 @@ function checkShown(values: Timing, ctx: z.RefinementCtx) {
     const result = field.safeParse(values[key]);
     if (!result.success) ctx.addIssue({ code: 'custom', path: [key], message: result.error.issues[0]?.message ?? 'field.invalid', input: values[key] });
   }
-}
-
-interface LooseAdvanced {
-  contextVariables?: { name?: unknown }[];
-  quickReplies?: { body?: unknown; translations?: { language?: unknown; body?: unknown }[] }[];
-}
-
-/**
- * The contract's checks across quick replies (a variable the workstream does not have, a language
- * twice), again here: the contract skips them while any field of the advanced settings is wrong,
- * and the form shows every error at once.
- */
-function checkQuickReplies(advanced: LooseAdvanced | undefined, ctx: z.RefinementCtx) {
-  const names = (advanced?.contextVariables ?? []).map((variable) => (typeof variable.name === 'string' ? variable.name.trim() : ''));
-  const check = (body: unknown, path: (string | number)[]) => {
-    if (typeof body === 'string' && unknownQuickReplyVariables(body, names).length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'quickReply.unknownVariable', path: ['advanced', 'quickReplies', ...path], input: body });
-    }
-  };
-  (advanced?.quickReplies ?? []).forEach((reply, index) => {
-    check(reply.body, [index, 'body']);
-    const languages = (reply.translations ?? []).map((translation) => translation.language);
-    (reply.translations ?? []).forEach((translation, t) => {
-      check(translation.body, [index, 'translations', t, 'body']);
-      if (translation.language && languages.indexOf(translation.language) !== t) {
-        ctx.addIssue({ code: 'custom', message: 'quickReply.duplicateLanguage', path: ['advanced', 'quickReplies', index, 'translations', t, 'language'], input: translation.language });
-      }
-    });
-  });
 }
 
 function orDefault<T>(field: z.ZodType<T>, value: unknown, fallback: T): T {
@@ -104,7 +74,6 @@ export const workstreamFormSchema = z
   .superRefine(
     (values, ctx) => {
       checkShown(values as Timing, ctx);
-      checkQuickReplies((values as { advanced?: LooseAdvanced }).advanced, ctx);
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   )

@@ -1,0 +1,3 @@
+DROP INDEX "whatsapp_numbers_number_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "whatsapp_numbers_sandbox_per_account_unique" ON "whatsapp_numbers" USING btree ("account_id") WHERE "whatsapp_numbers"."number" = '+14155238886';--> statement-breakpoint
+CREATE UNIQUE INDEX "whatsapp_numbers_number_unique" ON "whatsapp_numbers" USING btree ("number") WHERE "whatsapp_numbers"."number" <> '+14155238886';

@@ -1,0 +1,1 @@
+ALTER TABLE "conversations" ADD COLUMN "window_closed_by_twilio_at" timestamp with time zone;
