@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/api/problem';
-import { isValidationCode } from '@/domain/validation-messages';
+import { validationText } from './form/validation-text';
 
 export interface ProblemTextOptions {
   /**
@@ -23,7 +23,7 @@ export function useProblemText() {
       if (error.status === 401) return t('errors.unauthorized');
       if (error.status === 403 && error.fieldErrors.length === 0) return t('errors.forbidden');
       if (error.fieldErrors.length > 0 && options.explainFieldErrors) {
-        return error.fieldErrors.map((e) => (isValidationCode(e.code) ? t(`validation.${e.code}`) : e.message)).join(' ');
+        return error.fieldErrors.map((e) => validationText(t, e.code, e.params) ?? e.message).join(' ');
       }
       if (error.fieldErrors.length > 0) return t('errors.fieldsNeedAttention');
       if (error.status >= 500) return t('errors.server', { status: error.status });

@@ -23,6 +23,12 @@ describe('parseAccountSid', () => {
       ['no-break spaces around it', `\u00A0${SID}\u00A0`],
       ['a zero-width space inside', `AC0123456789\u200Babcdef0123456789abcdef`],
       ['a byte order mark in front', `\uFEFF${SID}`],
+      ['a space inside', `AC0123456789abcdef 0123456789abcdef`],
+      ['a no-break space inside', `AC0123456789abcdef\u00A00123456789abcdef`],
+      ['a line break inside (a wrapped line)', `AC0123456789abcdef\n0123456789abcdef`],
+      ['a space after AC', `AC ${HEX}`],
+      ['groups of four', `AC ${HEX.match(/.{4}/g)!.join(' ')}`],
+      ['a word joiner inside', `AC0123456789\u2060abcdef0123456789abcdef`],
     ])('with %s', (_label, raw) => {
       expect(parseAccountSid(raw)).toEqual({ ok: true, value: SID });
     });
@@ -75,13 +81,19 @@ describe('parseAccountSid', () => {
 
     test.each([
       ['a letter beyond f', `AC${HEX.slice(0, 31)}g`],
-      ['a space inside', `AC0123456789abcdef 0123456789abcdef`],
-      ['a no-break space inside', `AC0123456789abcdef\u00A00123456789abcdef`],
-      ['a line break inside', `AC0123456789abcdef\n0123456789abcdef`],
       ['dashes', 'AC01234567-89abcdef-0123456789abcdef'],
       ['a bad character and the wrong length', 'ACxyz'],
     ])('accountSid.notHex for %s', (_label, raw) => {
       expect(errorOf(raw)).toBe('accountSid.notHex');
+    });
+
+    test.each([
+      ['a letter beyond f', `AC${HEX.slice(0, 31)}G`, 'G'],
+      ['the first of several', 'AC01234567-89abcdef-0123456789abcdef', '-'],
+      ['an invisible control character', `AC0123\u0007456789abcdef0123456789abcdef`, '\u0007'],
+      ['an emoji, whole', `AC${HEX.slice(0, 31)}🙂`, '🙂'],
+    ])('names the refused character: %s', (_label, raw, character) => {
+      expect(parseAccountSid(raw)).toEqual({ ok: false, error: 'accountSid.notHex', params: { character } });
     });
   });
 });

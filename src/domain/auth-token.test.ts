@@ -21,6 +21,10 @@ describe('parseAuthToken', () => {
       ['no-break spaces around it', `\u00A0${TOKEN}\u00A0`],
       ['a zero-width space inside', `9f8e7d6c5b4a3928\u200B1706f5e4d3c2b1a0`],
       ['a byte order mark in front', `\uFEFF${TOKEN}`],
+      ['a space inside', `9f8e7d6c5b4a3928 1706f5e4d3c2b1a0`],
+      ['a no-break space inside', `9f8e7d6c5b4a3928\u00A01706f5e4d3c2b1a0`],
+      ['groups of four, as the console shows it', '9F8E 7D6C 5B4A 3928 1706 F5E4 D3C2 B1A0'],
+      ['groups on two lines', '9f8e7d6c 5b4a3928\n1706f5e4 d3c2b1a0'],
     ])('with %s', (_label, raw) => {
       expect(parseAuthToken(raw)).toEqual({ ok: true, value: TOKEN });
     });
@@ -58,13 +62,16 @@ describe('parseAuthToken', () => {
 
     test.each([
       ['a letter beyond f', `${TOKEN.slice(0, 31)}g`],
-      ['a space inside', `9f8e7d6c5b4a3928 1706f5e4d3c2b1a0`],
-      ['a no-break space inside', `9f8e7d6c5b4a3928\u00A01706f5e4d3c2b1a0`],
       ['a masked token copied from a screen', '••••••••••••••••••••••••••••b1a0'],
       ['an API key SID', 'SK0123456789abcdef0123456789abcdef'],
       ['a placeholder', '[AuthToken]'],
     ])('authToken.notHex for %s', (_label, raw) => {
       expect(errorOf(raw)).toBe('authToken.notHex');
+    });
+
+    test('names the refused character', () => {
+      expect(parseAuthToken(`${TOKEN.slice(0, 31)}G`)).toEqual({ ok: false, error: 'authToken.notHex', params: { character: 'G' } });
+      expect(parseAuthToken('••••b1a0')).toEqual({ ok: false, error: 'authToken.notHex', params: { character: '•' } });
     });
   });
 });

@@ -76,6 +76,19 @@ describe('parseE164', () => {
     });
 
     test.each([
+      ['letters', '+358abc', 'a'],
+      ['words only', 'call me', 'c'],
+      ['a plus in the middle', '+358+401234567', '+'],
+      ['full-width digits', '+３５８４０１２３４５６７', '３'],
+    ])('names the refused character: %s', (_label, raw, character) => {
+      expect(parseE164(raw)).toEqual({ ok: false, error: 'e164.invalidCharacters', params: { character } });
+    });
+
+    test('drops a zero-width space pasted inside the number', () => {
+      expect(parseE164('+358\u200B40 123 4567')).toEqual({ ok: true, value: '+358401234567' });
+    });
+
+    test.each([
       ['a lone +', '+'],
       ['+ and separators', '+ ( ) -'],
       ['whatsapp:+', 'whatsapp:+'],

@@ -1,4 +1,4 @@
-import { cleanPasted } from './pasted-text';
+import { cleanPasted, firstRefused } from './pasted-text';
 import { fail, ok, type Result } from './result';
 
 export type E164Error =
@@ -20,12 +20,13 @@ export function parseE164(raw: string): Result<string, E164Error> {
   if (value === '') return fail('e164.required');
   // "+44 (0)20 …": the bracketed zero is dialled only inside the country, never after the code.
   const withoutTrunkZero = value.replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
-  const compact = withoutTrunkZero.replace(/[\s\-.()]/g, '');
+  const compact = withoutTrunkZero.replace(/[\s\p{Cf}\-.()]/gu, '');
   if (/^00[1-9]/.test(compact) || /^[0-9]/.test(compact)) return fail('e164.missingPlus');
-  if (!compact.startsWith('+')) return fail('e164.invalidCharacters');
+  if (!compact.startsWith('+')) return fail('e164.invalidCharacters', { character: [...compact][0] ?? '' });
   const digits = compact.slice(1);
   if (digits === '') return fail('e164.tooShort');
-  if (!/^[0-9]+$/.test(digits)) return fail('e164.invalidCharacters');
+  const refused = firstRefused(digits, /[0-9]/);
+  if (refused !== undefined) return fail('e164.invalidCharacters', { character: refused });
   if (digits.startsWith('0')) return fail('e164.leadingZero');
   if (digits.length > MAX_DIGITS) return fail('e164.tooLong');
   return ok(`+${digits}`);

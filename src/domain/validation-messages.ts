@@ -25,6 +25,7 @@ type AccountValidationCode =
   | 'numberName.required'
   | 'numberName.tooLong'
   | 'field.unknown'
+  | 'field.required'
   | 'field.invalid'
   | 'text.controlCharacter'
   | 'version.required';
@@ -35,16 +36,16 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
     'This looks like an auth token. The Account SID starts with AC; paste the token in the Auth token field.',
   'accountSid.wrongPrefix': 'An Account SID starts with AC followed by 32 letters a–f and digits.',
   'accountSid.wrongLength': 'An Account SID has AC followed by exactly 32 letters a–f and digits.',
-  'accountSid.notHex': 'After AC, an Account SID has only the letters a–f and digits 0–9.',
+  'accountSid.notHex': 'The character {{character}} is not allowed: after AC, an Account SID has only the letters a–f and digits 0–9.',
   'authToken.required': 'Enter the auth token from the Twilio console.',
   'authToken.sidPasted':
     'This is an Account SID. The auth token is the 32-character secret shown next to it in the Twilio console.',
   'authToken.wrongLength': 'An auth token has exactly 32 letters a–f and digits.',
-  'authToken.notHex': 'An auth token has only the letters a–f and digits 0–9.',
+  'authToken.notHex': 'The character {{character}} is not allowed: an auth token has only the letters a–f and digits 0–9.',
   'e164.required': 'Enter a phone number.',
   'e164.missingPlus': 'Write the number in international format: + and the country code, for example +358401234567.',
   'e164.leadingZero': 'A country code never starts with 0. After the +, write the country code, then the number without its leading 0, for example +358 40 123 4567.',
-  'e164.invalidCharacters': 'A phone number has only + and digits (spaces and dashes are removed for you).',
+  'e164.invalidCharacters': 'The character {{character}} is not allowed: a phone number has only + and digits (spaces and dashes are removed for you).',
   'e164.tooShort': 'Add the digits of the number after the +.',
   'e164.tooLong': 'A phone number has at most 15 digits after the +.',
   'name.required': 'Enter a name.',
@@ -58,6 +59,7 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
   'numberName.required': 'Give the number a name, for example “Support line”.',
   'numberName.tooLong': 'Keep the name to 64 characters or fewer.',
   'field.unknown': 'This field is not expected here.',
+  'field.required': 'This field is required.',
   'field.invalid': 'This value is not valid.',
   'text.controlCharacter': 'Remove the invisible control character (such as NUL or BEL) from this text.',
   'version.required': 'The version of the record being changed is missing.',

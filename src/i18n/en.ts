@@ -85,6 +85,8 @@ export const en = {
     loadFailed: 'Could not load the data.',
   },
   validation: validationMessages,
+  /** How a refused character is named inside a validation message. */
+  characterName: { visible: '“{{character}}”', invisible: '{{codePoint}} (invisible)' },
   accounts: {
     title: 'Messaging accounts',
     intro: 'Connect Twilio accounts and the WhatsApp numbers customers write to.',

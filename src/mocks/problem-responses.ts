@@ -16,7 +16,7 @@ export function problem(body: Problem): Response {
   return HttpResponse.json(body, { status: body.status, headers: { 'content-type': PROBLEM_CONTENT_TYPE } });
 }
 
-export const validationProblem = (error: z.ZodError): Response => problem(zodProblemBody(error));
+export const validationProblem = (error: z.ZodError, input: unknown): Response => problem(zodProblemBody(error, input));
 export const conflict = (detail: string, errors: FieldError[]): Response => problem(conflictBody(detail, errors));
 export const versionConflict = (what: string): Response => problem(versionConflictBody(what));
 export const notFound = (what: string): Response => problem(notFoundBody(what));

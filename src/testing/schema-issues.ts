@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { splitParams } from '@/domain/validation-params';
 
 /**
  * What a schema says about an input in one pass: each path with its first code, as a form
@@ -9,7 +10,8 @@ export function issuesInOnePass(schema: z.ZodType, input: unknown): Record<strin
   const issues: Record<string, string> = {};
   for (const issue of result.success ? [] : result.error.issues) {
     const path = issue.path.map(String).join('.');
-    issues[path] ??= issue.message;
+    // A message may carry a parameter after its code ("e164.invalidCharacters?character=n"): the code is what counts here.
+    issues[path] ??= splitParams(issue.message).code;
   }
   return issues;
 }

@@ -4,6 +4,7 @@ import { parseAuthToken } from '@/domain/auth-token';
 import { parseE164 } from '@/domain/e164';
 import type { Result } from '@/domain/result';
 import type { ValidationCode } from '@/domain/validation-messages';
+import { withParams } from '@/domain/validation-params';
 
 /**
  * A string field checked and normalised by a domain parser. The issue message is the
@@ -13,7 +14,7 @@ function parsedString<E extends ValidationCode>(parse: (raw: string) => Result<s
   return z.string({ error: (issue) => (issue.input === undefined ? required : 'field.invalid') }).transform((raw, ctx) => {
     const result = parse(raw);
     if (result.ok) return result.value;
-    ctx.issues.push({ code: 'custom', message: result.error, input: raw });
+    ctx.issues.push({ code: 'custom', message: withParams(result.error, result.params), input: raw });
     return z.NEVER;
   });
 }

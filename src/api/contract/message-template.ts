@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutWhitespace } from '@/domain/pasted-text';
 import { checkTemplateBody, checkTemplateVariables, variableCount } from '@/domain/template-variables';
 import { isWhatsAppLanguage, whatsAppLanguages, type WhatsAppLanguage } from '@/domain/whatsapp-languages';
 import { hasNoControlCharacter, hasNoControlCharacterButLineBreaks, idField, strictInputErrors, timestampField, versionField } from './fields';
@@ -48,7 +49,8 @@ const examplesField = z.array(
 
 const contentSidField = z
   .string({ error: 'contentSid.invalid' })
-  .trim()
+  // A SID has no white space: whatever a copy dragged along, wherever it is, goes.
+  .overwrite(withoutWhitespace)
   .transform((value) => (value === '' ? null : value.replace(/^hx/i, 'HX').replace(/(?<=^HX).*/, (rest) => rest.toLowerCase())))
   .refine((value) => value === null || CONTENT_SID.test(value), { error: 'contentSid.invalid' })
   .nullable();

@@ -18,8 +18,9 @@ export function validationProblemBody(errors: FieldError[]): Problem {
   return { type: problemTypes.validation, title: 'Some fields need attention', status: 400, errors };
 }
 
-export function zodProblemBody(error: z.ZodError): Problem {
-  return validationProblemBody(toFieldErrors(error));
+/** `input` is what was parsed: it tells a missing field from an invalid one. */
+export function zodProblemBody(error: z.ZodError, input: unknown): Problem {
+  return validationProblemBody(toFieldErrors(error, input));
 }
 
 export function conflictBody(detail: string, errors: FieldError[]): Problem {

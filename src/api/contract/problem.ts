@@ -24,6 +24,8 @@ export const fieldErrorSchema = z.object({
   code: z.string(),
   /** English wording, for API users and as a fallback. */
   message: z.string(),
+  /** What the message names, such as the refused character: for wording it in another language. */
+  params: z.object({ character: z.string().optional() }).optional(),
 });
 
 /** RFC 9457 problem details, with field errors for validation problems. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseE164 } from '@/domain/e164';
+import { withParams } from '@/domain/validation-params';
 import { MAX_CONDITIONS_PER_RULE, MAX_ROUTING_RULES, operatorsByField } from '@/domain/routing-rules';
 import { despiteOtherIssuesInObject, looseProperty } from './despite-other-issues';
 import { skillSchema, skillsField } from './user';
@@ -52,10 +53,10 @@ const conditionSchema = z
     if (plain.operator === 'equals') {
       const parsed = parseE164(plain.value);
       if (parsed.ok) return { ...plain, value: parsed.value };
-      ctx.issues.push({ code: 'custom', message: parsed.error, path: ['value'], input: plain.value });
+      ctx.issues.push({ code: 'custom', message: withParams(parsed.error, parsed.params), path: ['value'], input: plain.value });
       return z.NEVER;
     }
-    const prefix = plain.value.replace(/^whatsapp:/i, '').replace(/[\s\-.()]/g, '');
+    const prefix = plain.value.replace(/^whatsapp:/i, '').replace(/[\s\p{Cf}\-.()]/gu, '');
     if (PHONE_PREFIX.test(prefix)) return { ...plain, value: prefix };
     ctx.issues.push({ code: 'custom', message: 'condition.phoneInvalid', path: ['value'], input: plain.value });
     return z.NEVER;

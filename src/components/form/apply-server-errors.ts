@@ -1,6 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { FieldError } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
+import { withParams } from '@/domain/validation-params';
 
 /**
  * Puts the server's field errors on the form fields they belong to, focusing the first.
@@ -19,7 +20,7 @@ export function applyServerErrors<T extends FieldValues>(
       unmatched.push(fieldError);
       continue;
     }
-    setError(fieldError.path as Path<T>, { type: 'server', message: fieldError.code }, { shouldFocus: !focused });
+    setError(fieldError.path as Path<T>, { type: 'server', message: withParams(fieldError.code, fieldError.params) }, { shouldFocus: !focused });
     focused = true;
   }
   return unmatched;

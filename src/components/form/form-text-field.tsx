@@ -1,6 +1,7 @@
 import { Input, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { SecretInput } from '@/components/secret-input';
+import { cleanPasted, withoutWhitespace } from '@/domain/pasted-text';
 import { FormField } from './form-field';
 
 const useStyles = makeStyles({
@@ -23,6 +24,12 @@ interface FormTextFieldProps<T extends FieldValues, C, O> {
   inputMode?: 'text' | 'tel';
   /** Masks the value, with a show/hide toggle labelled by these. */
   secret?: { showLabel: string; hideLabel: string };
+  /**
+   * Cleans what copy and paste drags along, so the field shows what will be saved:
+   * `identifier` drops white space as it arrives (SIDs and tokens have none, and in a
+   * masked field it cannot be seen); `phone` trims it when the field is left.
+   */
+  clean?: 'identifier' | 'phone';
 }
 
 /** A required text input bound to a react-hook-form field, with its validation code worded. */
@@ -35,6 +42,7 @@ export function FormTextField<T extends FieldValues, C = unknown, O = T>({
   autoComplete = 'off',
   inputMode,
   secret,
+  clean,
 }: FormTextFieldProps<T, C, O>) {
   const styles = useStyles();
   return (
@@ -44,8 +52,11 @@ export function FormTextField<T extends FieldValues, C = unknown, O = T>({
           ref: field.ref,
           name: field.name,
           value: typeof field.value === 'string' ? field.value : '',
-          onChange: (_: unknown, data: { value: string }) => field.onChange(data.value),
-          onBlur: field.onBlur,
+          onChange: (_: unknown, data: { value: string }) => field.onChange(clean === 'identifier' ? withoutWhitespace(data.value) : data.value),
+          onBlur: () => {
+            if (clean === 'phone' && typeof field.value === 'string' && cleanPasted(field.value) !== field.value) field.onChange(cleanPasted(field.value));
+            field.onBlur();
+          },
           'aria-required': true,
           autoComplete,
           inputMode,

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidationCode } from '@/domain/validation-messages';
+import { validationMessageText } from './validation-text';
 
 /**
  * Form errors carry validation codes (from the contract's zod schemas or the server's
@@ -12,7 +12,7 @@ export function useFieldErrorText() {
     (error: { message?: string | undefined } | undefined): string | undefined => {
       const message = error?.message;
       if (!message) return undefined;
-      return isValidationCode(message) ? t(`validation.${message}`) : message;
+      return validationMessageText(t, message) ?? message;
     },
     [t],
   );

@@ -1,3 +1,4 @@
+import type { FieldError } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
 
 /** Where a field of the request lives in the wizard: the step that owns it and its path in the form. */
@@ -9,6 +10,7 @@ export interface FieldPlace<Id extends string> {
 /** A server field error placed on the step and form field it belongs to. */
 export interface StepFieldError<Id extends string> extends FieldPlace<Id> {
   code: string;
+  params?: FieldError['params'];
 }
 
 /**
@@ -23,7 +25,7 @@ export function routeServerErrors<Id extends string>(
   if (!(error instanceof ApiError)) return [];
   const placed = error.fieldErrors.flatMap((fieldError) => {
     const place = placeOf(fieldError.path);
-    return place ? [{ ...place, code: fieldError.code }] : [];
+    return place ? [{ ...place, code: fieldError.code, params: fieldError.params }] : [];
   });
   return stepOrder.flatMap((step) => placed.filter((fieldError) => fieldError.step === step));
 }

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
+import { withParams } from '@/domain/validation-params';
 import { routeServerErrors, type FieldPlace, type StepFieldError } from './route-server-errors';
 import { isStepComplete, isStepId, nextStepId, previousStepId, resolveStep, stepIds, stepSlice, type WizardStepDefinition } from './wizard-steps';
 
@@ -214,7 +215,7 @@ function useServerErrors<Id extends string, V extends FieldValues>(
     if (!ready) return;
     const mine = pending.current.filter((error) => error.step === step);
     if (mine.length === 0) return;
-    mine.forEach((error, index) => setError(error.path as Path<V>, { type: 'server', message: error.code }, { shouldFocus: index === 0 }));
+    mine.forEach((error, index) => setError(error.path as Path<V>, { type: 'server', message: withParams(error.code, error.params) }, { shouldFocus: index === 0 }));
     pending.current = pending.current.filter((error) => error.step !== step);
   }, [arrivals, step, ready, setError]);
 

@@ -139,7 +139,7 @@ export function accountToolsHandlers(db: MockDb, runtime: ConversationRuntime): 
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = sandboxJoinCodeInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { joinCode } = parsed.data;
       db.write((draft) => {
         let stored = draft.sandboxes.find((s) => s.accountId === accountId);

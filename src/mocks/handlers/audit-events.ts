@@ -12,8 +12,9 @@ import { badRequest, validationProblem } from '../problem-responses';
 export function auditEventsHandlers(db: MockDb): HttpHandler[] {
   return [
     http.get('/api/audit-events', ({ request }) => {
-      const parsed = auditQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-      if (!parsed.success) return validationProblem(parsed.error);
+      const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+      const parsed = auditQuerySchema.safeParse(searchParams);
+      if (!parsed.success) return validationProblem(parsed.error, searchParams);
       const { entityType, action, actorId, before, limit } = parsed.data;
 
       const all = db.data.auditEvents;

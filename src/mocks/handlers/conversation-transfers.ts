@@ -35,7 +35,7 @@ async function movable<S extends z.ZodType<{ version: number }>>(
   const read = await readJson(request);
   if (!read.ok) return read;
   const parsed = schema.safeParse(read.body);
-  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
+  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error, read.body) };
   const stored = data.conversations.find((c) => c.id === id && data.accounts.some((a) => a.id === c.accountId));
   if (!stored) return { ok: false, response: notFound('conversation') };
   const conversation = toConversation(data, stored, now);

@@ -64,7 +64,7 @@ async function actionTarget(data: Readonly<MockData>, user: StoredUser, id: stri
   const read = await readJson(request);
   if (!read.ok) return read;
   const parsed = conversationActionInputSchema.safeParse(read.body);
-  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error) };
+  if (!parsed.success) return { ok: false, response: validationProblem(parsed.error, read.body) };
   if (conversation.status === 'closed') return { ok: false, response: problem(closed) };
   return { ok: true, conversation, version: parsed.data.version };
 }
@@ -129,7 +129,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.get('/api/conversations', ({ request }) => {
       const params = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = conversationQuerySchema.safeParse(params);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, params);
       const { cursor: rawCursor, limit, ...filters } = parsed.data;
       const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor);
       if (rawCursor !== undefined && cursor === null) return badCursor();
@@ -144,8 +144,9 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
     http.get('/api/conversations/:id/messages', ({ params, request }) => {
       const id = String(params.id);
       if (!visible(currentUser(), id)) return notFound('conversation');
-      const query = messageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-      if (!query.success) return validationProblem(query.error);
+      const searchParams = Object.fromEntries(new URL(request.url).searchParams);
+      const query = messageQuerySchema.safeParse(searchParams);
+      if (!query.success) return validationProblem(query.error, searchParams);
       const page = messagePage(db.data, id, query.data.before ?? null, MESSAGE_PAGE_SIZE);
       if (!page) return badCursor();
       return HttpResponse.json(page);
@@ -158,7 +159,7 @@ export function conversationsHandlers(db: MockDb, runtime: ConversationRuntime):
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = sendMessageInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const now = runtime.now();
       const checked = checkMessage(db.data, user, id, parsed.data, now);
       if (!checked.ok) return checked.response;

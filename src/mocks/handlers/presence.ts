@@ -16,7 +16,7 @@ export function presenceHandlers(db: MockDb, runtime: ConversationRuntime): Http
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = presenceInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { presence } = parsed.data;
       const changed = presence !== user.presence;
       if (changed) {

@@ -47,7 +47,7 @@ export function queuesHandlers(db: MockDb, runtime: ConversationRuntime): HttpHa
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = queueCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       const errors = membershipErrors(input.memberIds, undefined);
       if (errors.length > 0) return problem(validationProblemBody(errors));
@@ -75,7 +75,7 @@ export function queuesHandlers(db: MockDb, runtime: ConversationRuntime): HttpHa
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = queueUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, memberIds, pendingMembers, ...changes } = parsed.data;
       const existing = findQueue(id)!;
       if (existing.version !== version) return versionConflict('queue');

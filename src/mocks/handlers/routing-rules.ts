@@ -38,7 +38,7 @@ export function routingRulesHandlers(db: MockDb): HttpHandler[] {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = routingRulesInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (workstream.routing.version !== input.version) return versionConflict('set of routing rules');
 

@@ -101,7 +101,7 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = signInInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { email, password } = parsed.data;
       const user = db.data.users.find((u) => u.email === email);
       if (!user) return problem(unauthorizedBody(wrongCredentialsDetail));
@@ -134,7 +134,7 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = passwordChangeInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       if (parsed.data.currentPassword !== user.password) {
         return problem(validationProblemBody([fieldError('currentPassword', 'password.wrong')]));
       }
@@ -156,7 +156,7 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = setupInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { token, name, email, password } = parsed.data;
       if (token !== DEMO_SETUP_TOKEN) return problem(validationProblemBody([fieldError('token', 'setup.linkInvalid')]));
       if (db.data.users.some((u) => u.email === email)) {

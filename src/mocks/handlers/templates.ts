@@ -60,7 +60,7 @@ export function templatesHandlers(db: MockDb): HttpHandler[] {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = templateCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (sameKeyTemplate(db.data, { accountId, name: input.name, language: input.language })) return takenResponse();
 
@@ -94,7 +94,7 @@ export function templatesHandlers(db: MockDb): HttpHandler[] {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = templateUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, ...changes } = parsed.data;
       if (existing.version !== version) return versionConflict('template');
 

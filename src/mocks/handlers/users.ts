@@ -74,7 +74,7 @@ export function usersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = userCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (owner(input.email)) return emailTaken();
       const created = db.write((draft) => {
@@ -104,7 +104,7 @@ export function usersHandlers(db: MockDb, runtime: ConversationRuntime): HttpHan
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = userUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, ...changes } = parsed.data;
       const existing = find(id)!;
       if (existing.version !== version) return versionConflict('user');

@@ -73,7 +73,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = accountCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (nameTaken(input.name)) {
         return conflict(problemDetails.accountNameTaken, [fieldError('name', 'name.taken')]);
@@ -120,7 +120,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = accountUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (findAccount(id)?.version !== input.version) return versionConflict('account');
       if (input.name !== undefined && nameTaken(input.name, id)) {
@@ -175,7 +175,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = numberCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       const owner = numberOwner(db.data, accountId, input.number);
       if (owner) {
@@ -203,7 +203,7 @@ export function whatsAppAccountHandlers(db: MockDb) {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = numberUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (existing.version !== input.version) return versionConflict('number');
       const owner = input.number === undefined ? undefined : numberOwner(db.data, accountId, input.number, numberId);

@@ -34,7 +34,7 @@ export function workstreamBotHandlers(db: MockDb, runtime: ConversationRuntime):
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = botInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, secret, ...bot } = parsed.data;
       const existing = find(id)!;
       if (existing.version !== version) return versionConflict('workstream');

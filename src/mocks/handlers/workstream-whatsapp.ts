@@ -18,7 +18,7 @@ export function workstreamWhatsappHandlers(db: MockDb) {
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = whatsAppSetupInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, ...input } = parsed.data;
       if (findWorkstream(id)?.version !== version) return versionConflict('workstream');
       if (!db.data.numbers.some((n) => n.id === input.numberId)) {

@@ -39,7 +39,7 @@ export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): H
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = workstreamCreateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const input = parsed.data;
       if (!queueExists(input.fallbackQueueId)) return invalidField('fallbackQueueId', 'queue.notFound');
       if (nameTaken(input.name)) return nameTakenResponse();
@@ -80,7 +80,7 @@ export function workstreamsHandlers(db: MockDb, runtime: ConversationRuntime): H
       const read = await readJson(request);
       if (!read.ok) return read.response;
       const parsed = workstreamUpdateInputSchema.safeParse(read.body);
-      if (!parsed.success) return validationProblem(parsed.error);
+      if (!parsed.success) return validationProblem(parsed.error, read.body);
       const { version, distributionMode, ...changes } = parsed.data;
       const existing = find(id)!;
       if (existing.version !== version) return versionConflict('workstream');

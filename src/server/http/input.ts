@@ -18,7 +18,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   if (body === undefined) throw problems.badRequest(missingBodyDetail);
   if (body instanceof UnreadableBody) throw problems.badRequest(body.detail);
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw problems.zod(parsed.error);
+  if (!parsed.success) throw problems.zod(parsed.error, body);
   return parsed.data;
 }
 

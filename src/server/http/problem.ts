@@ -24,7 +24,7 @@ export class HttpProblem extends Error {
 
 export const problems = {
   validation: (errors: FieldError[]) => new HttpProblem(validationProblemBody(errors)),
-  zod: (error: z.ZodError) => new HttpProblem(zodProblemBody(error)),
+  zod: (error: z.ZodError, input: unknown) => new HttpProblem(zodProblemBody(error, input)),
   conflict: (detail: string, errors: FieldError[]) => new HttpProblem(conflictBody(detail, errors)),
   versionConflict: (what: string) => new HttpProblem(versionConflictBody(what)),
   notFound: (what: string) => new HttpProblem(notFoundBody(what)),

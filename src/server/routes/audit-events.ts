@@ -8,7 +8,7 @@ export function auditRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/audit-events', async (request) => {
       const parsed = auditQuerySchema.safeParse(request.query);
-      if (!parsed.success) throw problems.zod(parsed.error);
+      if (!parsed.success) throw problems.zod(parsed.error, request.query);
       return listAuditEvents(context.db, parsed.data);
     });
   };

@@ -20,7 +20,7 @@ export function conversationRoutes(context: ServerContext): FastifyPluginAsync {
   return async (app) => {
     app.get('/conversations', signedIn, async (request): Promise<ConversationPage> => {
       const parsed = conversationQuerySchema.safeParse(request.query);
-      if (!parsed.success) throw problems.zod(parsed.error);
+      if (!parsed.success) throw problems.zod(parsed.error, request.query);
       return listConversations(db, viewerOf(request), parsed.data, context.now());
     });
 
@@ -29,7 +29,7 @@ export function conversationRoutes(context: ServerContext): FastifyPluginAsync {
     app.get('/conversations/:id/messages', signedIn, async (request): Promise<MessagePage> => {
       const conversation = await getConversation(db, viewerOf(request), pathId(request.params, 'id', 'conversation'));
       const parsed = messageQuerySchema.safeParse(request.query);
-      if (!parsed.success) throw problems.zod(parsed.error);
+      if (!parsed.success) throw problems.zod(parsed.error, request.query);
       return listMessages(db, conversation.id, parsed.data.before);
     });
 

@@ -3,6 +3,7 @@ import { createApiClient, type ApiClient } from '@/api/client';
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '@/api/contract/problem';
 import { ApiError } from '@/api/problem';
 import { isValidationCode, validationMessages } from '@/domain/validation-messages';
+import { fillEnglish } from '@/domain/validation-params';
 
 /**
  * A backend the scenarios run against: the MSW handlers, or the real server on any of
@@ -161,7 +162,7 @@ export function scenarioHarness(setup: () => Promise<ScenarioBackend>) {
       if (!(error instanceof ApiError)) throw error;
       for (const fieldError of error.fieldErrors) {
         expect(isValidationCode(fieldError.code), `known code: ${fieldError.code}`).toBe(true);
-        if (isValidationCode(fieldError.code)) expect(fieldError.message).toBe(validationMessages[fieldError.code]);
+        if (isValidationCode(fieldError.code)) expect(fieldError.message).toBe(fillEnglish(validationMessages[fieldError.code], fieldError.params ?? {}));
       }
       return error;
     },

@@ -10,6 +10,7 @@ import { FormDialog, FormDialogForm } from '@/components/form/form-dialog';
 import { FormField } from '@/components/form/form-field';
 import { FormTextField } from '@/components/form/form-text-field';
 import { ProblemAlert } from '@/components/problem-alert';
+import { withoutWhitespace } from '@/domain/pasted-text';
 import { useCreateTemplate, useUpdateTemplate } from '@/resources/templates';
 import { templateQueries } from '@/resources/templates';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -149,7 +150,7 @@ function TemplateForm({ accountId, template: opened, prefill, onClose, create, u
                 ref={field.ref}
                 name={field.name}
                 value={field.value}
-                onChange={(_, data) => field.onChange(data.value)}
+                onChange={(_, data) => field.onChange(withoutWhitespace(data.value))}
                 onBlur={field.onBlur}
                 autoComplete="off"
                 spellCheck={false}

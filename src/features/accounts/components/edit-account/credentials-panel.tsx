@@ -80,7 +80,7 @@ export function CredentialsPanel({ forms }: { forms: AccountForms }) {
   return (
     <EditForm onSubmit={save} saving={update.isPending}>
       {failure.error != null && <ProblemAlert error={failure.error} onRetry={() => void save()} onReload={() => void reload()} />}
-      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code />
+      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code clean="identifier" />
       <SharedSidWarning accountSid={accountSid} exceptAccountId={base.id} />
       <div role="group" aria-labelledby={tokenLabelId} className={styles.token}>
         <Text id={tokenLabelId} weight="semibold">
@@ -96,6 +96,7 @@ export function CredentialsPanel({ forms }: { forms: AccountForms }) {
                 label={t('editAccount.newToken')}
                 hint={t('fields.authTokenHint')}
                 code
+                clean="identifier"
                 secret={{ showLabel: t('fields.showToken'), hideLabel: t('fields.hideToken') }}
               />
             </div>

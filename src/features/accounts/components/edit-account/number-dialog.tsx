@@ -139,7 +139,7 @@ function NumberForm({ account, number: opened, onClose, create, update }: Number
       {failure != null && <ProblemAlert error={failure} onRetry={() => void save()} onReload={() => void reload()} />}
       {!number && <SandboxOffer added={sandboxInUse} onUse={fillSandbox} />}
       <FormTextField control={form.control} name="name" label={t('fields.numberName')} />
-      <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" />
+      <FormTextField control={form.control} name="number" label={t('fields.number')} hint={t('fields.numberHint')} code inputMode="tel" clean="phone" />
       {number && (
         <RenumberConfirmDialog
           open={pendingRenumber !== null}

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { createTestBackend } from '@/testing/render';
 import { fillDetails, nextButton, renderWizard, sample, stepHeading, tokenInput } from '../../../../testing/features/new-account';
 
@@ -60,18 +61,45 @@ describe('Account details step', () => {
     expect(tokenInput()).toHaveAttribute('type', 'password');
   });
 
-  test('values pasted with stray white space are accepted, and kept as typed', async () => {
+  test('values pasted with stray white space are accepted, and shown without it', async () => {
     const { user } = await openAccountStep();
     await user.click(sidInput());
     await user.paste(`  ${sample.accountSid.toUpperCase()}`);
     await user.click(tokenInput());
     await user.paste(` ${sample.authToken} `);
+    expect(sidInput()).toHaveValue(sample.accountSid.toUpperCase());
+    expect(tokenInput()).toHaveValue(sample.authToken);
     await user.click(nextButton());
     await stepHeading('WhatsApp numbers');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await stepHeading('Account details');
-    expect(sidInput()).toHaveValue(`  ${sample.accountSid.toUpperCase()}`);
-    expect(tokenInput()).toHaveValue(` ${sample.authToken} `);
+    expect(sidInput()).toHaveValue(sample.accountSid.toUpperCase());
+  });
+
+  test('a token copied in groups of four, as the console shows it, is accepted without its gaps', async () => {
+    const { user } = await openAccountStep();
+    await user.click(sidInput());
+    await user.paste(sample.accountSid);
+    await user.click(tokenInput());
+    await user.paste('9F8E 7D6C 9F8E 7D6C\u00A09F8E 7D6C 9F8E 7D6C');
+    expect(tokenInput()).toHaveValue('9F8E7D6C9F8E7D6C9F8E7D6C9F8E7D6C');
+    await user.click(nextButton());
+    await stepHeading('WhatsApp numbers');
+  });
+
+  test('a refused character is named in the message', async () => {
+    const { user } = await openAccountStep();
+    await user.click(tokenInput());
+    await user.paste(`${sample.authToken.slice(0, 31)}G`);
+    await user.tab();
+    expect(await screen.findByText('The character “G” is not allowed: an auth token has only the letters a–f and digits 0–9.')).toBeInTheDocument();
+    await user.click(sidInput());
+    await user.paste(`AC${sample.accountSid.slice(2, 33)}\u0007`);
+    await user.tab();
+    expect(
+      await screen.findByText('The character U+0007 (invisible) is not allowed: after AC, an Account SID has only the letters a–f and digits 0–9.'),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 
   test('Back keeps what was typed on both steps', async () => {

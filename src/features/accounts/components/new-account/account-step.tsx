@@ -28,7 +28,7 @@ export function AccountStep({
           <MessageBarBody>{t(draftRestored === 'reload' ? 'wizard.draftRestored' : 'wizard.draftKept')}</MessageBarBody>
         </MessageBar>
       )}
-      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code />
+      <FormTextField control={form.control} name="accountSid" label={t('fields.accountSid')} hint={t('fields.accountSidHint')} code clean="identifier" />
       <SharedSidWarning accountSid={accountSid} />
       <FormTextField
         control={form.control}
@@ -36,6 +36,7 @@ export function AccountStep({
         label={t('fields.authToken')}
         hint={t('fields.authTokenHint')}
         code
+        clean="identifier"
         secret={{ showLabel: t('fields.showToken'), hideLabel: t('fields.hideToken') }}
       />
     </WizardForm>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
+import { cleanPasted, withoutWhitespace } from '@/domain/pasted-text';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/testing/hostile-text';
 import { createTestBackend, renderWithProviders } from '@/testing/render';
 import { AccountsPage } from '../accounts-list/accounts-page';
@@ -49,19 +50,23 @@ describe('The new account wizard with text pasted from elsewhere', { timeout: 60
     const { user } = renderWizard();
     await fillDetails(user);
     await stepHeading('Account details');
+    const sidRefuses = (character: string) => `The character ${character} is not allowed: after AC, an Account SID has only the letters a–f and digits 0–9.`;
+    const tokenRefuses = (character: string) => `The character ${character} is not allowed: an auth token has only the letters a–f and digits 0–9.`;
+    const wrongPrefix = 'An Account SID starts with AC followed by 32 letters a–f and digits.';
     const cases = [
-      [hostile.huge, 'An Account SID starts with AC followed by 32 letters a–f and digits.', 'An auth token has only the letters a–f and digits 0–9.'],
-      [`AC${hostile.huge}`, 'After AC, an Account SID has only the letters a–f and digits 0–9.', 'An auth token has only the letters a–f and digits 0–9.'],
-      [`AC${'a1b2c3d4'.repeat(3)}\u0000${'a1b2c3d'}`, 'After AC, an Account SID has only the letters a–f and digits 0–9.', 'An auth token has only the letters a–f and digits 0–9.'],
-      [`${hostile.emoji}`, 'An Account SID starts with AC followed by 32 letters a–f and digits.', 'An auth token has only the letters a–f and digits 0–9.'],
-      [`AC${hostile.rtl}`, 'After AC, an Account SID has only the letters a–f and digits 0–9.', 'An auth token has only the letters a–f and digits 0–9.'],
+      [hostile.huge, wrongPrefix, tokenRefuses('“Ä”')],
+      [`AC${hostile.huge}`, sidRefuses('“Ä”'), tokenRefuses('“Ä”')],
+      [`AC${'a1b2c3d4'.repeat(3)}\u0000${'a1b2c3d'}`, sidRefuses('U+0000 (invisible)'), tokenRefuses('U+0000 (invisible)')],
+      [`${hostile.emoji}`, wrongPrefix, tokenRefuses('“👩”')],
+      [`AC${hostile.rtl}`, sidRefuses('“خ”'), tokenRefuses('“خ”')],
     ] as const;
     for (const [text, sidMessage, tokenMessage] of cases) {
       await replaceByPasting(user, sidInput(), text);
       await replaceByPasting(user, tokenInput(), text);
       await user.click(nextButton());
-      await expectFieldRefused(sidInput(), sidMessage, text);
-      await expectFieldRefused(tokenInput(), tokenMessage, text);
+      // White space is dropped as it is pasted (a SID and a token have none); the rest stays to be fixed.
+      await expectFieldRefused(sidInput(), sidMessage, withoutWhitespace(text));
+      await expectFieldRefused(tokenInput(), tokenMessage, withoutWhitespace(text));
     }
   });
 
@@ -83,18 +88,20 @@ describe('The new account wizard with text pasted from elsewhere', { timeout: 60
     await stepHeading('WhatsApp numbers');
     const numberName = numberRow(1).getByRole('textbox', { name: 'Number name' });
     const number = numberRow(1).getByRole('textbox', { name: 'WhatsApp number' });
-    const invalidNumber = 'A phone number has only + and digits (spaces and dashes are removed for you).';
+    const numberRefuses = (character: string) =>
+      `The character ${character} is not allowed: a phone number has only + and digits (spaces and dashes are removed for you).`;
     for (const [name, phone, nameMessage, phoneMessage] of [
-      [hostile.huge, hostile.huge, 'Keep the name to 64 characters or fewer.', invalidNumber],
-      [hostile.nul, '+358\u0000401234567', controlCharacterMessage, invalidNumber],
-      [hostile.bell, '+٣٥٨٤٠١٢٣٤٥٦٧', controlCharacterMessage, invalidNumber],
-      [hostile.bell, `+358 40 123 4567 ${hostile.emoji}`, controlCharacterMessage, invalidNumber],
+      [hostile.huge, hostile.huge, 'Keep the name to 64 characters or fewer.', numberRefuses('“Ä”')],
+      [hostile.nul, '+358\u0000401234567', controlCharacterMessage, numberRefuses('U+0000 (invisible)')],
+      [hostile.bell, '+٣٥٨٤٠١٢٣٤٥٦٧', controlCharacterMessage, numberRefuses('“٣”')],
+      [hostile.bell, `+358 40 123 4567 ${hostile.emoji}`, controlCharacterMessage, numberRefuses('“👩”')],
     ] as const) {
       await replaceByPasting(user, numberName, name);
       await replaceByPasting(user, number, phone);
       await user.click(nextButton());
       await expectFieldRefused(numberName, nameMessage, name);
-      await expectFieldRefused(number, phoneMessage, phone);
+      // Left with what a copy drags along trimmed, as it will be read.
+      await expectFieldRefused(number, phoneMessage, cleanPasted(phone));
     }
     expect(writes).toEqual([]);
   });

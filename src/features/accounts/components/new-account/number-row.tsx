@@ -46,6 +46,7 @@ export function NumberRow({ control, index, onRemove }: { control: Control<Accou
           hint={t('fields.numberHint')}
           code
           inputMode="tel"
+          clean="phone"
         />
         <Button
           className={styles.remove}
