@@ -45,9 +45,7 @@ export function loggedPath(url: string, routePattern: string | undefined): strin
 /** Replaces Fastify's two info lines per request ("incoming request", "request completed"). */
 export function logAnsweredRequests(app: FastifyInstance) {
   app.addHook('onResponse', async (request, reply) => {
-    const level = requestLogLevel(reply.statusCode);
-    if (!request.log.isLevelEnabled(level)) return;
-    request.log[level](
+    request.log[requestLogLevel(reply.statusCode)](
       { method: request.method, path: loggedPath(request.url, request.routeOptions.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request answered',
     );

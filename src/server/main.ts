@@ -39,7 +39,7 @@ async function main() {
 /** The banner says where the server listens; Fastify's JSON "Server listening" line would only push it up. */
 async function listenWithoutFastifysLine(server: Server, config: ServerConfig) {
   const level = server.app.log.level;
-  if (server.app.log.levelVal < server.app.log.levels.values.warn!) server.app.log.level = 'warn';
+  if (['trace', 'debug', 'info'].includes(level)) server.app.log.level = 'warn';
   try {
     await server.app.listen({ port: config.port, host: config.host });
   } finally {

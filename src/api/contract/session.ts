@@ -58,6 +58,12 @@ export const anonymousSessionSchema = z.object({ user: z.null(), setupNeeded: z.
 /** GET /api/session: the signed-in session, or the anonymous answer. */
 export const sessionAnswerSchema = z.union([sessionSchema, anonymousSessionSchema]);
 
+/** The session of an answer that must have one (behind the session gate, in tests of signed-in users). */
+export function signedInSession(answer: SessionAnswer): Session {
+  if (answer.user === null) throw new Error('Nobody is signed in.');
+  return answer;
+}
+
 /** POST /api/session: sign in. */
 export const signInInputSchema = z.strictObject(
   {
