@@ -98,6 +98,22 @@ test('a user changes their password from the keyboard and signs in with the new 
   await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
 });
 
+test('an anonymous load of the sign-in page logs no warning and no error in the console', async ({ page }) => {
+  await seedDemo(page, { ...emptySeed(), session: { userId: null } });
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') logged.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => logged.push(`page error: ${error.message}`));
+
+  await page.goto('./#/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+  expect(logged).toEqual([]);
+});
+
 test.describe('the setup page', () => {
   test('creates the first administrator, who lands signed in on the accounts', async ({ page, expectAccessible }) => {
     const seed = emptySeed();
@@ -120,12 +136,20 @@ test.describe('the setup page', () => {
     await expect(accountMenu(page, 'Maija Meikäläinen')).toBeVisible();
   });
 
-  test('once an administrator exists, says so and leads to sign-in', async ({ page, expectAccessible }) => {
+  test('opened again while signed in, says the link has been used and leads into the app', async ({ page, expectAccessible }) => {
+    await page.goto('./#/setup');
+    await expect(page.getByRole('heading', { name: 'This setup link has been used', level: 1 })).toBeVisible();
+    await expect(page.getByText('The first administrator has been created, and you are signed in as Aino Admin.')).toBeVisible();
+    await expectAccessible();
+    await page.getByRole('link', { name: 'Go to the admin center' }).click();
+    await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
+  });
+
+  test('once an administrator exists, someone signed out is led to sign-in', async ({ page }) => {
+    await seedDemo(page, { ...emptySeed(), session: { userId: null } });
     await page.goto('./#/setup');
     await expect(page.getByRole('heading', { name: 'The admin center has an administrator', level: 1 })).toBeVisible();
-    await expectAccessible();
     await page.getByRole('link', { name: 'Go to sign-in' }).click();
-    // Already signed in in the demo: the sign-in page goes on to the start page.
-    await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
   });
 });

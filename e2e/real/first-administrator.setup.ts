@@ -7,9 +7,16 @@ test('the first administrator is created through the setup link the server print
   const link = readFileSync(SETUP_LINK_FILE, 'utf8').trim();
   expect(link).toMatch(/\/setup#token=[\w-]{20,}$/);
 
-  // Before setup nobody is signed in: the app sends visitors to sign-in.
+  // Before setup nobody is signed in: the app sends visitors to sign-in, which says where the first administrator comes from.
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') logged.push(`${message.type()}: ${message.text()}`);
+  });
   await page.goto('/channels/accounts');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('No administrator yet')).toBeVisible();
+  await expect(page.getByText(/setup link the server printed in the terminal where it was started/)).toBeVisible();
+  expect(logged, 'console warnings and errors of an anonymous load').toEqual([]);
 
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
@@ -24,7 +31,12 @@ test('the first administrator is created through the setup link the server print
   await expect(page.getByRole('button', { name: `Account: ${firstAdministrator.name}` })).toBeVisible();
   await page.context().storageState({ path: ADMIN_STATE });
 
-  // The link works once.
+  // The link works once: opened again while signed in, it says so and leads back into the app.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'This setup link has been used' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the admin center' }).click();
+  await expect(page.getByRole('heading', { name: 'Messaging accounts', level: 1 })).toBeVisible();
+
   await page.context().clearCookies();
   await page.goto(link);
   await expect(page.getByText('The admin center has an administrator')).toBeVisible();

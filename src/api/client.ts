@@ -20,10 +20,11 @@ import { workstreamListSchema, workstreamSchema, type WorkstreamCreateInput, typ
 import { auditEventPageSchema, type AuditQuery } from './contract/audit-event';
 import {
   CSRF_HEADER,
+  sessionAnswerSchema,
   sessionSchema,
   setupStatusSchema,
   type PasswordChangeInput,
-  type Session,
+  type SessionAnswer,
   type SetupInput,
   type SignInInput,
 } from './contract/session';
@@ -112,16 +113,16 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl }: ApiClientOpt
   const queuePath = (id: string) => `/api/queues/${encodeURIComponent(id)}`;
   const conversationPath = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
-  async function remembered(pending: Promise<Session>): Promise<Session> {
+  async function remembered<T extends SessionAnswer>(pending: Promise<T>): Promise<T> {
     const session = await pending;
-    csrfToken = session.csrfToken;
+    csrfToken = session.user === null ? null : session.csrfToken;
     return session;
   }
 
   return {
     session: {
-      /** Who is signed in; fails with 401 when nobody is. */
-      get: () => remembered(request('GET', '/api/session', sessionSchema)),
+      /** Who is signed in (`user: null` when nobody is); fails with 401 when the session has ended. */
+      get: () => remembered(request('GET', '/api/session', sessionAnswerSchema)),
       signIn: (input: SignInInput) => remembered(request('POST', '/api/session', sessionSchema, input)),
       signOut: async () => {
         await request('DELETE', '/api/session', null);

@@ -42,9 +42,15 @@ const adminRoutes: RouteObject[] = [
   { path: paths.auditLog, lazy: () => import('./routes/audit-log-route') },
 ];
 
+/** The page stays blank until the first page's code has arrived, as it always did: said here, React Router does not warn. */
+function BlankUntilLoaded() {
+  return null;
+}
+
 const routes: RouteObject[] = [
   {
     lazy: lazyComponent(loadDataRoot, (module) => module.DataRoot),
+    HydrateFallback: BlankUntilLoaded,
     errorElement: <RouteError />,
     children: [
       {

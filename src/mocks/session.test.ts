@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PROBLEM_CONTENT_TYPE, problemTypes, type FieldError, type Problem } from '@/api/contract/problem';
-import type { PasswordChangeInput, Session, SetupInput, SignInInput } from '@/api/contract/session';
+import { sessionSchema, type PasswordChangeInput, type Session, type SessionAnswer, type SetupInput, type SignInInput } from '@/api/contract/session';
 import { createTestBackend } from './node';
 import { DEMO_PASSWORD, DEMO_SETUP_TOKEN, demoIds } from './seed';
 
@@ -42,7 +42,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 
 const api = {
   session: {
-    get: () => call<Session>('GET', '/api/session'),
+    get: () => call<SessionAnswer>('GET', '/api/session'),
     signIn: (input: SignInInput) => call<Session>('POST', '/api/session', input),
     signOut: () => call<void>('DELETE', '/api/session'),
     changePassword: (input: PasswordChangeInput) => call<void>('PUT', '/api/session/password', input),
@@ -70,16 +70,24 @@ async function failure(request: Promise<unknown>): Promise<ApiError> {
 const fieldCodes = (error: ApiError) => error.fieldErrors.map((e) => `${e.path} ${e.code}`);
 
 describe('the session', () => {
+  test('a session whose user is gone answers 401 once, then that nobody is signed in', async () => {
+    backend.db.write((draft) => {
+      draft.users = draft.users.filter((u) => u.id !== demoIds.adminUser);
+    });
+    expect((await failure(api.session.get())).problem).toMatchObject({ type: problemTypes.unauthorized, status: 401 });
+    expect(await api.session.get()).toEqual({ user: null, setupNeeded: true });
+  });
+
   test('every seed starts signed in as the demo administrator', async () => {
-    const session = await api.session.get();
+    const session = sessionSchema.parse(await api.session.get());
     expect(session.user).toEqual({ id: demoIds.adminUser, name: 'Aino Admin', email: admin.email, role: 'admin', presence: 'available' });
     expect(session.csrfToken).not.toBe('');
     expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now());
   });
 
-  test('signing out ends it: the session and every resource answer 401', async () => {
+  test('signing out ends it: the session answers that nobody is signed in, every resource answers 401', async () => {
     await api.session.signOut();
-    expect((await failure(api.session.get())).problem).toMatchObject({ type: problemTypes.unauthorized, status: 401 });
+    expect(await api.session.get()).toEqual({ user: null, setupNeeded: false });
     expect((await failure(api.list('queues'))).status).toBe(401);
     expect((await failure(api.session.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a'.repeat(12) }))).status).toBe(401);
     // Signing out twice is no error.
@@ -90,7 +98,7 @@ describe('the session', () => {
     await api.session.signOut();
     const session = await api.session.signIn({ email: '  Eero.Agent@Demo.TEST ', password: DEMO_PASSWORD });
     expect(session.user).toMatchObject({ id: demoIds.agentUser, role: 'agent' });
-    expect((await api.session.get()).user.id).toBe(demoIds.agentUser);
+    expect((await api.session.get()).user?.id).toBe(demoIds.agentUser);
     for (const resource of ['whatsapp-accounts', 'workstreams', 'queues', 'users', 'audit-events']) {
       expect((await failure(api.list(resource))).problem).toMatchObject({ type: problemTypes.forbidden, status: 403 });
     }
@@ -141,7 +149,7 @@ describe('changing one’s own password', () => {
 
   test('the new password works from then on, the old one does not', async () => {
     await api.session.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'a long new password' });
-    expect((await api.session.get()).user.id).toBe(demoIds.adminUser);
+    expect((await api.session.get()).user?.id).toBe(demoIds.adminUser);
     await api.session.signOut();
     expect((await failure(api.session.signIn(admin))).status).toBe(401);
     expect((await api.session.signIn({ ...admin, password: 'a long new password' })).user.id).toBe(demoIds.adminUser);
@@ -174,7 +182,7 @@ describe('the first administrator', () => {
     withoutAdministrator();
     const session = await api.setup.complete(firstAdmin);
     expect(session.user).toMatchObject({ name: 'First Admin', email: 'first@example.com', role: 'admin' });
-    expect((await api.session.get()).user.id).toBe(session.user.id);
+    expect((await api.session.get()).user?.id).toBe(session.user.id);
     expect(await api.setup.status()).toEqual({ needed: false });
   });
 

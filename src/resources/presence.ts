@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
-import type { Session } from '@/api/contract/session';
+import type { SessionAnswer } from '@/api/contract/session';
 import type { Presence } from '@/domain/work-distribution/presence';
 import { resourceKeys } from './keys';
 import { useLiveEvent } from './live/live-channel';
 import { sessionQueries } from './session';
 
 function storeOwnPresence(queryClient: QueryClient, presence: Presence) {
-  queryClient.setQueryData<Session>(sessionQueries.current().queryKey, (session) =>
-    session ? { ...session, user: { ...session.user, presence } } : session,
+  queryClient.setQueryData<SessionAnswer>(sessionQueries.current().queryKey, (session) =>
+    session?.user ? { ...session, user: { ...session.user, presence } } : session,
   );
 }
 

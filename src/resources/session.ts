@@ -7,7 +7,7 @@ import { resourceKeys } from './keys';
 import { unauthorizedIsAnswer } from './session-recheck';
 
 export const sessionQueries = {
-  /** Who is signed in; fails with 401 when nobody is. */
+  /** Who is signed in (`user: null` when nobody is); fails with 401 when the session has ended. */
   current: () => queryOptions({ queryKey: resourceKeys.session, queryFn: () => api.session.get() }),
   /** Whether the first administrator still has to be created. */
   setupStatus: () => queryOptions({ queryKey: resourceKeys.setupStatus, queryFn: () => api.setup.status(), staleTime: 0 }),

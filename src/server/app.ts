@@ -12,7 +12,7 @@ import { apiNotFound, clientErrorProblem, registerErrorHandling, routerProblem, 
 import { UnreadableBody } from './http/input';
 import { recordRoutes } from './http/route-table';
 import { readJsonText } from '@/api/contract/json-body';
-import { loggerOptions } from './logging';
+import { logAnsweredRequests, loggerOptions } from './logging';
 import { auditRoutes } from './routes/audit-events';
 import { healthRoutes } from './routes/health';
 import { sessionRoutes } from './routes/session';
@@ -41,6 +41,8 @@ export interface AppOptions {
 export async function buildApp(context: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(context.config.logLevel),
+    // One line per request instead, at debug (logAnsweredRequests).
+    disableRequestLogging: true,
     trustProxy: context.config.trustProxy as boolean,
     bodyLimit: API_BODY_LIMIT,
     genReqId: (request) => {
@@ -63,6 +65,7 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
   });
 
   recordRoutes(app);
+  logAnsweredRequests(app);
   app.decorateRequest('session', null);
   let closing = false;
   app.addHook('preClose', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createClock } from './clock';
-import { ConfigError, loadConfig } from './config';
-import { createServer } from './create-server';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { createServer, type Server } from './create-server';
 import { loadKeyring } from './crypto/key-file';
 import { printStartBanner } from './start-banner';
 
@@ -18,7 +18,7 @@ async function main() {
     now: clock.now,
     onLiveEventsError: (error) => process.stderr.write(`Live events: the database connection failed (${error instanceof Error ? error.message : String(error)}); reconnecting.\n`),
   });
-  await server.app.listen({ port: config.port, host: config.host });
+  await listenWithoutFastifysLine(server, config);
   await printStartBanner(server, config, keys, clock.description);
 
   let stopping = false;
@@ -34,6 +34,17 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** The banner says where the server listens; Fastify's JSON "Server listening" line would only push it up. */
+async function listenWithoutFastifysLine(server: Server, config: ServerConfig) {
+  const level = server.app.log.level;
+  if (['trace', 'debug', 'info'].includes(level)) server.app.log.level = 'warn';
+  try {
+    await server.app.listen({ port: config.port, host: config.host });
+  } finally {
+    server.app.log.level = level;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -48,6 +48,22 @@ export const sessionSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 
+/**
+ * GET /api/session from a browser that holds no session: nobody is signed in (an answer, not
+ * an error), and whether the first administrator is still to be created through the setup link
+ * the server printed. A session cookie that no longer opens a session is answered 401 instead.
+ */
+export const anonymousSessionSchema = z.object({ user: z.null(), setupNeeded: z.boolean() });
+
+/** GET /api/session: the signed-in session, or the anonymous answer. */
+export const sessionAnswerSchema = z.union([sessionSchema, anonymousSessionSchema]);
+
+/** The session of an answer that must have one (behind the session gate, in tests of signed-in users). */
+export function signedInSession(answer: SessionAnswer): Session {
+  if (answer.user === null) throw new Error('Nobody is signed in.');
+  return answer;
+}
+
 /** POST /api/session: sign in. */
 export const signInInputSchema = z.strictObject(
   {
@@ -84,6 +100,8 @@ export const setupInputSchema = z.strictObject(
 export const CSRF_HEADER = 'x-csrf-token';
 
 export type Session = z.infer<typeof sessionSchema>;
+export type AnonymousSession = z.infer<typeof anonymousSessionSchema>;
+export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export type SignInInput = z.input<typeof signInInputSchema>;
 export type PasswordChangeInput = z.input<typeof passwordChangeInputSchema>;

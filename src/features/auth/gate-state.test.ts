@@ -3,7 +3,7 @@ import { ApiError, networkFailure } from '@/api/problem';
 import { unauthorizedBody } from '@/api/contract/problem-bodies';
 import { gateState } from './gate-state';
 
-const session = { user: { id: 'u1', name: 'Aino', email: 'a@b.c', role: 'admin' } };
+const session = { user: { id: 'u1', name: 'Aino', email: 'a@b.c', role: 'admin', presence: 'available' } } as const;
 const unauthorized = new ApiError(unauthorizedBody());
 
 describe('gateState', () => {
@@ -13,6 +13,10 @@ describe('gateState', () => {
 
   test('lets the user in with a session', () => {
     expect(gateState({ data: session, error: null, isPending: false })).toBe('signedIn');
+  });
+
+  test('sends the user to sign in when the answer is that nobody is signed in', () => {
+    expect(gateState({ data: { user: null }, error: null, isPending: false })).toBe('signedOut');
   });
 
   test('sends the user to sign in on 401, even when a session was known before', () => {

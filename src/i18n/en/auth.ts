@@ -27,6 +27,9 @@ export const authEn = {
     waitAWhile: 'Wait a few minutes before you try again.',
     demoTitle: 'Demo users',
     demoBody: 'Sign in as the administrator {{admin}} or the agent {{agent}}. The password of both is {{password}}.',
+    noAdministratorTitle: 'No administrator yet',
+    noAdministratorBody:
+      'Nobody can sign in until the first administrator is created. Open the one-time setup link the server printed in the terminal where it was started (npm start). If the link was lost or has expired, restart the server to print a new one.',
   },
   setup: {
     title: 'Create the first administrator',
@@ -37,6 +40,9 @@ export const authEn = {
     doneTitle: 'The admin center has an administrator',
     doneBody: 'The first administrator has been created already. Sign in with your own account; if you have none, ask an administrator to create one.',
     toSignIn: 'Go to sign-in',
+    usedTitle: 'This setup link has been used',
+    usedBody: 'The first administrator has been created, and you are signed in as {{name}}.',
+    toApp: 'Go to the admin center',
     linkInvalidTitle: 'This setup link does not work',
     linkMissing: 'Open this page with the setup link the server printed when it started (it ends with #token=…). Restart the server to print a new one.',
   },

@@ -29,6 +29,9 @@ export const authFi: Messages['auth'] = {
     waitAWhile: 'Odota muutama minuutti ennen kuin yrität uudelleen.',
     demoTitle: 'Demokäyttäjät',
     demoBody: 'Kirjaudu pääkäyttäjänä {{admin}} tai agenttina {{agent}}. Kummankin salasana on {{password}}.',
+    noAdministratorTitle: 'Pääkäyttäjää ei ole vielä',
+    noAdministratorBody:
+      'Kukaan ei voi kirjautua ennen kuin ensimmäinen pääkäyttäjä on luotu. Avaa kertakäyttöinen käyttöönottolinkki, jonka palvelin tulosti päätteeseen, jossa se käynnistettiin (npm start). Jos linkki on kadonnut tai vanhentunut, käynnistä palvelin uudelleen, niin se tulostaa uuden.',
   },
   setup: {
     title: 'Luo ensimmäinen pääkäyttäjä',
@@ -39,6 +42,9 @@ export const authFi: Messages['auth'] = {
     doneTitle: 'Hallintakeskuksella on pääkäyttäjä',
     doneBody: 'Ensimmäinen pääkäyttäjä on jo luotu. Kirjaudu omalla tunnuksellasi; jos sinulla ei ole tunnusta, pyydä pääkäyttäjää luomaan se.',
     toSignIn: 'Siirry kirjautumaan',
+    usedTitle: 'Tämä käyttöönottolinkki on jo käytetty',
+    usedBody: 'Ensimmäinen pääkäyttäjä on luotu, ja olet kirjautunut käyttäjänä {{name}}.',
+    toApp: 'Siirry hallintakeskukseen',
     linkInvalidTitle: 'Tämä käyttöönottolinkki ei toimi',
     linkMissing: 'Avaa tämä sivu käyttöönottolinkillä, jonka palvelin tulosti käynnistyessään (se päättyy #token=…). Käynnistä palvelin uudelleen, niin se tulostaa uuden.',
   },

@@ -14,6 +14,7 @@ import {
   passwordChangeInputSchema,
   setupInputSchema,
   signInInputSchema,
+  type AnonymousSession,
   type Session,
 } from '@/api/contract/session';
 import type { MockDb, StoredUser } from '../db';
@@ -49,6 +50,8 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
     const { userId } = db.data.session;
     return userId === null ? undefined : db.data.users.find((u) => u.id === userId);
   };
+
+  const hasAdministrator = () => db.data.users.some((u) => u.role === 'admin');
 
   const toSession = (user: StoredUser): Session => ({
     user: { id: user.id, name: user.name, email: user.email, role: user.role, presence: user.presence },
@@ -94,7 +97,15 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
 
     http.get('/api/session', () => {
       const user = signedInUser();
-      return user ? HttpResponse.json(toSession(user)) : problem(unauthorizedBody());
+      if (user) return HttpResponse.json(toSession(user));
+      // The demo's session of a user who is gone is the server's cookie that opens no session: said once.
+      if (db.data.session.userId !== null) {
+        db.write((draft) => {
+          draft.session.userId = null;
+        });
+        return problem(unauthorizedBody());
+      }
+      return HttpResponse.json({ user: null, setupNeeded: !hasAdministrator() } satisfies AnonymousSession);
     }),
 
     http.post('/api/session', async ({ request }) => {
@@ -147,10 +158,10 @@ export function sessionHandlers(db: MockDb, now: () => Date = () => new Date()):
       return new HttpResponse(null, { status: 204 });
     }),
 
-    http.get('/api/setup', () => HttpResponse.json({ needed: !db.data.users.some((u) => u.role === 'admin') })),
+    http.get('/api/setup', () => HttpResponse.json({ needed: !hasAdministrator() })),
 
     http.post('/api/setup', async ({ request }) => {
-      if (db.data.users.some((u) => u.role === 'admin')) {
+      if (hasAdministrator()) {
         return problem(conflictBody(administratorExistsDetail, []));
       }
       const read = await readJson(request);

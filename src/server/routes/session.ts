@@ -1,26 +1,32 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { passwordChangeInputSchema, signInInputSchema, type Session } from '@/api/contract/session';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { unauthorizedBody } from '@/api/contract/problem-bodies';
+import { passwordChangeInputSchema, signInInputSchema, type SessionAnswer } from '@/api/contract/session';
 import { presenceInputSchema } from '@/api/contract/user';
 import { sessionCookieName } from '../auth/access';
 import { cookieOptions, startSession } from '../auth/sign-in';
 import type { ServerContext } from '../context';
+import { sendProblem } from '../http/errors';
 import { parseBody } from '../http/input';
-import { problems } from '../http/problem';
 import { setPresence } from '../services/presence';
+import { setupNeeded } from '../services/setup';
 import { changePassword, checkSignIn, signOut } from '../services/sign-in';
 
 export function sessionRoutes(context: ServerContext): FastifyPluginAsync {
   const { db, config } = context;
   const cookieName = sessionCookieName(config.publicUrl);
 
-  const sessionBody = (request: FastifyRequest): Session => {
+  const sessionAnswer = async (request: FastifyRequest, reply: FastifyReply): Promise<SessionAnswer | FastifyReply> => {
     const session = request.session;
-    if (!session) throw problems.unauthorized();
-    return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    if (session) return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    // A cookie that opens no session says once that it has ended; the cookie goes with the answer.
+    if (request.cookies[cookieName]) {
+      return sendProblem(reply.clearCookie(cookieName, cookieOptions(config)), unauthorizedBody());
+    }
+    return { user: null, setupNeeded: await setupNeeded(db) };
   };
 
   return async (app) => {
-    app.get('/session', { config: { access: 'public' } }, async (request) => sessionBody(request));
+    app.get('/session', { config: { access: 'public' } }, sessionAnswer);
 
     app.post(
       '/session',

@@ -1,4 +1,5 @@
 import { describe, expect, test, type TestContext } from 'vitest';
+import { signedInSession } from '@/api/contract/session';
 import { problemTypes } from '@/api/contract/problem';
 import type { RoutingRulesInput } from '@/api/contract/routing-rule';
 import type { Workstream, WorkstreamUpdateInput } from '@/api/contract/workstream';
@@ -223,7 +224,7 @@ export function describeAdvancedSettingsScenarios(name: string, setup: () => Pro
 
       test('each reply in the conversation’s language where translated, filled for the asking user; an unset variable stays as written', async (context) => {
         needsTraffic(context);
-        const me = await api().session.get();
+        const me = signedInSession(await api().session.get());
         const english = await conversationIn('en');
         const { items } = await api().conversations.quickReplies(english.conversation.id);
         expect(items).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, test, type TestContext } from 'vitest';
+import { signedInSession } from '@/api/contract/session';
 import type { Conversation, Message } from '@/api/contract/conversation';
 import { problemTypes } from '@/api/contract/problem';
 import { capacityFullDetail, notYourConversationDetail } from '@/api/contract/problem-bodies';
@@ -147,7 +148,7 @@ export function describeAssignmentScenarios(name: string, setup: () => Promise<S
         await signInAs(agent.email);
         await expect(api().conversations.list()).resolves.toMatchObject({ items: [] });
         await expect(api().session.setPresence('busy')).resolves.toEqual({ presence: 'busy' });
-        expect((await api().session.get()).user.presence).toBe('busy');
+        expect(signedInSession(await api().session.get()).user.presence).toBe('busy');
         await signInAs(w.lead.email);
         expect((await api().users.list()).items.find((u) => u.id === agent.id)?.presence).toBe('busy');
 

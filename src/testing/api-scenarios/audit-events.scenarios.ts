@@ -4,6 +4,7 @@ import type { TemplateCreateInput } from '@/api/contract/message-template';
 import { problemTypes } from '@/api/contract/problem';
 import type { RoutingRulesInput, RoutingRuleView } from '@/api/contract/routing-rule';
 import type { SessionUser } from '@/api/contract/session';
+import { signedInSession } from '@/api/contract/session';
 import type { WhatsAppSetupInput } from '@/api/contract/whatsapp-setup';
 import { plainQueueInput, workstreamInput } from './fixtures';
 import { scenarioHarness, type ScenarioBackend } from './harness';
@@ -45,7 +46,7 @@ export function describeAuditEventsScenarios(name: string, setup: () => Promise<
     let me: SessionUser;
 
     beforeEach(async () => {
-      me = (await api().session.get()).user;
+      me = signedInSession(await api().session.get()).user;
     });
 
     const list = (query: AuditQuery = {}) => api().auditEvents.list(query);

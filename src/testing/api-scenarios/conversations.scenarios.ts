@@ -1,4 +1,5 @@
 import { describe, expect, test, type TestContext } from 'vitest';
+import { signedInSession } from '@/api/contract/session';
 import { windowClosedDetail, type Conversation } from '@/api/contract/conversation';
 import { problemTypes } from '@/api/contract/problem';
 import type { WhatsAppSetupInput } from '@/api/contract/whatsapp-setup';
@@ -305,7 +306,7 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         const phone = customerNumber();
         await w.customer(phone, 'Hello');
         const conversation = await conversationOf(phone);
-        const session = await api().session.get();
+        const session = signedInSession(await api().session.get());
 
         const sent = await api().conversations.send(conversation.id, { kind: 'text', body: 'Hi! How can I help?' });
         expect(sent).toMatchObject({
@@ -412,7 +413,7 @@ export function describeConversationsScenarios(name: string, setup: () => Promis
         const phone = customerNumber();
         await w.customer(phone, 'Hello');
         const before = await conversationOf(phone);
-        const session = await api().session.get();
+        const session = signedInSession(await api().session.get());
 
         const accepted = await api().conversations.accept(before.id, before.version);
         expect(accepted).toMatchObject({ id: before.id, assigneeId: session.user.id, assigneeName: session.user.name });

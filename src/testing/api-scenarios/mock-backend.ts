@@ -27,9 +27,9 @@ export async function mockScenarioBackend(): Promise<ScenarioBackend> {
     },
     advanceTime: async (ms) => runtime.advance(ms),
     withoutAdministrator: async () => {
+      // The demo browser's session stays, of a user who is gone: as the server's cookie, it has ended.
       db.write((draft) => {
         draft.users.splice(0);
-        draft.session.userId = null;
       });
       return DEMO_SETUP_TOKEN;
     },

@@ -43,10 +43,11 @@ export function describeSetupScenarios(name: string, setup: () => Promise<Scenar
       expect(error.problem.detail).toBe(administratorExistsDetail);
     });
 
-    test('without an administrator the link is needed, and nobody is signed in', async (context) => {
+    test('without an administrator the link is needed, and nobody is signed in: the removed user’s session ends (401, once), then the session answer says the setup is needed', async (context) => {
       await noAdministrator(context);
       await expect(api().setup.status()).resolves.toEqual({ needed: true });
       expectProblem(await failure(api().session.get()), 401, problemTypes.unauthorized);
+      await expect(api().session.get()).resolves.toEqual({ user: null, setupNeeded: true });
     });
 
     test('a token that is no link’s is refused on the token, and nothing is created', async (context) => {

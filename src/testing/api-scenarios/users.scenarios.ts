@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
 import type { SessionUser } from '@/api/contract/session';
+import { signedInSession } from '@/api/contract/session';
 import { userSchema, type User, type UserCreateInput, type UserUpdateInput } from '@/api/contract/user';
 import { scenarioHarness, UNKNOWN_ID, type ScenarioBackend } from './harness';
 
@@ -25,7 +26,7 @@ export function describeUsersScenarios(name: string, setup: () => Promise<Scenar
     let me: SessionUser;
 
     beforeEach(async () => {
-      me = (await harness.client.session.get()).user;
+      me = signedInSession(await harness.client.session.get()).user;
     });
 
     function userInput(overrides: Partial<UserCreateInput> = {}): UserCreateInput {

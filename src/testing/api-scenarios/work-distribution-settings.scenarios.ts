@@ -1,6 +1,6 @@
 import { describe, expect, test, type TestContext } from 'vitest';
 import { problemTypes } from '@/api/contract/problem';
-import { CSRF_HEADER } from '@/api/contract/session';
+import { CSRF_HEADER, signedInSession } from '@/api/contract/session';
 import type { UserCreateInput } from '@/api/contract/user';
 import type { RoutingRulesInput } from '@/api/contract/routing-rule';
 import { DEFAULT_USER_CAPACITY } from '@/domain/work-distribution/capacity';
@@ -93,21 +93,21 @@ export function describeWorkDistributionSettingsScenarios(name: string, setup: (
 
     describe('presence', () => {
       test('the signed-in user chooses their presence; the session and the users list show it', async () => {
-        const me = (await api().session.get()).user;
+        const me = signedInSession(await api().session.get()).user;
         expect(me.presence).toBe('available');
         for (const presence of ['busy', 'doNotDisturb', 'away', 'offline', 'available'] as const) {
           await expect(api().session.setPresence(presence)).resolves.toEqual({ presence });
-          expect((await api().session.get()).user.presence).toBe(presence);
+          expect(signedInSession(await api().session.get()).user.presence).toBe(presence);
           expect((await api().users.list()).items.find((u) => u.id === me.id)?.presence).toBe(presence);
         }
       });
 
       test('an agent sets their own presence, which is theirs alone', async () => {
         const agent = await createUser();
-        const me = (await api().session.get()).user;
+        const me = signedInSession(await api().session.get()).user;
         await signInAs(agent.email);
         await api().session.setPresence('away');
-        expect((await api().session.get()).user).toMatchObject({ id: agent.id, presence: 'away' });
+        expect(signedInSession(await api().session.get()).user).toMatchObject({ id: agent.id, presence: 'away' });
         expect((await api().users.list().catch(() => null))?.items.find((u) => u.id === me.id)?.presence).not.toBe('away');
       });
 
@@ -121,7 +121,7 @@ export function describeWorkDistributionSettingsScenarios(name: string, setup: (
         const extra = await harness.send('PUT', '/api/session/presence', { body: JSON.stringify({ presence: 'busy', until: 'tomorrow' }) });
         expect(extra.status).toBe(400);
         expect((extra.json as { errors: { path: string; code: string }[] }).errors.map((e) => `${e.path} ${e.code}`)).toEqual(['until field.unknown']);
-        expect((await api().session.get()).user.presence).toBe('available');
+        expect(signedInSession(await api().session.get()).user.presence).toBe('available');
       });
 
       test('without a session it is 401; without the session’s CSRF token it is 403', async (context: TestContext) => {
@@ -234,7 +234,7 @@ export function describeWorkDistributionSettingsScenarios(name: string, setup: (
 
     describe('the queues’ overview', () => {
       test('per queue by priority: its members with presence, load and capacity; nothing waiting yet', async () => {
-        const me = (await api().session.get()).user;
+        const me = signedInSession(await api().session.get()).user;
         const agent = await createUser({ name: 'Aino Agent', capacity: 4 });
         const first = await api().queues.create({ ...plainQueueInput(harness, 'First'), priority: 1, memberIds: [agent.id, me.id] });
         const later = await api().queues.create({ ...plainQueueInput(harness, 'Later'), priority: 9 });

@@ -57,7 +57,7 @@ export function expectedAnswer(route: RouteRule, method: string, name: CallerNam
   }
   if (changes && caller.origin) return 403;
   const live = caller.session === 'agent' || caller.session === 'admin';
-  if (route.rule === 'public') return !live && route.withoutSession ? route.withoutSession : 'allowed';
+  if (route.rule === 'public') return !live && caller.session !== 'none' && route.withDeadSession ? route.withDeadSession : 'allowed';
   if (!live) return 401;
   if (route.rule === 'admin' && caller.session === 'agent') return 403;
   if (changes && caller.csrf !== 'own') return 403;

@@ -19,8 +19,8 @@ export type AccessRule =
 
 export interface RouteRule {
   rule: AccessRule;
-  /** The route's own answer to a caller without a live session (not a refusal by the guard). */
-  withoutSession?: 401;
+  /** The route's own answer to a caller whose session cookie opens no session (not a refusal by the guard). */
+  withDeadSession?: 401;
 }
 
 const publicRoute: RouteRule = { rule: 'public' };
@@ -31,8 +31,8 @@ export const accessRules: Record<string, RouteRule> = {
   'GET /healthz': { rule: 'open' },
   'GET /readyz': { rule: 'open' },
 
-  // "Who am I": without a session the answer is 401, which the sign-in page expects.
-  'GET /api/session': { rule: 'public', withoutSession: 401 },
+  // "Who am I": nobody (200) without a cookie; 401 when the cookie's session has ended, which the app shows as signed out.
+  'GET /api/session': { rule: 'public', withDeadSession: 401 },
   'POST /api/session': publicRoute,
   'DELETE /api/session': publicRoute,
   'PUT /api/session/password': signedIn,

@@ -37,7 +37,7 @@ export function UsersPage() {
     if (invited) setSearchParams({}, { replace: true });
   }, [invited, setSearchParams]);
   const items = users.data?.items;
-  const currentUserId = session.data?.user.id;
+  const currentUserId = session.data?.user?.id;
   const editedUser = editing?.mode === 'edit' ? items?.find((u) => u.id === editing.id) : undefined;
   const removing = items?.find((u) => u.id === removingId) ?? null;
 

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestBackend, currentUrl } from '@/testing/render';
-import { ACCOUNTS_STUB, passwordInput, recordWrites, renderAuthPage, textbox } from '../../../../testing/features/auth';
+import { expectNoAxeViolations } from '@/testing/axe';
+import { ACCOUNTS_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../../testing/features/auth';
 import { SetupPage } from './setup-page';
 
 const TOKEN = 'demo-setup-token';
@@ -45,10 +46,20 @@ const good = { name: 'Maija Meikäläinen', email: 'maija@example.com', password
 
 describe('Setup', () => {
   test('once an administrator exists, says so and leads to sign-in', async () => {
+    signOutInMock(backend);
     openSetup(TOKEN);
     expect(await screen.findByRole('heading', { level: 1, name: 'The admin center has an administrator' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to sign-in' })).toHaveAttribute('href', '/sign-in');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  test('opened again while signed in, says the link has been used and leads into the app, not to sign-in', async () => {
+    openSetup(TOKEN);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This setup link has been used' })).toBeInTheDocument();
+    expect(screen.getByText('The first administrator has been created, and you are signed in as Aino Admin.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the admin center' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('link', { name: 'Go to sign-in' })).not.toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 
   test('without a token, says to open the printed link instead of offering a form that cannot work', async () => {

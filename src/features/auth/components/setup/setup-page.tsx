@@ -13,12 +13,25 @@ import { SetupForm } from './setup-form';
 export function SetupPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const status = useQuery(sessionQueries.setupStatus());
+  const session = useQuery(sessionQueries.current());
+  const signedInUser = session.data?.user;
 
-  if (status.isPending) return <Spinner label={t('common.loading')} />;
+  // Who is signed in decides what a used link says: wait for both answers.
+  if (status.isPending || session.isPending) return <Spinner label={t('common.loading')} />;
   if (status.isError) {
     return (
       <AuthFrame title={t('auth.setup.title')}>
         <ProblemAlert error={status.error} onRetry={() => void status.refetch()} />
+      </AuthFrame>
+    );
+  }
+  if (!status.data.needed && signedInUser) {
+    return (
+      <AuthFrame title={t('auth.setup.usedTitle')}>
+        <Body1 as="p">{t('auth.setup.usedBody', { name: signedInUser.name })}</Body1>
+        <LinkButton to={paths.home} appearance="primary">
+          {t('auth.setup.toApp')}
+        </LinkButton>
       </AuthFrame>
     );
   }

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { tooManyRequestsBody } from '@/api/contract/problem-bodies';
+import { expectNoAxeViolations } from '@/testing/axe';
 import { createTestBackend, currentUrl } from '@/testing/render';
 import { DEMO_PASSWORD, HOME_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../../testing/features/auth';
 import { SignInPage } from './sign-in-page';
@@ -33,6 +34,22 @@ const tooMany = (body: object) =>
   http.post('/api/session', () => HttpResponse.json(body, { status: 429, headers: { 'content-type': PROBLEM_CONTENT_TYPE } }), { once: true });
 
 describe('Sign in', () => {
+  test('while no administrator exists, says the first one comes from the setup link printed in the server’s terminal', async () => {
+    backend.db.write((draft) => {
+      draft.users = draft.users.filter((u) => u.role !== 'admin');
+    });
+    await openSignIn();
+    expect(await screen.findByText('No administrator yet')).toBeInTheDocument();
+    expect(screen.getByText(/Open the one-time setup link the server printed in the terminal where it was started/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('#token=');
+    await expectNoAxeViolations();
+  });
+
+  test('with an administrator, no setup notice', async () => {
+    await openSignIn();
+    expect(screen.queryByText('No administrator yet')).not.toBeInTheDocument();
+  });
+
   test('signs in and goes where the user was going', async () => {
     const { user, router } = await openSignIn();
     await fillIn(user, 'aino.admin@demo.test', DEMO_PASSWORD);

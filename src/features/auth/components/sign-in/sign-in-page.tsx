@@ -8,6 +8,7 @@ import { gateState } from '@/features/auth/gate-state';
 import { safeNextPath } from '@/features/auth/redirect';
 import { AuthFrame } from '../auth-frame';
 import { DemoUsersHint } from './demo-users-hint';
+import { FirstAdministratorNotice } from './first-administrator-notice';
 import { SignInForm } from './sign-in-form';
 
 interface SignInPageProps {
@@ -27,6 +28,7 @@ export function SignInPage({ showDemoUsers = false }: SignInPageProps) {
   if (state === 'checking') return <Spinner label={t('auth.gate.checking')} />;
   return (
     <AuthFrame title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
+      {session.data?.user === null && session.data.setupNeeded && <FirstAdministratorNotice />}
       {showDemoUsers && <DemoUsersHint />}
       <SignInForm />
     </AuthFrame>

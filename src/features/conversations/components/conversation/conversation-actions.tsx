@@ -55,7 +55,7 @@ export function ConversationActions({ conversation }: { conversation: Conversati
   const [confirming, setConfirming] = useState<'close' | 'release' | null>(null);
   const [transferKey, setTransferKey] = useState<number | null>(null);
   const open = conversation.status === 'open';
-  const user = session.data?.user;
+  const user = session.data?.user ?? undefined;
   const isAdmin = user?.role === 'admin';
   const isAssignee = user !== undefined && conversation.assigneeId === user.id;
   // While the bot has it, only the bot's hand-off (or its failure) gives it to agents.
