@@ -31,7 +31,7 @@ interface AnnouncementContext {
   language: WhatsAppLanguage;
   lastInboundAt: Date | string | null;
   /** Twilio refused a reply as outside the window since the customer last wrote (63016). */
-  windowClosedByTwilioAt?: Date | string | null;
+  windowClosedByTwilioAt: Date | string | null;
   now: Date;
 }
 

@@ -41,6 +41,7 @@ describe('parseE164', () => {
       ['only invisible characters', '\u200B\u00A0'],
       ['only the whatsapp: prefix', 'whatsapp:'],
       ['the prefix and white space', ' whatsapp:  '],
+      ['only separators', '- ( ) .'],
     ])('e164.required when %s', (_label, raw) => {
       expect(errorOf(raw)).toBe('e164.required');
     });

@@ -21,6 +21,8 @@ export function parseE164(raw: string): Result<string, E164Error> {
   // "+44 (0)20 …": the bracketed zero is dialled only inside the country, never after the code.
   const withoutTrunkZero = value.replace(/^(\+\d{1,3})\s*\(0\)/, '$1');
   const compact = withoutTrunkZero.replace(/[\s\p{Cf}\-.()]/gu, '');
+  // Only separators ("-", "()"): nothing was written that could be named.
+  if (compact === '') return fail('e164.required');
   if (/^00[1-9]/.test(compact) || /^[0-9]/.test(compact)) return fail('e164.missingPlus');
   if (!compact.startsWith('+')) return fail('e164.invalidCharacters', { character: [...compact][0] ?? '' });
   const digits = compact.slice(1);

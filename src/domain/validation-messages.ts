@@ -45,7 +45,7 @@ const accountValidationMessages: Record<AccountValidationCode, string> = {
   'e164.required': 'Enter a phone number.',
   'e164.missingPlus': 'Write the number in international format: + and the country code, for example +358401234567.',
   'e164.leadingZero': 'A country code never starts with 0. After the +, write the country code, then the number without its leading 0, for example +358 40 123 4567.',
-  'e164.invalidCharacters': 'The character {{character}} is not allowed: a phone number has only + and digits (spaces and dashes are removed for you).',
+  'e164.invalidCharacters': 'The character {{character}} is not allowed: a phone number has one + at the start and then only digits (spaces and dashes are removed for you).',
   'e164.tooShort': 'Add the digits of the number after the +.',
   'e164.tooLong': 'A phone number has at most 15 digits after the +.',
   'name.required': 'Enter a name.',

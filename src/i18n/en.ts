@@ -175,7 +175,7 @@ export const en = {
     renumberWorkstream: 'The workstream {{workstream}} will receive its WhatsApp conversations on {{to}} instead.',
     renumberConversations_one: '{{count}} open conversation was started on {{from}}: its customer still writes to the old number.',
     renumberConversations_other: '{{count}} open conversations were started on {{from}}: their customers still write to the old number.',
-    renumberTwilio: 'Change Twilio too: {{to}} must be a WhatsApp sender in this Twilio account, with “When a message comes in” set to the inbound URL and the status callback URL set (see Callback information). Until then, messages to {{to}} do not reach you.',
+    renumberTwilio: 'Change Twilio too: {{to}} must be a WhatsApp sender in this Twilio account, with its “WHEN A MESSAGE COMES IN” set to the Inbound URL and its “STATUS CALLBACK URL” to the Status callback URL (see Callback information). Until then, messages to {{to}} do not reach you.',
     renumberConfirm: 'Change number',
   },
   callback: {

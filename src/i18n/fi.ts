@@ -107,7 +107,7 @@ export const fi: Messages = {
     'e164.required': 'Anna puhelinnumero.',
     'e164.missingPlus': 'Kirjoita numero kansainvälisessä muodossa: + ja maatunnus, esimerkiksi +358401234567.',
     'e164.leadingZero': 'Maatunnus ei ala koskaan nollalla. Kirjoita +-merkin jälkeen maatunnus ja sitten numero ilman alun nollaa, esimerkiksi +358 40 123 4567.',
-    'e164.invalidCharacters': 'Merkki {{character}} ei kelpaa: puhelinnumerossa on vain + ja numeroita (välilyönnit ja viivat poistetaan puolestasi).',
+    'e164.invalidCharacters': 'Merkki {{character}} ei kelpaa: puhelinnumerossa on alussa yksi + ja sen jälkeen vain numeroita (välilyönnit ja viivat poistetaan puolestasi).',
     'e164.tooShort': 'Lisää numeron numerot +-merkin jälkeen.',
     'e164.tooLong': 'Puhelinnumerossa on enintään 15 numeroa +-merkin jälkeen.',
     'name.required': 'Anna nimi.',
@@ -221,7 +221,7 @@ export const fi: Messages = {
     renumberWorkstream: 'Työnkulku {{workstream}} vastaanottaa WhatsApp-keskustelunsa jatkossa numeroon {{to}}.',
     renumberConversations_one: '{{count}} avoin keskustelu on aloitettu numeroon {{from}}: sen asiakas kirjoittaa yhä vanhaan numeroon.',
     renumberConversations_other: '{{count}} avointa keskustelua on aloitettu numeroon {{from}}: niiden asiakkaat kirjoittavat yhä vanhaan numeroon.',
-    renumberTwilio: 'Muuta myös Twilion asetukset: numeron {{to}} on oltava tämän Twilio-tilin WhatsApp-lähettäjä, ja sen kenttiin ”When a message comes in” ja ”Status callback URL” on liitettävä tilin osoitteet (katso Vastakutsun tiedot). Siihen asti numeroon {{to}} lähetetyt viestit eivät tavoita sinua.',
+    renumberTwilio: 'Muuta myös Twilion asetukset: numeron {{to}} on oltava tämän Twilio-tilin WhatsApp-lähettäjä, ja sen kenttiin ”WHEN A MESSAGE COMES IN” ja ”STATUS CALLBACK URL” on liitettävä saapuvien viestien URL-osoite ja tilailmoitusten URL-osoite (katso Vastakutsun tiedot). Siihen asti numeroon {{to}} lähetetyt viestit eivät tavoita sinua.',
     renumberConfirm: 'Vaihda numero',
   },
   callback: {

@@ -114,6 +114,6 @@ export const routingFi: Messages['routing'] = {
     idle: 'Kirjoita puhelinnumero tai ensimmäinen viesti, niin näet, mikä sääntö täsmää.',
     matches: 'Täsmää sääntöön {{position}} ”{{name}}” → jono {{queue}}',
     noMatch: 'Mikään sääntö ei täsmää → varajono {{queue}}',
-    sandboxJoin: 'Twilion sandboxissa ”join …” ei avaa keskustelua: säännöt lukevat asiakkaan seuraavan viestin.',
+    sandboxJoin: 'Twilion WhatsApp-hiekkalaatikossa ”join …” ei avaa keskustelua: säännöt lukevat asiakkaan seuraavan viestin.',
   },
 };

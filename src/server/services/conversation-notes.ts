@@ -31,7 +31,7 @@ interface ConversationForMessage {
   workstreamId: string | null;
   language: WhatsAppLanguage;
   lastInboundAt: string | null;
-  windowClosedByTwilioAt?: string | null;
+  windowClosedByTwilioAt: string | null;
 }
 
 async function setupOf(tx: Queryable, workstreamId: string | null) {

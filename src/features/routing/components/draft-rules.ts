@@ -3,6 +3,7 @@ import type { RoutingRuleSet, RoutingRulesInput } from '@/api/contract/routing-r
 import type { Skill } from '@/api/contract/user';
 import { ApiError } from '@/api/problem';
 import type { RoutingCondition } from '@/domain/routing-rules';
+import { withParams } from '@/domain/validation-params';
 
 /** A rule as edited on the page: saved rules keep their id; `key` tells React (and focus) which is which. */
 export interface DraftRule {
@@ -72,7 +73,8 @@ export function placeRuleErrors(error: unknown, sent: readonly DraftRule[]): Pla
       placed.general.push(fieldError);
       continue;
     }
-    (placed.byRule[rule.key] ??= []).push({ path: match[2]!, code: fieldError.code });
+    // The code carries its parameters (a refused character), as every form error does.
+    (placed.byRule[rule.key] ??= []).push({ path: match[2]!, code: withParams(fieldError.code, fieldError.params) });
   }
   return placed;
 }

@@ -16,6 +16,7 @@ import { visuallyHidden } from '@/components/visually-hidden';
 import { paths } from '@/config/paths';
 import { evaluateRoutingRules, MAX_ROUTING_RULES } from '@/domain/routing-rules';
 import { isSandboxJoin } from '@/domain/sandbox-join';
+import { withParams } from '@/domain/validation-params';
 import { useReplaceRoutingRules } from '@/resources/routing-rules';
 import { routingRuleQueries } from '@/resources/routing-rules';
 import { useResourceCache } from '@/resources/use-resource-cache';
@@ -245,7 +246,7 @@ export function RoutingRulesEditor({ workstream, ruleSet, queues }: RoutingRules
               <MessageBarBody>
                 <MessageBarTitle>{t('routing.fixErrors')}</MessageBarTitle>
                 {errors.general.map((e) => (
-                  <div key={`${e.path} ${e.code}`}>{errorText({ message: e.code })}</div>
+                  <div key={`${e.path} ${e.code}`}>{errorText({ message: withParams(e.code, e.params) })}</div>
                 ))}
               </MessageBarBody>
             </MessageBar>

@@ -89,7 +89,7 @@ describe('The new account wizard with text pasted from elsewhere', { timeout: 60
     const numberName = numberRow(1).getByRole('textbox', { name: 'Number name' });
     const number = numberRow(1).getByRole('textbox', { name: 'WhatsApp number' });
     const numberRefuses = (character: string) =>
-      `The character ${character} is not allowed: a phone number has only + and digits (spaces and dashes are removed for you).`;
+      `The character ${character} is not allowed: a phone number has one + at the start and then only digits (spaces and dashes are removed for you).`;
     for (const [name, phone, nameMessage, phoneMessage] of [
       [hostile.huge, hostile.huge, 'Keep the name to 64 characters or fewer.', numberRefuses('“Ä”')],
       [hostile.nul, '+358\u0000401234567', controlCharacterMessage, numberRefuses('U+0000 (invisible)')],
