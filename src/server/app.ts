@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accessGuard } from './auth/access';
 import type { ServerContext } from './context';
 import { apiNotFound, clientErrorProblem, registerErrorHandling, routerProblem, sendProblem } from './http/errors';
@@ -42,7 +42,7 @@ export async function buildApp(context: ServerContext, options: AppOptions = {})
   const app = Fastify({
     logger: options.logger ?? loggerOptions(context.config.logLevel),
     // One line per request instead, at debug (logAnsweredRequests).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: context.config.trustProxy as boolean,
     bodyLimit: API_BODY_LIMIT,
     genReqId: (request) => {

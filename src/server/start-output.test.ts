@@ -25,5 +25,7 @@ test('at the default log level, the setup link is the last thing `npm start` pri
 
   const lines = server.output().split('\n').map((line) => line.trim()).filter(Boolean);
   expect(lines.filter((line) => line.startsWith('{')), 'JSON log lines').toEqual([]);
+  // A library's deprecation notice (Fastify's FSTDEP…) would be printed on every start too.
+  expect(lines.filter((line) => /Warning|Deprecation|FSTDEP/.test(line)), 'warnings').toEqual([]);
   expect(lines.at(-1)).toBe(link);
 });
