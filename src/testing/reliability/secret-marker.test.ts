@@ -69,7 +69,8 @@ describeEachDatabase('a unique auth token is found nowhere in clear (%s)', (kind
     });
 
     // Refusals that carry the token in their request: a duplicate, a malformed token, a stale version.
-    const accountInput = { name: 'Marker', channel: 'whatsapp', accountSid: ACCOUNT_SID, authToken: marker, numbers: [{ name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER }] };
+    // A duplicate by its name (the sandbox number may belong to several accounts).
+    const accountInput = { name: account.name, channel: 'whatsapp', accountSid: ACCOUNT_SID, authToken: marker, numbers: [{ name: 'Sandbox', number: TWILIO_SANDBOX_NUMBER }] };
     expect((await api.call('POST', '/api/whatsapp-accounts', accountInput)).status).toBe(409);
     expect((await api.call('POST', '/api/whatsapp-accounts', { ...accountInput, authToken: `${marker}!` })).status).toBe(400);
     expect((await api.call('POST', '/api/whatsapp-accounts', { ...accountInput, authToken: { value: marker } })).status).toBe(400);
