@@ -32,7 +32,7 @@ export const fi: Messages = {
     demoFailNext: 'Anna seuraavan tallennuksen epäonnistua',
     demoFailNextArmed: 'Seuraava tallennus epäonnistuu palvelinvirheeseen, kerran.',
     demoRefuseNextReply: 'Anna Twilion hylätä seuraava vastaus (63016)',
-    demoRefuseNextReplyArmed: 'Twilio hylkää seuraavan agentin vastauksen 24 tunnin aikaikkunan ulkopuolisena (virhe 63016), kerran.',
+    demoRefuseNextReplyArmed: 'Twilio hylkää seuraavan asiakaspalvelijan vastauksen 24 tunnin aikaikkunan ulkopuolisena (virhe 63016), kerran.',
     demoSimulate: 'Simuloi asiakkaan viesti',
     demoSimulated: '{{name}} kirjoitti numeroon {{number}}.',
     demoSimulateNoNumber: 'Millään tilillä ei ole WhatsApp-numeroa, johon asiakas voisi kirjoittaa. Lisää ensin tili.',

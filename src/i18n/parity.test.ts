@@ -172,6 +172,16 @@ describe('Finnish screens', () => {
     expect(finnish).not.toMatch(/viestipohj|(^|[^a-zäö])pohj/i);
   });
 
+  test('call agents asiakaspalvelija, as the original product does, never agentti', () => {
+    expect(fi.users.roles.agent).toBe('Asiakaspalvelija');
+    expect(fi.auth.roles.agent).toBe('Asiakaspalvelija');
+    // {{agent}} is a variable name, not Finnish text.
+    const withAgentStem = [...flatten(fi as Tree, 'fi', [])]
+      .filter(([, text]) => /agent/i.test(text.replace(/\{\{[^}]*\}\}/g, '')))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(withAgentStem).toEqual([]);
+  });
+
   test('name the callback URLs with one text each, where the wizard, the account page and the sandbox show them', () => {
     expect(Object.keys(en.sandbox.webhook)).not.toEqual(expect.arrayContaining(['inbound']));
     for (const messages of [en, fi]) {

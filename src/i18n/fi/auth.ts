@@ -1,7 +1,7 @@
 import type { Messages } from '../en';
 
 export const authFi: Messages['auth'] = {
-  roles: { admin: 'Pääkäyttäjä', agent: 'Agentti' },
+  roles: { admin: 'Pääkäyttäjä', agent: 'Asiakaspalvelija' },
   nav: { users: 'Käyttäjät', auditLog: 'Muutosloki' },
   gate: {
     checking: 'Tarkistetaan kirjautumista…',
@@ -28,7 +28,7 @@ export const authFi: Messages['auth'] = {
     waitMinutes_other: 'Odota {{count}} minuuttia ennen kuin yrität uudelleen.',
     waitAWhile: 'Odota muutama minuutti ennen kuin yrität uudelleen.',
     demoTitle: 'Demokäyttäjät',
-    demoBody: 'Kirjaudu pääkäyttäjänä {{admin}} tai agenttina {{agent}}. Kummankin salasana on {{password}}.',
+    demoBody: 'Kirjaudu pääkäyttäjänä {{admin}} tai asiakaspalvelijana {{agent}}. Kummankin salasana on {{password}}.',
     noAdministratorTitle: 'Pääkäyttäjää ei ole vielä',
     noAdministratorBody:
       'Kukaan ei voi kirjautua ennen kuin ensimmäinen pääkäyttäjä on luotu. Avaa kertakäyttöinen käyttöönottolinkki, jonka palvelin tulosti päätteeseen, jossa se käynnistettiin (npm start). Jos linkki on kadonnut tai vanhentunut, käynnistä palvelin uudelleen, niin se tulostaa uuden.',
@@ -71,7 +71,7 @@ export const authFi: Messages['auth'] = {
   },
   roleRequired: {
     title: 'Tarvitset pääkäyttäjän roolin',
-    body: 'Tämä sivu on pääkäyttäjille. Olet kirjautunut käyttäjänä {{name}}, joka on agentti. Pyydä pääkäyttäjää, jos sinun täytyy muuttaa kanavien asetuksia.',
+    body: 'Tämä sivu on pääkäyttäjille. Olet kirjautunut käyttäjänä {{name}}, joka on asiakaspalvelija. Pyydä pääkäyttäjää, jos sinun täytyy muuttaa kanavien asetuksia.',
     toConversations: 'Siirry keskusteluihin',
   },
 };

@@ -14,7 +14,7 @@ export const routingFi: Messages['routing'] = {
   ruleHeading: '{{position}}. {{name}}',
   conditionsLabel: 'Kun',
   queueLabel: 'Ohjataan jonoon',
-  requiredSkillsLabel: 'Agentilta vaaditaan',
+  requiredSkillsLabel: 'Asiakaspalvelijalta vaaditaan',
   skillAtLeast: '{{name}} (taso {{level}} tai enemmän)',
   unknownQueue: 'jono, jota ei enää ole',
   and: 'ja',
@@ -69,7 +69,7 @@ export const routingFi: Messages['routing'] = {
   unsavedBody: 'Reitityssääntöihin tekemiäsi muutoksia ei ole tallennettu. Jos poistut sivulta, ne menetetään.',
   dialog: {
     requiredSkills: 'Vaaditut taidot (valinnainen)',
-    requiredSkillsHint: 'Kun työnkulussa on taitojen vastaavuus käytössä, sen keskustelut ohjataan agenteille, joilla on nämä taidot vähintään annetulla tasolla. Taidot määritetään Käyttäjät-sivulla.',
+    requiredSkillsHint: 'Kun työnkulussa on taitojen vastaavuus käytössä, sen keskustelut ohjataan asiakaspalvelijoille, joilla on nämä taidot vähintään annetulla tasolla. Taidot määritetään Käyttäjät-sivulla.',
     noRequiredSkills: 'Taitoja ei vaadita.',
     skill: 'Taito {{index}}',
     chooseSkill: 'Valitse taito',

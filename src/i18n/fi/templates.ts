@@ -24,7 +24,7 @@ export const templatesFi: Messages['templates'] = {
   deleteVariant: 'Poista malli {{name}}, kieli {{language}}',
   deleteTitle: 'Poistetaanko malli {{name}}, kieli {{language}}?',
   deleteBody:
-    'Mallin {{name}} kieliversio {{language}} poistetaan tältä tililtä, eivätkä agentit voi enää lähettää sitä. Muut kieliversiot säilyvät. Twilioon tallennettuun kopioon ei kosketa.',
+    'Mallin {{name}} kieliversio {{language}} poistetaan tältä tililtä, eivätkä asiakaspalvelijat voi enää lähettää sitä. Muut kieliversiot säilyvät. Twilioon tallennettuun kopioon ei kosketa.',
   editor: {
     newTitle: 'Uusi viestimalli',
     translateTitle: 'Käännä malli {{name}}',

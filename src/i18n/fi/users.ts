@@ -2,11 +2,11 @@ import type { Messages } from '../en';
 
 export const usersFi: Messages['users'] = {
   title: 'Käyttäjät',
-  intro: 'Hallintakeskukseen kirjautuvat henkilöt. Pääkäyttäjät määrittävät kanavat ja hallitsevat käyttäjiä; agentit vastaavat keskusteluihin.',
+  intro: 'Hallintakeskukseen kirjautuvat henkilöt. Pääkäyttäjät määrittävät kanavat ja hallitsevat käyttäjiä; asiakaspalvelijat vastaavat keskusteluihin.',
   list: 'Käyttäjät',
   addUser: 'Lisää käyttäjä',
   columns: { name: 'Nimi', email: 'Sähköposti', role: 'Rooli', presence: 'Tila', capacity: 'Kapasiteetti', skills: 'Taidot', lastSignIn: 'Viimeksi kirjautunut', actions: 'Toiminnot' },
-  roles: { admin: 'Pääkäyttäjä', agent: 'Agentti' },
+  roles: { admin: 'Pääkäyttäjä', agent: 'Asiakaspalvelija' },
   roleHints: {
     admin: 'Määrittää kanavat, jonot ja reitityksen, hallitsee käyttäjiä ja lukee muutoslokia.',
     agent: 'Vastaa keskusteluihin; ei näe määrityksiä.',

@@ -7,7 +7,7 @@ export const userValidationFi: Record<keyof typeof userValidationMessages, strin
   'password.tooShort': 'Salasanassa on oltava vähintään 12 merkkiä.',
   'password.tooLong': 'Salasanassa voi olla enintään 200 merkkiä.',
   'password.wrong': 'Nykyinen salasana ei ole oikein.',
-  'role.invalid': 'Valitse pääkäyttäjä tai agentti.',
+  'role.invalid': 'Valitse pääkäyttäjä tai asiakaspalvelija.',
   'userCapacity.range': 'Kapasiteetti on kokonaisluku 1–100 yksikköä (keskustelu vie yleensä yhden).',
   'skillName.required': 'Anna taidon nimi, esimerkiksi ”suomi” tai ”laskutus”.',
   'skillName.tooLong': 'Taidon nimessä voi olla enintään 50 merkkiä.',

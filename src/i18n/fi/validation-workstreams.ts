@@ -7,7 +7,7 @@ export const workstreamValidationFi: Record<keyof typeof workstreamValidationMes
   'capacity.range': 'Kapasiteetti on kokonaisluku väliltä 1–1000.',
   'minutes.range': 'Anna minuutit kokonaislukuna näytetyltä väliltä.',
   'days.range': 'Anna päivät kokonaislukuna väliltä 1–90.',
-  'presences.required': 'Valitse vähintään yksi tila, jossa agentit voivat saada töitä.',
+  'presences.required': 'Valitse vähintään yksi tila, jossa asiakaspalvelijat voivat saada töitä.',
   'variableName.required': 'Anna kontekstimuuttujalle nimi.',
   'variableName.invalid': 'Muuttujan nimi alkaa kirjaimella, ja siinä on vain kirjaimia, numeroita ja alaviivoja (enintään 50).',
   'variableName.duplicate': 'Toisella kontekstimuuttujalla on jo tämä nimi.',

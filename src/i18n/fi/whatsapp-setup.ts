@@ -45,9 +45,9 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
         when: 'Lähetetään heti, kun asiakas aloittaa uuden keskustelun.',
       },
       agentAssigned: {
-        title: 'Agentti määritetty',
-        switch: 'Kerro asiakkaalle, kun agentti ottaa keskustelun',
-        when: 'Lähetetään, kun agentti hyväksyy keskustelun, jotta asiakas tietää ihmisen olevan paikalla.',
+        title: 'Asiakaspalvelija määritetty',
+        switch: 'Kerro asiakkaalle, kun asiakaspalvelija ottaa keskustelun',
+        when: 'Lähetetään, kun asiakaspalvelija hyväksyy keskustelun, jotta asiakas tietää ihmisen olevan paikalla.',
       },
       outOfHours: {
         title: 'Aukioloajan ulkopuolella',
@@ -74,10 +74,10 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
     surveyTextHint: 'Esimerkiksi ”Miten onnistuimme? Vastaa numerolla 1–5.”',
   },
   features: {
-    intro: 'Valitse, mitä asiakkaat ja agentit voivat lähettää tekstin lisäksi.',
+    intro: 'Valitse, mitä asiakkaat ja asiakaspalvelijat voivat lähettää tekstin lisäksi.',
     attachmentsHeading: 'Tiedostoliitteet',
     customersCanSend: 'Asiakkaat voivat lähettää liitetiedostoja',
-    agentsCanSend: 'Agentit voivat lähettää liitetiedostoja',
+    agentsCanSend: 'Asiakaspalvelijat voivat lähettää liitetiedostoja',
     limits: 'WhatsApp välittää yhden tiedoston viestiä kohden, enintään 16 Mt (kuvat enintään 5 Mt): kuvia, ääntä, videoita ja PDF-asiakirjoja.',
   },
   summary: {
@@ -93,7 +93,7 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
     surveyLink: 'Linkki: {{url}}',
     surveyText: 'Teksti: {{text}}',
     customersCanSend: 'Asiakkaat voivat lähettää liitetiedostoja',
-    agentsCanSend: 'Agentit voivat lähettää liitetiedostoja',
+    agentsCanSend: 'Asiakaspalvelijat voivat lähettää liitetiedostoja',
     yes: 'Kyllä',
     no: 'Ei',
     unknownNumber: 'Numero, jota ei enää ole',
@@ -105,7 +105,7 @@ export const whatsAppSetupFi: Messages['whatsAppSetup'] = {
   conflictReloaded: 'Latasimme määrityksen sellaisena kuin se nyt on tallennettu. Tee muutoksesi uudelleen ja valitse Valmis.',
   overview: {
     heading: 'WhatsApp',
-    notSetUp: 'WhatsAppia ei ole vielä määritetty tähän työnkulkuun. Valitse WhatsApp-numero, kieli, automaattiset viestit ja se, mitä asiakkaat ja agentit voivat lähettää; keskustelut saapuvat sen jälkeen tänne.',
+    notSetUp: 'WhatsAppia ei ole vielä määritetty tähän työnkulkuun. Valitse WhatsApp-numero, kieli, automaattiset viestit ja se, mitä asiakkaat ja asiakaspalvelijat voivat lähettää; keskustelut saapuvat sen jälkeen tänne.',
     setUp: 'Määritä WhatsApp',
     editSetup: 'Muokkaa määritystä',
     remove: 'Poista WhatsApp-määritys',
