@@ -29,6 +29,9 @@ const chromium = {
 
 /** The live path moves the server's clock: it runs alone, after the other real-mode specs. */
 const LIVE = /real\/live-.*\.spec\.ts$/;
+/** Demo specs that run beside the real-mode specs, and beside the live ones (each about as long). */
+const DEMO_BESIDE_REAL = /\/(templates|routing-rules)\.spec\.ts$/;
+const DEMO_BESIDE_LIVE = /\/(workstreams|shell)\.spec\.ts$/;
 /** Specs that run against the real server as well as the demo. */
 const BOTH_MODES = /(channel-setup-walkthrough|users-and-audit)\.spec\.ts$/;
 
@@ -51,11 +54,6 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
   },
   projects: [
-    {
-      name: 'demo-chromium',
-      testIgnore: /real\//,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
-    },
     ...(REAL
       ? [
           {
@@ -84,6 +82,27 @@ export default defineConfig({
           },
         ]
       : []),
+    // Playwright runs projects in phases: a project starts once every project it depends on has
+    // finished. The real-mode chain is set-up (beside most demo specs), then the real specs, then
+    // the live specs one at a time; a few demo specs wait to run beside each later phase so that
+    // both workers stay busy. They depend on demo specs only, so a real-mode failure skips no demo spec.
+    {
+      name: 'demo-chromium',
+      testIgnore: [/real\//, DEMO_BESIDE_REAL, DEMO_BESIDE_LIVE],
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'demo-beside-real',
+      testMatch: DEMO_BESIDE_REAL,
+      dependencies: REAL ? ['demo-chromium'] : [],
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'demo-beside-live',
+      testMatch: DEMO_BESIDE_LIVE,
+      dependencies: REAL ? ['demo-beside-real'] : [],
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
   ],
   webServer: [
     {

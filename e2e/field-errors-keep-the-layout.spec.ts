@@ -13,10 +13,21 @@ async function openNumbersStep(page: Page) {
   await expect(page).toHaveURL(/step=numbers/);
 }
 
+/** The button's box once it has stopped moving (a dialog scales in when it opens). */
+async function steadyBox(page: Page, button: Locator) {
+  let previous = await button.boundingBox();
+  for (;;) {
+    await page.waitForTimeout(100);
+    const box = await button.boundingBox();
+    if (!box) throw new Error('the button is not on screen');
+    if (previous && JSON.stringify(box) === JSON.stringify(previous)) return box;
+    previous = box;
+  }
+}
+
 /** Presses the mouse on the button and holds it there long enough for a blur-time validation to finish. */
 async function pressAndHold(page: Page, button: Locator) {
-  const box = await button.boundingBox();
-  if (!box) throw new Error('the button is not on screen');
+  const box = await steadyBox(page, button);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.waitForTimeout(300);

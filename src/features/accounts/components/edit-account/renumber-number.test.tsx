@@ -51,7 +51,7 @@ describe('renumbering a number in use', { timeout: 40_000 }, () => {
     expect(confirm).toHaveTextContent(`The workstream Norway sales will receive its WhatsApp conversations on ${NEW} instead.`);
     expect(confirm).toHaveTextContent(`2 open conversations were started on ${OLD}: their customers still write to the old number.`);
     expect(confirm).toHaveTextContent(`${NEW} must be a WhatsApp sender in this Twilio account`);
-    expect(confirm).toHaveTextContent('status callback URL');
+    expect(confirm).toHaveTextContent('“STATUS CALLBACK URL”');
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(requests).toEqual([]);
     await expectNoAxeViolations();
