@@ -4,14 +4,30 @@ import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { TOASTER_ID } from '@/components/toast';
 import { initI18n } from '@/i18n/i18n';
+import { createTestBackend } from '@/mocks/node';
 import { LiveChannelProvider } from '@/resources/live/live-channel';
 
 // Feature tests may not import src/mocks themselves (the layering rule is for product
 // code); test infrastructure is where the two meet.
 export { createTestBackend } from '@/mocks/node';
+/**
+ * A mock backend for one test file: it listens for the whole file, and after each test its
+ * handlers, listeners and data are back to the seed.
+ */
+export function backendForThisFile(...args: Parameters<typeof createTestBackend>) {
+  const backend = createTestBackend(...args);
+  beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    backend.server.resetHandlers();
+    backend.server.events.removeAllListeners();
+    backend.db.reset();
+  });
+  afterAll(() => backend.server.close());
+  return backend;
+}
 /** Ids of the demo seed, for tests of features (which may not import the mock). */
 export { demoIds } from '@/mocks/seed';
 /** Ids of the demo's seeded conversations (src/mocks/seed-conversations.ts). */

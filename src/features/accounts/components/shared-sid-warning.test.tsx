@@ -1,17 +1,11 @@
 import { screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend } from '@/testing/render';
+import { backendForThisFile } from '@/testing/render';
 import { pageHeading, renderEditPage, sample as editSample, seedAccount } from '../../../testing/features/edit-account';
 import { fillDetails, nextButton, renderWizard, sample, stepHeading, tokenInput } from '../../../testing/features/new-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const SUPPORT_ID = '3f1c2b4a-0000-4000-8000-0000000000aa';
 const sidInput = () => screen.getByRole('textbox', { name: 'Account SID' });

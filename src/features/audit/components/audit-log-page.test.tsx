@@ -1,16 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AuditEvent } from '@/api/contract/audit-event';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
 import { AuditLogPage } from './audit-log-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const admin = { id: demoIds.adminUser, name: 'Aino Admin' };
 const agent = { id: demoIds.agentUser, name: 'Eero Agent' };

@@ -1,19 +1,12 @@
 import { screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
-import { createTestBackend } from '@/testing/render';
+import { backendForThisFile } from '@/testing/render';
 import { SetupPage } from './setup/setup-page';
 import { SignInPage } from './sign-in/sign-in-page';
 import { ACCOUNTS_STUB, QUEUES_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../testing/features/auth';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 /** Emoji and right-to-left letters: a passphrase that must come back exactly at sign-in. */
 const unicodePassword = `${hostile.emoji} ${hostile.rtl}`;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { ConversationPage } from './conversation/conversation-page';
 import { ConversationsPage } from './list/conversations-page';
 
@@ -10,13 +10,7 @@ import { ConversationsPage } from './list/conversations-page';
  * conversations, the mock's rules for the 24-hour window and templates. If the mock and
  * the screens disagree about the contract, this is where it shows.
  */
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+backendForThisFile('demo');
 
 function renderApp(entry: string = paths.conversations) {
   return renderWithProviders(

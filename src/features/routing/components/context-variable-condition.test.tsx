@@ -1,16 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, waitForDialogsToClose } from '@/testing/render';
 import { renderRoutingPage, ruleDialog, ruleHeadings, ruleItem, supportWorkstream, withoutContextVariableRules } from '../../../testing/features/routing';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 /** The support workstream with the context variables given and only its two rules on numbers and words. */
 function withVariables(names: string[]) {

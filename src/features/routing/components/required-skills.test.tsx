@@ -1,19 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { fieldError, validationProblemBody } from '@/api/contract/problem-bodies';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, waitForDialogsToClose } from '@/testing/render';
 import { renderRoutingPage, ruleDialog, ruleItem, supportWorkstream } from '../../../testing/features/routing';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const storedRules = () => supportWorkstream(backend).routing.rules;
 const open = () => renderRoutingPage(supportWorkstream(backend).id);

@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectFieldRefused, hostile, replaceByPasting } from '@/testing/hostile-text';
-import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders } from '@/testing/render';
 import { SandboxChecklistPage } from './sandbox-checklist-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const storedCode = () => backend.db.data.sandboxes.find((s) => s.accountId === demoIds.sandboxAccount)?.joinCode;
 

@@ -1,17 +1,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/testing/hostile-text';
-import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, waitForDialogsToClose } from '@/testing/render';
 import { chooseLanguage, editor, field, findGroup, preview, renderPanel } from '../../../testing/features/templates';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function openNewTemplate() {
   const rendered = await renderPanel();

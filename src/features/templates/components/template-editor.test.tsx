@@ -1,15 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, demoIds, waitForDialogsToClose } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile, demoIds, waitForDialogsToClose } from '@/testing/render';
 import { chooseLanguage, editor, field, fillTemplate, findGroup, preview, renderPanel, variantRows } from '../../../testing/features/templates';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const stored = (name: string) => backend.db.data.templates.filter((t) => t.name === name);
 

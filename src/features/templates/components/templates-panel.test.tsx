@@ -1,16 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { languageName } from '@/domain/whatsapp-languages';
-import { createTestBackend, demoIds, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, demoIds, waitForDialogsToClose } from '@/testing/render';
 import { editor, field, findGroup, group, renderPanel, variantRows } from '../../../testing/features/templates';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const groupNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 

@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/testing/hostile-text';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { UsersPage } from './users-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function openAddDialog() {
   const rendered = renderWithProviders(<UsersPage />, { initialEntries: ['/users'] });

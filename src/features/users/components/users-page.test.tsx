@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { conflictBody, fieldError } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
-import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { UsersPage } from './users-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const PASSWORD = 'a long enough password';
 

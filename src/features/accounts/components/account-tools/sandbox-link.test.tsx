@@ -1,16 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { currentUrl, createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
 import { AccountsPage } from '@/features/accounts/components/accounts-list/accounts-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+backendForThisFile('demo');
 
 describe('the sandbox checklist in the accounts list', () => {
   test('only the account on the sandbox number links to its checklist, which the link opens', async () => {

@@ -1,16 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile } from '@/testing/render';
 import { changeElsewhere, pageHeading, recordRequests, renderEditPage, sample, saveButton, seedAccount, storedAccount } from '../../../../testing/features/edit-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const sidInput = () => screen.getByRole('textbox', { name: 'Account SID' });
 /** A password input has no role; the label's text includes the aria-hidden required marker. */

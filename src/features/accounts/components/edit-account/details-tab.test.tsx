@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile } from '@/testing/render';
 import {
   changeElsewhere,
   LIST_STUB,
@@ -12,14 +12,7 @@ import {
   storedAccount,
 } from '../../../../testing/features/edit-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
 

@@ -1,18 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile } from '@/testing/render';
 import { expectNoAxeViolations } from '@/testing/axe';
 import { ACCOUNT_ID, LIST_STUB, pageHeading, renderEditPage, seedAccount } from '../../../../testing/features/edit-account';
 import { waitForDialogsToClose } from '@/testing/render';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const nameInput = () => screen.getByRole('textbox', { name: 'Name' });
 

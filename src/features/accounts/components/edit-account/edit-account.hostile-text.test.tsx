@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
-import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, waitForDialogsToClose } from '@/testing/render';
 import { pageHeading, recordRequests, renderEditPage, seedAccount, storedAccount, storedNumbers } from '../../../../testing/features/edit-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const nameField = (scope: HTMLElement) => within(scope).getByRole('textbox', { name: 'Number name' });
 const numberField = (scope: HTMLElement) => within(scope).getByRole('textbox', { name: 'WhatsApp number' });

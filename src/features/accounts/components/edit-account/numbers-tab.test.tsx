@@ -1,17 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile } from '@/testing/render';
 import { ACCOUNT_ID, bindNumber, pageHeading, recordRequests, renderEditPage, seedAccount, storedNumbers } from '../../../../testing/features/edit-account';
 import { waitForDialogsToClose } from '@/testing/render';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const twoNumbers = [
   { name: 'Helsinki', number: '+358401234567' },

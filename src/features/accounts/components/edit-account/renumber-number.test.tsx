@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, waitForDialogsToClose } from '@/testing/render';
 import {
   ACCOUNT_ID,
   bindNumber,
@@ -13,14 +13,7 @@ import {
   storedNumbers,
 } from '../../../../testing/features/edit-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 const OLD = '+4791234567';
 const NEW = '+4791234568';

@@ -1,18 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl } from '@/testing/render';
+import { backendForThisFile, currentUrl } from '@/testing/render';
 import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, sample, stepHeading } from '../../../../testing/features/new-account';
 
 // The seed's account is named "Contoso support (sandbox)" and uses the sandbox number.
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function fillAll(name = 'Fabrikam helpdesk', number = '+358 40 123 4567') {
   const rendered = renderWizard();

@@ -1,21 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { cleanPasted, withoutWhitespace } from '@/domain/pasted-text';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting, recordWrites } from '@/testing/hostile-text';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { AccountsPage } from '../accounts-list/accounts-page';
 import { NewAccountWizard } from './new-account-wizard';
 import { fillAccount, fillDetails, nextButton, numberRow, sample, stepHeading, tokenInput } from '../../../../testing/features/new-account';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 function renderWizard() {
   return renderWithProviders(

@@ -1,16 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile } from '@/testing/render';
 import { fillAccount, fillDetails, fillNumber, nextButton, numberRow, renderWizard, stepHeading } from '../../../../testing/features/new-account';
 
-const backend = createTestBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile();
 
 async function openNumbersStep() {
   const rendered = renderWizard();

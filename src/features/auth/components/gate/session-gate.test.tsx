@@ -1,19 +1,13 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
 import { signOutInMock } from '../../../../testing/features/auth';
 import { HomeRedirect } from './home-redirect';
 import { RequireAdmin } from './require-admin';
 import { SessionGate } from './session-gate';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 function renderApp(entry: string) {
   return renderWithProviders(

@@ -1,20 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile, currentUrl } from '@/testing/render';
 import { expectNoAxeViolations } from '@/testing/axe';
 import { ACCOUNTS_STUB, passwordInput, recordWrites, renderAuthPage, signOutInMock, textbox } from '../../../../testing/features/auth';
 import { SetupPage } from './setup-page';
 
 const TOKEN = 'demo-setup-token';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 function withoutAdministrator() {
   backend.db.write((draft) => {

@@ -1,18 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, expectFieldRefused, hostile, replaceByPasting } from '@/testing/hostile-text';
-import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders } from '@/testing/render';
 import { DEMO_PASSWORD, passwordInput, recordWrites } from '../../../../testing/features/auth';
 import { UserMenu } from './user-menu';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function openChangePassword() {
   const rendered = renderWithProviders(

@@ -1,18 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { describe, expect, test } from 'vitest';
+import { backendForThisFile, currentUrl, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { DEMO_PASSWORD, passwordInput, recordWrites } from '../../../../testing/features/auth';
 import { UserMenu } from './user-menu';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const SIGN_IN_STUB = 'Sign-in page stub';
 

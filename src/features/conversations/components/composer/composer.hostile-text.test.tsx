@@ -1,17 +1,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, recordWrites } from '@/testing/hostile-text';
-import { createTestBackend, demoConversationIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, demoConversationIds, renderWithProviders } from '@/testing/render';
 import { ConversationPage } from '../conversation/conversation-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function openConversation(id: string, customer: string) {
   const rendered = renderWithProviders(

@@ -1,19 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Conversation, QuickReplyList } from '@/api/contract/conversation';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { aConversation, serveConversation } from '../../../../testing/features/conversations';
 import { Composer } from './composer';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 /** As the server answers them: in the conversation's language, filled in, an unset context variable left as written. */
 const replies: QuickReplyList['items'] = [

@@ -1,19 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Conversation } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
-import { createTestBackend, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { aConversation, aMessage, aReply, CONVERSATION_ID, serveConversation } from '../../../../testing/features/conversations';
 import { ConversationPage } from './conversation-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const base = `/api/conversations/${CONVERSATION_ID}`;
 

@@ -1,22 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Conversation, TransferTargets } from '@/api/contract/conversation';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { capacityFullBody, fieldError, validationProblemBody } from '@/api/contract/problem-bodies';
 import { changeLanguage } from '@/i18n/i18n';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { aConversation, aMessage, CONVERSATION_ID, HOUR, serveConversation } from '../../../../testing/features/conversations';
 import { ConversationPage } from './conversation-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const base = `/api/conversations/${CONVERSATION_ID}`;
 const problem = (body: object, status: number) => HttpResponse.json(body, { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE } });

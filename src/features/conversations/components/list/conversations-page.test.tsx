@@ -1,19 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Conversation } from '@/api/contract/conversation';
 import { paths } from '@/config/paths';
-import { createTestBackend, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, currentUrl, demoIds, renderWithProviders } from '@/testing/render';
 import { aConversation, HOUR } from '../../../../testing/features/conversations';
 import { ConversationsPage } from './conversations-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const MARIA = aConversation();
 const JUSSI = aConversation({

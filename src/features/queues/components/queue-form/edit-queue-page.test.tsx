@@ -1,18 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, currentUrl, demoIds } from '@/testing/render';
+import { backendForThisFile, currentUrl, demoIds } from '@/testing/render';
 import { BILLING_ID, group, LIST_STUB, recordRequests, renderQueuePage, textbox } from '../../../../testing/features/queue-form';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const stored = () => backend.db.data.queues.find((q) => q.id === BILLING_ID)!;
 const saveButton = () => screen.getByRole('button', { name: 'Save' });

@@ -1,18 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, currentUrl, demoIds } from '@/testing/render';
+import { backendForThisFile, currentUrl, demoIds } from '@/testing/render';
 import { group, LIST_STUB, recordRequests, renderQueuePage, textbox } from '../../../../testing/features/queue-form';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 async function openNewQueue() {
   const rendered = renderQueuePage(paths.newQueue);

@@ -1,22 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { useParams } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, mixedName, replaceByPasting } from '@/testing/hostile-text';
-import { createTestBackend, demoIds, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders } from '@/testing/render';
 import { QueuesPage } from '../queues-list/queues-page';
 import { EditQueuePage } from './edit-queue-page';
 import { NewQueuePage } from './new-queue-page';
 import { group, recordRequests, textbox } from '../../../../testing/features/queue-form';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 function RoutedEditPage() {
   const { queueId = '' } = useParams();

@@ -1,17 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
-import { createTestBackend, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
+import { backendForThisFile, demoIds, renderWithProviders, waitForDialogsToClose } from '@/testing/render';
 import { QueuesPage } from './queues-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const SPARE_ID = '11111111-2222-4333-8444-555555555555';
 

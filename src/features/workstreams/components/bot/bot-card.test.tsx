@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { useParams } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { EditWorkstreamPage } from '../edit-workstream/edit-workstream-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const SALES_ID = '90d3f187-ce45-4238-9a39-e5f067b8c9da';
 const SECRET = 'a-shared-secret-of-32-characters';

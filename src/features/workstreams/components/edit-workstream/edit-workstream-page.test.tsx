@@ -1,18 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { useParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { EditWorkstreamPage } from './edit-workstream-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const SUPPORT_ID = '8fc2e076-bd34-4127-8928-d4ef56a7b8c9';
 const SALES_ID = '90d3f187-ce45-4238-9a39-e5f067b8c9da';

@@ -1,21 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fieldError, validationProblemBody } from '@/api/contract/problem-bodies';
 import { PROBLEM_CONTENT_TYPE } from '@/api/contract/problem';
 import { paths } from '@/config/paths';
 import { expectNoAxeViolations } from '@/testing/axe';
-import { createTestBackend, currentUrl, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, currentUrl, renderWithProviders } from '@/testing/render';
 import { NewWorkstreamPage } from './new-workstream-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 const GENERAL_QUEUE = '5c9fbd43-8a01-4ec4-96f5-a1bc23d4e5f6';
 

@@ -1,22 +1,15 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { useParams } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { paths } from '@/config/paths';
 import { controlCharacterMessage, exactly, expectFieldRefused, hostile, replaceByPasting, unicodeName, recordWrites } from '@/testing/hostile-text';
-import { createTestBackend, renderWithProviders } from '@/testing/render';
+import { backendForThisFile, renderWithProviders } from '@/testing/render';
 import { EditWorkstreamPage } from '../edit-workstream/edit-workstream-page';
 import { WorkstreamsPage } from '../workstreams-list/workstreams-page';
 import { NewWorkstreamPage } from './new-workstream-page';
 
-const backend = createTestBackend('demo');
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  backend.server.resetHandlers();
-  backend.server.events.removeAllListeners();
-  backend.db.reset();
-});
-afterAll(() => backend.server.close());
+const backend = backendForThisFile('demo');
 
 function RoutedEditPage() {
   const { workstreamId = '' } = useParams();
