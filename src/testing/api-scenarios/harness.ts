@@ -132,6 +132,16 @@ export function scenarioHarness(setup: () => Promise<ScenarioBackend>) {
       sentTokens.add(token);
       return token;
     },
+    /** A WhatsApp account of fresh credentials and one fresh number, named "<label> <serial>". */
+    newAccount(label: string) {
+      return client.accounts.create({
+        name: `${label} ${++serial}`,
+        channel: 'whatsapp',
+        accountSid: this.newSid(),
+        authToken: this.newToken(),
+        numbers: [{ name: 'Support line', number: this.newNumber() }],
+      });
+    },
     /** Declares a token sent by hand, so the leak check looks for it too. */
     rememberToken: (token: string) => sentTokens.add(token.toLowerCase()),
 

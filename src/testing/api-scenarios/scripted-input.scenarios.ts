@@ -12,15 +12,6 @@ export function describeScriptedInputScenarios(name: string, setup: () => Promis
   describe(`Scripted input API scenarios (${name})`, () => {
     const harness = scenarioHarness(setup);
 
-    const newAccount = () =>
-      harness.client.accounts.create({
-        name: `Pasted ${harness.serial()}`,
-        channel: 'whatsapp',
-        accountSid: harness.newSid(),
-        authToken: harness.newToken(),
-        numbers: [{ name: 'Support', number: harness.newNumber() }],
-      });
-
     /** "path code" of each field error of a raw POST, sorted. */
     async function postCodes(path: string, body: unknown): Promise<string[]> {
       const response = await harness.send('POST', path, { body: JSON.stringify(body) });
@@ -74,7 +65,7 @@ export function describeScriptedInputScenarios(name: string, setup: () => Promis
       });
 
       test('a changed SID and token are taken without white space too', async () => {
-        const account = await newAccount();
+        const account = await harness.newAccount('Pasted');
         harness.rememberToken(TOKEN);
         const updated = await harness.client.accounts.update(account.id, {
           version: account.version,
@@ -85,7 +76,7 @@ export function describeScriptedInputScenarios(name: string, setup: () => Promis
       });
 
       test('a template’s ContentSid is stored without white space', async () => {
-        const account = await newAccount();
+        const account = await harness.newAccount('Pasted');
         const template = await harness.client.templates.create(account.id, {
           name: `pasted_${harness.serial()}`,
           language: 'en',

@@ -20,14 +20,7 @@ export function describeTemplatesScenarios(name: string, setup: () => Promise<Sc
     const harness = scenarioHarness(setup);
     const { send, failure, fieldCodes, expectProblem } = harness;
 
-    const createAccount = () =>
-      harness.client.accounts.create({
-        name: `Templates ${harness.serial()}`,
-        channel: 'whatsapp',
-        accountSid: harness.newSid(),
-        authToken: harness.newToken(),
-        numbers: [{ name: 'Support line', number: harness.newNumber() }],
-      });
+    const createAccount = () => harness.newAccount('Templates');
 
     function templateInput(overrides: Partial<TemplateCreateInput> = {}): TemplateCreateInput {
       return {
